@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { NewClaimForm } from "@/components/claims/new-claim-form";
+import { isoDate } from "@/lib/dates";
+import { listSpeakerChoices } from "@/lib/speakers/queries";
+
+export const metadata: Metadata = { title: "Log a claim" };
+
+export default async function NewClaimPage() {
+  const speakers = await listSpeakerChoices();
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-2xl font-bold">Log a claim</h1>
+      <p className="mt-2 text-muted">Log it as it is made: who said what, when and where. You can add more sources afterwards.</p>
+      <div className="mt-6">
+        <NewClaimForm speakers={speakers} today={isoDate(new Date())} />
+      </div>
+    </div>
+  );
+}

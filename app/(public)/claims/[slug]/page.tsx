@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { RecordColumns } from "@/components/verdict-page/record-columns";
+import { ClaimHistory } from "@/components/verdict-page/claim-history";
+import { RatingBadge } from "@/components/verdicts/rating-badge";
+import { CLAIM_KIND_LABELS } from "@/lib/claims/labels";
+import { getPublishedClaim } from "@/lib/claims/queries";
+import { formatDate } from "@/lib/dates";
+import { claimReview, jsonForScript } from "@/lib/publishing/claim-review";
+import { renderMarkdown } from "@/lib/publishing/markdown";
+import { site } from "@/lib/site";
+
+// Verdict pages are rendered on their first request and then served from
+// Next's cache until a publication, correction or unpublication revalidates
+// the path (lib/publishing/revalidate.ts). Nothing is rendered at build time,
+// so the build needs no database.
+export const dynamicParams = true;
+export const revalidate = false;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+const loadClaim = cache((slug: string) => getPublishedClaim(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await loadClaim((await params).slug);
+  if (!claim) return { title: "Claim not found" };
+  const verdict = claim.verdict ? `${claim.verdict.rating.label}: ${claim.verdict.summary}` : undefined;
+  return {
+    title: claim.text,
+    description: verdict,
+    alternates: { canonical: `/claims/${claim.slug}` },
+    openGraph: { title: claim.text, description: verdict, type: "article" },
+  };
+}
+
+export default async function VerdictPage({ params }: Props) {
+  const claim = await loadClaim((await params).slug);
+  if (!claim || !claim.verdict) notFound();
+  const { verdict, speaker } = claim;
+  const firstAppearance = claim.appearances.find((appearance) => appearance.isFirst) ?? claim.appearances[0];
+  const jsonLd = claimReview({
+    url: `${site.url}/claims/${claim.slug}`,
+    claimText: claim.text,
+    quote: claim.quote,
+    madeAt: claim.madeAt,
+    firstAppearanceUrl: firstAppearance?.url ?? null,
+    speaker: { name: speaker.name, title: speaker.title },
+    verdict: {
+      label: verdict.rating.label,
+      value: verdict.rating.value,
+      summary: verdict.summary,
+      publishedAt: claim.publishedAt ?? verdict.approvedAt ?? verdict.proposedAt,
+    },
+    publisherName: site.publisher,
+    siteUrl: site.url,
+  });
+
+  return (
+    <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
+      <p className="text-sm text-muted">
+        {CLAIM_KIND_LABELS[claim.kind]} · {speaker.name}
+        {speaker.title ? `, ${speaker.title}` : ""} · {formatDate(claim.madeAt)}
+        {claim.venue ? ` · ${claim.venue}` : ""}
+      </p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{claim.text}</h1>
+      {claim.quote ? (
+        <blockquote className="mt-4 border-l-4 border-rule pl-4 text-lg italic">
+          “{claim.quote}”
+          {firstAppearance ? (
+            <footer className="mt-1 text-sm not-italic">
+              <a href={firstAppearance.url} rel="nofollow noopener noreferrer">Where it was said</a>
+            </footer>
+          ) : null}
+        </blockquote>
+      ) : null}
+      {claim.context ? <p className="mt-4 max-w-3xl text-muted">{claim.context}</p> : null}
+      {claim.settleBy ? (
+        <p className="mt-4 text-sm">
+          <strong>Checkable by {formatDate(claim.settleBy)}.</strong> {claim.settleCriteria}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="verdict-heading" className="mt-8 rounded border border-rule p-5">
+        <h2 id="verdict-heading" className="sr-only">Our verdict</h2>
+        <p className="flex flex-wrap items-center gap-3">
+          <span className="font-semibold">Verdict:</span>
+          <RatingBadge label={verdict.rating.label} colour={verdict.rating.colour} size="lg" />
+        </p>
+        <p className="mt-3 text-lg">{verdict.summary}</p>
+        {verdict.reasoning ? (
+          <div className="prose-verdict mt-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(verdict.reasoning) }} />
+        ) : null}
+        <p className="mt-4 text-sm text-muted">
+          Researched by {verdict.proposedBy.name}
+          {verdict.approvedBy ? `, approved by ${verdict.approvedBy.name}` : ""}
+          {claim.publishedAt ? `, published ${formatDate(claim.publishedAt)}` : ""}.{" "}
+          <Link href="/methodology">How we rate claims</Link>
+        </p>
+      </section>
+
+      <RecordColumns evidence={claim.evidence} />
+      <ClaimHistory corrections={claim.corrections} revisions={claim.revisions} />
+    </article>
+  );
+}

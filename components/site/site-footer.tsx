@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-rule">
+      <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-muted">
+        <p>{site.name}: what was claimed, beside what the record shows.</p>
+        <nav aria-label="Footer">
+          <ul className="flex gap-4">
+            <li><Link href="/methodology">Methodology and verdict scale</Link></li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,90 @@
+import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
+import { formatDate } from "@/lib/dates";
+import type { PublishedClaim } from "@/lib/claims/queries";
+
+type EvidenceItem = PublishedClaim["evidence"][number];
+
+// The record in two columns, what supports and what contradicts, with context
+// below; each side says how many independent sources stand on it (a repost or
+// syndicated copy counts with its original, not again).
+export function RecordColumns({ evidence }: { evidence: PublishedClaim["evidence"] }) {
+  const supports = evidence.filter((item) => item.stance === "SUPPORTS");
+  const contradicts = evidence.filter((item) => item.stance === "CONTRADICTS");
+  const context = evidence.filter((item) => item.stance === "CONTEXT");
+  return (
+    <section aria-labelledby="record-heading" className="mt-10">
+      <h2 id="record-heading" className="text-2xl font-bold">What the record shows</h2>
+      <div className="mt-4 grid gap-6 md:grid-cols-2">
+        <RecordSide title="Supports the claim" items={supports} tone="border-supports" empty="Nothing in the record we found supports it." />
+        <RecordSide title="Contradicts the claim" items={contradicts} tone="border-contradicts" empty="Nothing in the record we found contradicts it." />
+      </div>
+      {context.length ? (
+        <div className="mt-6">
+          <RecordSide title="Context" items={context} tone="border-rule" empty="" />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function independentCount(items: EvidenceItem[]): number {
+  return new Set(items.map((item) => item.source.derivedFromId ?? item.source.id)).size;
+}
+
+function RecordSide({ title, items, tone, empty }: { title: string; items: EvidenceItem[]; tone: string; empty: string }) {
+  const independent = independentCount(items);
+  return (
+    <div className={`border-t-4 ${tone} pt-3`}>
+      <h3 className="text-lg font-semibold">
+        {title}{" "}
+        <span className="text-sm font-normal text-muted">
+          ({independent} independent {independent === 1 ? "source" : "sources"})
+        </span>
+      </h3>
+      {items.length === 0 ? (
+        <p className="mt-2 text-muted">{empty}</p>
+      ) : (
+        <ul className="mt-2 space-y-4">
+          {items.map((item) => (
+            <li key={item.id}>
+              <SourceEntry item={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function SourceEntry({ item }: { item: EvidenceItem }) {
+  const { source } = item;
+  const snapshot = source.snapshots[0];
+  return (
+    <article className="rounded border border-rule p-3">
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted">
+        {SOURCE_TYPE_LABELS[source.type]}
+        {source.publisher ? ` · ${source.publisher}` : ""}
+        {source.publishedAt ? ` · ${formatDate(source.publishedAt)}` : ""}
+      </p>
+      <h4 className="mt-1 font-medium">
+        {source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.title}</a> : source.title}
+      </h4>
+      {source.type === "MARKET_ODDS" && source.marketProbability !== null ? (
+        <p className="mt-1 text-sm">
+          {source.marketName ? `${source.marketName}: ` : ""}
+          {source.marketOutcome ?? "outcome"} at {(Number(source.marketProbability) * 100).toFixed(0)}% implied probability
+          {source.marketObservedAt ? `, observed ${formatDate(source.marketObservedAt)}` : ""}
+        </p>
+      ) : null}
+      {item.passage ? <blockquote className="mt-2 border-l-2 border-rule pl-3 text-sm italic">{item.passage}</blockquote> : null}
+      {item.note ? <p className="mt-2 text-sm">{item.note}</p> : null}
+      {snapshot ? (
+        <p className="mt-2 text-xs text-muted">
+          Archived {formatDate(snapshot.fetchedAt)}
+          {snapshot.httpStatus ? ` (HTTP ${snapshot.httpStatus})` : ""}
+          {snapshot.sha256 ? ` · SHA-256 ${snapshot.sha256.slice(0, 12)}…` : ""}
+        </p>
+      ) : null}
+    </article>
+  );
+}

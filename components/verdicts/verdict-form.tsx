@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldError, idle, submittedValue, type FormState } from "@/lib/form-state";
+
+type RatingChoice = { id: string; label: string; description: string };
+
+// Used both to propose a verdict (reporter) and to approve and publish it
+// (editor); the editor sees the proposal filled in and may adjust it.
+export function VerdictForm({
+  action,
+  claimId,
+  version,
+  ratings,
+  initial,
+  submitLabel,
+  idPrefix,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  claimId: string;
+  version: number;
+  ratings: RatingChoice[];
+  initial?: { ratingId: string; summary: string; reasoning: string };
+  submitLabel: string;
+  idPrefix: string;
+}) {
+  const [state, formAction] = useActionState(action, idle);
+  const id = (name: string) => `${idPrefix}-${name}`;
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="version" value={version} />
+      <Field id={id("ratingId")} label="Rating" error={fieldError(state, "ratingId")} required>
+        {(describedBy, invalid) => (
+          <select id={id("ratingId")} name="ratingId" className={inputClass} required
+            defaultValue={submittedValue(state, "ratingId") ?? initial?.ratingId ?? ""} aria-describedby={describedBy} aria-invalid={invalid}>
+            <option value="">Choose a rating…</option>
+            {ratings.map((rating) => (
+              <option key={rating.id} value={rating.id}>{rating.label}: {rating.description}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={id("summary")} label="One-line summary" error={fieldError(state, "summary")} required
+        hint="What the record shows, in one sentence a reader can take away.">
+        {(describedBy, invalid) => (
+          <input id={id("summary")} name="summary" className={inputClass} required
+            defaultValue={submittedValue(state, "summary") ?? initial?.summary} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <Field id={id("reasoning")} label="Reasoning" error={fieldError(state, "reasoning")} hint="Markdown. Explain how the record supports the rating.">
+        {(describedBy, invalid) => (
+          <textarea id={id("reasoning")} name="reasoning" rows={6} className={inputClass}
+            defaultValue={submittedValue(state, "reasoning") ?? initial?.reasoning} aria-describedby={describedBy} aria-invalid={invalid} />
+        )}
+      </Field>
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { clientIp } from "@/lib/auth/client-ip";
+import { signIn, signOut } from "@/lib/auth/config";
+import { formDataToObject } from "@/lib/auth/door";
+import { loginSchema } from "@/lib/auth/login";
+import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
+import type { FormState } from "@/lib/form-state";
+
+// Only same-site paths are accepted as the place to go after signing in.
+const nextPath = z
+  .string()
+  .regex(/^\/(?!\/)[\w\-./?=&%]*$/)
+  .catch("/desk");
+
+export async function logIn(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const parsed = loginSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      status: "invalid",
+      message: "Enter your email and password.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      values: { email: String(raw.email ?? "") },
+    };
+  }
+  // Checked here as well as in `authorize` so the message can say how long to wait.
+  const throttle = await checkLoginThrottle(parsed.data.email, clientIp(await headers()));
+  if (throttle.blocked) return { status: "refused", message: throttleMessage(throttle) };
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: nextPath.parse(raw.next ?? "/desk"),
+    });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const explanation = (error as AuthError & { explanation?: string }).explanation;
+      return { status: "refused", message: explanation ?? "That email and password do not match an account." };
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return { status: "success", message: "Signed in." };
+}
+
+export async function logOut() {
+  await signOut({ redirectTo: "/login?signedOut=1" });
+}

@@ -1,0 +1,129 @@
+import "server-only";
+import { z } from "zod";
+import { decide, type Permission } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { getActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import type { FormState } from "@/lib/form-state";
+
+// The one door every server action and route handler goes through:
+// parse the input with zod → load the session → check the policy → run the
+// mutation. Claim-level rules (own, assigned, not your own proposal) are
+// checked again inside the mutation against the rows it reads.
+
+export type Outcome<R> =
+  | { status: "ok"; result: R }
+  | Exclude<FormState, { status: "idle" } | { status: "success" }>;
+
+type Guarded<S extends z.ZodType, R> = {
+  schema: S;
+  permission: Permission;
+  run: (input: z.output<S>, actor: Actor) => Promise<R>;
+};
+
+export async function throughTheDoor<S extends z.ZodType, R>(
+  guarded: Guarded<S, R>,
+  raw: Record<string, unknown>,
+  actorLoader: () => Promise<Actor | null> = getActor,
+): Promise<Outcome<R>> {
+  const parsed = guarded.schema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      status: "invalid",
+      message: "Some fields need attention before this can be saved.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      values: stringValues(raw),
+    };
+  }
+  const actor = await actorLoader();
+  if (!actor) return { status: "refused", message: "Your session has ended or you are not signed in. Sign in and try again." };
+  const decision = decide(actor, guarded.permission);
+  if (!decision.allowed) return { status: "refused", message: decision.reason };
+  try {
+    return { status: "ok", result: await guarded.run(parsed.data, actor) };
+  } catch (error) {
+    return describeFailure(error, raw);
+  }
+}
+
+export function describeFailure(error: unknown, raw: Record<string, unknown> = {}): Outcome<never> {
+  if (error instanceof DomainError) {
+    switch (error.code) {
+      case "forbidden":
+        return { status: "refused", message: error.message };
+      case "not_found":
+        return { status: "not_found", message: error.message };
+      case "conflict":
+        return { status: "conflict", message: error.message };
+      case "invalid":
+        return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {}, values: stringValues(raw) };
+    }
+  }
+  // Database and programming errors are logged with their detail, never shown.
+  console.error("[onrecord] mutation failed", error);
+  return { status: "failed", message: "This could not be saved because of a problem on our side. Try again; if it keeps happening, tell the desk admin." };
+}
+
+function stringValues(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue; // Next's own bookkeeping fields
+    if (typeof value !== "string") continue;
+    const existing = object[key];
+    // Repeated fields (checkbox groups, multi-selects) become arrays.
+    if (existing === undefined) object[key] = value;
+    else object[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return object;
+}
+
+// A server action for a form used with `useActionState`. `after` runs only on
+// success and outside the try/catch, so it may `redirect()`.
+export function formAction<S extends z.ZodType, R>(
+  guarded: Guarded<S, R> & {
+    success: string | ((result: R) => string);
+    after?: (result: R, input: z.output<S>) => void | Promise<void>;
+  },
+) {
+  return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
+    const raw = formDataToObject(formData);
+    const outcome = await throughTheDoor(guarded, raw);
+    if (outcome.status !== "ok") return outcome;
+    await guarded.after?.(outcome.result, guarded.schema.parse(raw));
+    return {
+      status: "success",
+      message: typeof guarded.success === "function" ? guarded.success(outcome.result) : guarded.success,
+    };
+  };
+}
+
+const HTTP_STATUS = { invalid: 400, refused: 403, not_found: 404, conflict: 409, failed: 500 } as const;
+
+// A JSON route handler behind the same door. Anonymous callers get 401.
+export function jsonRoute<S extends z.ZodType, R>(guarded: Guarded<S, R>) {
+  return async function handler(request: Request): Promise<Response> {
+    let raw: Record<string, unknown> = {};
+    if (request.method !== "GET") {
+      try {
+        raw = (await request.json()) as Record<string, unknown>;
+      } catch {
+        return Response.json({ error: "The request body must be JSON." }, { status: 400 });
+      }
+    } else {
+      raw = Object.fromEntries(new URL(request.url).searchParams);
+    }
+    const outcome = await throughTheDoor(guarded, raw ?? {});
+    if (outcome.status === "ok") return Response.json(outcome.result);
+    const signedOut = outcome.status === "refused" && !(await getActor());
+    const body = outcome.status === "invalid" ? { error: outcome.message, fieldErrors: outcome.fieldErrors } : { error: outcome.message };
+    return Response.json(body, { status: signedOut ? 401 : HTTP_STATUS[outcome.status] });
+  };
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { DECOY_HASH, verifyPassword } from "@/lib/auth/password";
+import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
+import { recordAudit } from "@/lib/history/record";
+
+export const loginSchema = z.object({
+  email: z.email({ error: "Enter the email address of your newsroom account." }).trim().toLowerCase(),
+  password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200),
+});
+
+export type LoginOutcome =
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
+  | { ok: false; reason: "invalid" | "throttled" | "disabled"; message: string };
+
+const WRONG = "That email and password do not match an account. Check both and try again.";
+
+// Checks one sign-in attempt and writes it down. Every attempt, good or bad,
+// becomes a LoginAttempt row (what the throttle counts) and an audit event.
+export async function verifyLogin(input: { email: string; password: string; ip: string }): Promise<LoginOutcome> {
+  const parsed = loginSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid", message: WRONG };
+  const { email, password } = parsed.data;
+
+  const throttle = await checkLoginThrottle(email, input.ip);
+  if (throttle.blocked) {
+    await prisma.auditEvent.create({
+      data: { action: "auth.signin_throttled", ip: input.ip, details: { email, scope: throttle.scope } },
+    });
+    return { ok: false, reason: "throttled", message: throttleMessage(throttle) };
+  }
+
+  const user = await prisma.user.findUnique({ where: { email } });
+  // Compare against a decoy when there is no such user, so timing does not
+  // tell an attacker which emails have accounts.
+  const matches = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
+  const succeeded = Boolean(user && matches && !user.disabledAt);
+
+  await prisma.$transaction(async (tx) => {
+    await tx.loginAttempt.create({ data: { email, ip: input.ip, succeeded } });
+    await recordAudit(tx, {
+      actorId: user && matches ? user.id : null,
+      action: succeeded ? "auth.signin" : "auth.signin_failed",
+      targetType: user ? "User" : undefined,
+      targetId: user?.id,
+      ip: input.ip,
+      details: succeeded ? {} : { email, disabled: Boolean(user?.disabledAt && matches) },
+    });
+    if (succeeded && user) await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  });
+
+  if (!user || !matches) return { ok: false, reason: "invalid", message: WRONG };
+  if (user.disabledAt) {
+    return { ok: false, reason: "disabled", message: "This account has been disabled. Ask an admin if you need access again." };
+  }
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+}

@@ -1,0 +1,120 @@
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { type Actor, isEditor } from "@/lib/auth/roles";
+
+// The permission table of DESIGN.md, in one place. Every server action, route
+// handler and data query that reaches unpublished data asks this module; pages
+// may ask it too, but only to decide what to show.
+//
+// | action                                   | reporter               | editor           | admin |
+// | see the desk and unpublished claims      | yes                    | yes              | yes   |
+// | log claims, add sources and evidence     | yes                    | yes              | yes   |
+// | edit a claim before publication          | own or assigned        | yes              | yes   |
+// | propose a verdict, submit for review     | assigned               | yes              | yes   |
+// | assign claims                            | take an unassigned one | yes              | yes   |
+// | approve and publish, correct, unpublish, | no                     | yes (not their   | yes   |
+// |   archive, merge                         |                        |  own proposal)   |       |
+// | manage users, roles, the verdict scale   | no                     | no               | yes   |
+// | read the audit log                       | no                     | yes              | yes   |
+
+export type Permission =
+  | "desk.view"
+  | "claim.create"
+  | "source.create"
+  | "evidence.add"
+  | "claim.edit"
+  | "verdict.propose"
+  | "claim.take"
+  | "claim.assign"
+  | "verdict.publish"
+  | "claim.correct"
+  | "claim.unpublish"
+  | "claim.archive"
+  | "claim.merge"
+  | "speaker.merge"
+  | "users.manage"
+  | "scale.manage"
+  | "audit.read";
+
+// What the policy needs to know about a claim to decide claim-level permissions.
+export type ClaimFacts = {
+  status: ClaimStatus;
+  createdById: string;
+  assigneeId: string | null;
+  verdict?: { proposedById: string } | null;
+};
+
+const BEFORE_PUBLICATION: ReadonlySet<ClaimStatus> = new Set(["DRAFT", "RESEARCHING", "IN_REVIEW"]);
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+const allow: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+// Called without `claim`, a claim-level permission answers whether the role
+// could ever have it (the check at the door); mutations ask again with the
+// claim's facts, read inside their transaction (the check in the data).
+export function decide(actor: Actor | null, permission: Permission, claim?: ClaimFacts): Decision {
+  if (!actor) return deny("Sign in to do this.");
+  const editor = isEditor(actor);
+
+  switch (permission) {
+    case "desk.view":
+    case "claim.create":
+    case "source.create":
+    case "evidence.add":
+      return allow;
+
+    case "claim.edit": {
+      if (!claim) return allow;
+      if (!BEFORE_PUBLICATION.has(claim.status)) {
+        return deny("A published or archived claim changes only through a correction or update.");
+      }
+      if (editor) return allow;
+      const mine = claim.createdById === actor.id || claim.assigneeId === actor.id;
+      return mine ? allow : deny("Reporters can edit only claims they logged or are assigned to.");
+    }
+
+    case "verdict.propose": {
+      if (!claim) return allow;
+      if (!BEFORE_PUBLICATION.has(claim.status)) return deny("This claim is no longer open for a proposal.");
+      if (editor || claim.assigneeId === actor.id) return allow;
+      return deny("Only the reporter assigned to this claim, or an editor, can propose its verdict.");
+    }
+
+    case "claim.take": {
+      if (!claim) return allow;
+      if (!BEFORE_PUBLICATION.has(claim.status)) return deny("This claim is no longer open.");
+      if (editor) return allow;
+      return claim.assigneeId === null ? allow : deny("This claim already has someone on it. Ask an editor to reassign it.");
+    }
+
+    case "claim.assign":
+      return editor ? allow : deny("Only editors assign claims.");
+
+    case "verdict.publish": {
+      if (!editor) return deny("Only editors can approve and publish verdicts.");
+      if (!claim) return allow;
+      if (claim.verdict && claim.verdict.proposedById === actor.id) {
+        return deny("You proposed this verdict; another editor must approve it.");
+      }
+      return allow;
+    }
+
+    case "claim.correct":
+    case "claim.unpublish":
+    case "claim.archive":
+    case "claim.merge":
+    case "speaker.merge":
+      return editor ? allow : deny("Only editors can do this.");
+
+    case "audit.read":
+      return editor ? allow : deny("Only editors and admins can read the audit log.");
+
+    case "users.manage":
+    case "scale.manage":
+      return actor.role === "ADMIN" ? allow : deny("Only admins can do this.");
+  }
+}
+
+export const can = (actor: Actor | null, permission: Permission, claim?: ClaimFacts) =>
+  decide(actor, permission, claim).allowed;

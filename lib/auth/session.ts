@@ -1,0 +1,20 @@
+import "server-only";
+import { cache } from "react";
+import { auth } from "@/lib/auth/config";
+import type { Actor } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db";
+
+// The signed-in person for this request, or null. Read once per request
+// (React `cache`), and always checked against the database: a disabled account
+// or a bumped session version (role change, forced sign-out) ends the session
+// on the next request even though the signed token is still valid.
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = (await auth()) as { userId?: string; sessionVersion?: number } | null;
+  if (!session?.userId) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: session.userId },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});

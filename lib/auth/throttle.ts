@@ -1,0 +1,65 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+
+// Failed sign-ins are throttled per account and per IP address, counted from
+// the LoginAttempt table so the limits hold across restarts and app servers.
+//
+// Per account the window is short on purpose: an attacker who knows a
+// reporter's email can keep that account locked for at most ACCOUNT_WINDOW at
+// a time, and the real user gets a message saying how long to wait. Per IP the
+// limit is looser but longer, which is what slows down guessing at scale.
+export const ACCOUNT_LIMIT = 5;
+export const ACCOUNT_WINDOW_MS = 5 * 60_000;
+export const IP_LIMIT = 20;
+export const IP_WINDOW_MS = 15 * 60_000;
+
+export type ThrottleVerdict = { blocked: false } | { blocked: true; retryAfterSeconds: number; scope: "account" | "ip" };
+
+// Pure rule, given the recent failure times (newest first): blocked until the
+// oldest failure that still counts leaves the window.
+export function throttleFor(failures: Date[], limit: number, windowMs: number, now: Date): number {
+  const recent = failures.filter((at) => now.getTime() - at.getTime() < windowMs);
+  if (recent.length < limit) return 0;
+  const oldestCounted = recent[limit - 1]!;
+  return Math.max(1, Math.ceil((oldestCounted.getTime() + windowMs - now.getTime()) / 1000));
+}
+
+export async function checkLoginThrottle(email: string, ip: string, now = new Date()): Promise<ThrottleVerdict> {
+  const [byAccount, byIp] = await Promise.all([
+    recentFailures({ email: email.toLowerCase() }, ACCOUNT_WINDOW_MS, ACCOUNT_LIMIT, now),
+    recentFailures({ ip, succeeded: false }, IP_WINDOW_MS, IP_LIMIT, now),
+  ]);
+  const accountWait = throttleFor(byAccount, ACCOUNT_LIMIT, ACCOUNT_WINDOW_MS, now);
+  const ipWait = throttleFor(byIp, IP_LIMIT, IP_WINDOW_MS, now);
+  if (accountWait === 0 && ipWait === 0) return { blocked: false };
+  return accountWait >= ipWait
+    ? { blocked: true, retryAfterSeconds: accountWait, scope: "account" }
+    : { blocked: true, retryAfterSeconds: ipWait, scope: "ip" };
+}
+
+async function recentFailures(
+  where: { email: string } | { ip: string; succeeded: false },
+  windowMs: number,
+  limit: number,
+  now: Date,
+) {
+  // For an account, only failures since its last success count: the real user
+  // signing in clears the slate. Per IP, successes are filtered out above so a
+  // guesser cannot reset the IP count by signing into an account of their own.
+  const rows = await prisma.loginAttempt.findMany({
+    where: { ...where, createdAt: { gt: new Date(now.getTime() - windowMs) } },
+    orderBy: { createdAt: "desc" },
+    take: limit + 1,
+    select: { createdAt: true, succeeded: true },
+  });
+  const lastSuccess = rows.findIndex((row) => row.succeeded);
+  return (lastSuccess === -1 ? rows : rows.slice(0, lastSuccess)).map((row) => row.createdAt);
+}
+
+export function throttleMessage(verdict: Extract<ThrottleVerdict, { blocked: true }>): string {
+  const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
+  const wait = minutes <= 1 ? "a minute" : `${minutes} minutes`;
+  return verdict.scope === "account"
+    ? `Too many failed sign-ins for this account. Try again in ${wait}, or ask an admin to check the account.`
+    : `Too many failed sign-ins from this network. Try again in ${wait}.`;
+}

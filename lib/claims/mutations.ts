@@ -1,0 +1,146 @@
+import "server-only";
+import { decide, type ClaimFacts, type Permission } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { parseTopicNames, type NewClaimInput } from "@/lib/claims/schema";
+import { prisma, type Transaction } from "@/lib/db";
+import { conflict, forbidden, notFound } from "@/lib/errors";
+import { recordAudit, recordRevision } from "@/lib/history/record";
+import { slugify, uniqueSlug } from "@/lib/slug";
+
+// Reads what the policy needs about a claim, inside the caller's transaction.
+export async function loadClaimFacts(tx: Transaction, claimId: string) {
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      version: true,
+      kind: true,
+      createdById: true,
+      assigneeId: true,
+      verdict: { select: { id: true, proposedById: true, ratingId: true, summary: true, reasoning: true } },
+    },
+  });
+  if (!claim) throw notFound("That claim");
+  return claim;
+}
+
+export function authorizeOnClaim(actor: Actor, permission: Permission, facts: ClaimFacts) {
+  const decision = decide(actor, permission, facts);
+  if (!decision.allowed) throw forbidden(decision.reason);
+}
+
+// Bumps the claim's version only if nobody else has since it was read; two
+// people saving the same claim never silently overwrite each other.
+export async function bumpVersion(
+  tx: Transaction,
+  claim: { id: string; version: number },
+  expectedVersion: number,
+  data: Parameters<Transaction["claim"]["updateMany"]>[0]["data"],
+) {
+  if (claim.version !== expectedVersion) throw staleClaim();
+  const { count } = await tx.claim.updateMany({
+    where: { id: claim.id, version: expectedVersion },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) throw staleClaim();
+}
+
+const staleClaim = () =>
+  conflict("Someone else changed this claim after you opened it. Reload the page to see their changes, then make yours again.");
+
+async function resolveSpeaker(tx: Transaction, input: NewClaimInput): Promise<string> {
+  if (input.speakerId) {
+    const speaker = await tx.speaker.findUnique({ where: { id: input.speakerId }, select: { id: true, mergedIntoId: true } });
+    if (!speaker) throw notFound("That speaker");
+    // A merged speaker's claims belong to the one it was merged into.
+    return speaker.mergedIntoId ?? speaker.id;
+  }
+  const name = input.newSpeakerName!;
+  const existing = await tx.speaker.findFirst({ where: { name: { equals: name, mode: "insensitive" }, mergedIntoId: null } });
+  if (existing) return existing.id;
+  const speaker = await tx.speaker.create({
+    data: { name, title: input.newSpeakerTitle ?? null, slug: await freeSpeakerSlug(tx, name) },
+  });
+  return speaker.id;
+}
+
+async function freeSpeakerSlug(tx: Transaction, name: string) {
+  const base = slugify(name, 6) || "speaker";
+  const taken = await tx.speaker.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  const used = new Set(taken.map((row) => row.slug));
+  if (!used.has(base)) return base;
+  let n = 2;
+  while (used.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+async function topicIds(tx: Transaction, names: string[]) {
+  const ids: string[] = [];
+  for (const name of names) {
+    const existing = await tx.topic.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
+    const topic = existing ?? (await tx.topic.create({ data: { name, slug: slugify(name, 6) || "topic" } }));
+    ids.push(topic.id);
+  }
+  return ids;
+}
+
+// A reporter logs a claim as it is made, optionally with the first source of
+// the record. Everything lands in one transaction with its revision and audit.
+export async function createClaim(actor: Actor, input: NewClaimInput) {
+  return prisma.$transaction(async (tx) => {
+    const speakerId = await resolveSpeaker(tx, input);
+    const assigned = input.assignToMe;
+    const claim = await tx.claim.create({
+      data: {
+        slug: uniqueSlug(input.text),
+        text: input.text,
+        quote: input.quote ?? null,
+        context: input.context ?? null,
+        madeAt: input.madeAt,
+        venue: input.venue ?? null,
+        kind: input.kind,
+        settleBy: input.kind === "STATEMENT" ? null : (input.settleBy ?? null),
+        settleCriteria: input.kind === "STATEMENT" ? null : (input.settleCriteria ?? null),
+        status: assigned ? "RESEARCHING" : "DRAFT",
+        speakerId,
+        createdById: actor.id,
+        assigneeId: assigned ? actor.id : null,
+      },
+    });
+    const topics = await topicIds(tx, parseTopicNames(input.topics));
+    if (topics.length) await tx.claimTopic.createMany({ data: topics.map((topicId) => ({ claimId: claim.id, topicId })) });
+    if (input.appearanceUrl) {
+      await tx.appearance.create({
+        data: { claimId: claim.id, url: input.appearanceUrl, venue: input.venue ?? null, seenAt: input.madeAt, isFirst: true },
+      });
+    }
+    if (input.sourceTitle && input.sourceType && input.stance) {
+      const source = await tx.source.create({
+        data: {
+          type: input.sourceType,
+          title: input.sourceTitle,
+          publisher: input.sourcePublisher ?? null,
+          url: input.sourceUrl ?? null,
+          publishedAt: input.sourcePublishedAt ?? null,
+          createdById: actor.id,
+        },
+      });
+      await tx.evidence.create({
+        data: { claimId: claim.id, sourceId: source.id, stance: input.stance, passage: input.passage ?? null, addedById: actor.id },
+      });
+    }
+    await recordRevision(tx, {
+      claimId: claim.id,
+      authorId: actor.id,
+      action: "claim.created",
+      changes: { text: { from: null, to: claim.text }, status: { from: null, to: claim.status } },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "claim.created", targetType: "Claim", targetId: claim.id });
+    if (assigned) {
+      await recordAudit(tx, { actorId: actor.id, action: "claim.assigned", targetType: "Claim", targetId: claim.id, details: { assigneeId: actor.id } });
+    }
+    return { id: claim.id, slug: claim.slug };
+  });
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { decide } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+
+// Public reads only ever see PUBLISHED claims; the condition lives in the
+// query's `where`, so no page can forget it.
+const PUBLISHED = { status: "PUBLISHED" as const };
+
+export async function getPublishedClaim(slug: string) {
+  return prisma.claim.findFirst({
+    where: { slug, ...PUBLISHED },
+    include: {
+      speaker: true,
+      topics: { include: { topic: true } },
+      appearances: { orderBy: [{ isFirst: "desc" }, { seenAt: "asc" }] },
+      verdict: { include: { rating: true, proposedBy: { select: { name: true } }, approvedBy: { select: { name: true } } } },
+      evidence: {
+        orderBy: { createdAt: "asc" },
+        include: { source: { include: { snapshots: { orderBy: { fetchedAt: "desc" }, take: 1 } } } },
+      },
+      corrections: { orderBy: { publishedAt: "desc" } },
+      revisions: { orderBy: { createdAt: "asc" }, select: { id: true, action: true, createdAt: true, reason: true } },
+    },
+  });
+}
+export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedClaim>>>;
+
+export async function listLatestVerdicts(limit = 20) {
+  return prisma.claim.findMany({
+    where: PUBLISHED,
+    orderBy: { publishedAt: "desc" },
+    take: limit,
+    select: {
+      slug: true,
+      text: true,
+      madeAt: true,
+      publishedAt: true,
+      speaker: { select: { name: true, slug: true } },
+      verdict: { select: { summary: true, rating: { select: { label: true, colour: true, value: true } } } },
+    },
+  });
+}
+
+// --- Desk reads: unpublished data, so every one takes the acting user. ---
+
+export const DESK_PAGE_SIZE = 25;
+
+export async function deskQueue(actor: Actor | null, options: { status?: ClaimStatus; mine?: boolean; page?: number } = {}) {
+  if (!decide(actor, "desk.view").allowed || !actor) return { claims: [], total: 0, page: 1, pages: 1 };
+  const page = Math.max(1, options.page ?? 1);
+  const where = {
+    ...(options.status ? { status: options.status } : { status: { not: "ARCHIVED" as const } }),
+    ...(options.mine ? { OR: [{ assigneeId: actor.id }, { createdById: actor.id }] } : {}),
+  };
+  const [claims, total] = await Promise.all([
+    prisma.claim.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * DESK_PAGE_SIZE,
+      take: DESK_PAGE_SIZE,
+      select: {
+        id: true,
+        slug: true,
+        text: true,
+        status: true,
+        kind: true,
+        madeAt: true,
+        updatedAt: true,
+        speaker: { select: { name: true } },
+        assignee: { select: { id: true, name: true } },
+      },
+    }),
+    prisma.claim.count({ where }),
+  ]);
+  return { claims, total, page, pages: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
+}
+
+export async function deskClaim(actor: Actor | null, id: string) {
+  if (!decide(actor, "desk.view").allowed) return null;
+  return prisma.claim.findUnique({
+    where: { id },
+    include: {
+      speaker: true,
+      createdBy: { select: { id: true, name: true } },
+      assignee: { select: { id: true, name: true } },
+      topics: { include: { topic: true } },
+      appearances: { orderBy: { seenAt: "asc" } },
+      evidence: { orderBy: { createdAt: "asc" }, include: { source: true, addedBy: { select: { name: true } } } },
+      verdict: { include: { rating: true, proposedBy: { select: { id: true, name: true } }, approvedBy: { select: { name: true } } } },
+      revisions: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
+      corrections: { orderBy: { publishedAt: "desc" } },
+    },
+  });
+}
+export type DeskClaim = NonNullable<Awaited<ReturnType<typeof deskClaim>>>;

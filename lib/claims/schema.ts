@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { CLAIM_KINDS, SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
+
+// One schema per form, used by the server action and by the form for hints.
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .transform((value) => (value === "" ? undefined : value))
+    .optional();
+
+const optionalUrl = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(2000)
+    .transform((value) => (value === "" ? undefined : value))
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, error: `${label} must be a full web address starting with http:// or https://.` })
+        .optional(),
+    )
+    .optional();
+
+// <input type="date"> or "datetime-local" values; stored as UTC.
+const dateInput = (label: string) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, { error: `Enter ${label}.` })
+    .refine((value) => !Number.isNaN(Date.parse(value)), { error: `${label[0]!.toUpperCase()}${label.slice(1)} is not a valid date.` })
+    .transform((value) => new Date(value));
+
+const optionalDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || !Number.isNaN(Date.parse(value)), { error: `${label} is not a valid date.` })
+    .transform((value) => (value ? new Date(value) : undefined));
+
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
+  .optional()
+  .transform((value) => value === "on" || value === "true" || value === "1");
+
+export const newClaimSchema = z
+  .object({
+    text: z
+      .string({ error: "Write the claim in one short sentence." })
+      .trim()
+      .min(10, { error: "Write the claim in one short sentence (at least 10 characters)." })
+      .max(300, { error: "Keep the claim to one short sentence (at most 300 characters)." }),
+    quote: optionalText(2000, "The quote"),
+    context: optionalText(4000, "The context"),
+    madeAt: dateInput("when the claim was made"),
+    venue: optionalText(200, "Where it was made"),
+    kind: z.enum(CLAIM_KINDS, { error: "Choose statement, prediction or promise." }).default("STATEMENT"),
+    settleBy: optionalDate("The settle-by date"),
+    settleCriteria: optionalText(1000, "What would settle it"),
+    speakerId: z.string().trim().optional().transform((value) => value || undefined),
+    newSpeakerName: optionalText(200, "The speaker's name"),
+    newSpeakerTitle: optionalText(200, "The speaker's title"),
+    appearanceUrl: optionalUrl("The link to where it was said"),
+    topics: optionalText(500, "Topics"),
+    assignToMe: checkbox,
+    // The first item of the record, optional at logging time.
+    sourceTitle: optionalText(300, "The source title"),
+    sourceType: z.enum(SOURCE_TYPES, { error: "Choose the kind of source." }).optional(),
+    sourcePublisher: optionalText(200, "The publisher"),
+    sourceUrl: optionalUrl("The source link"),
+    sourcePublishedAt: optionalDate("The source's publication date"),
+    stance: z.enum(STANCES, { error: "Say whether the source supports, contradicts or gives context." }).optional(),
+    passage: optionalText(4000, "The passage"),
+  })
+  .superRefine((claim, context) => {
+    if (!claim.speakerId && !claim.newSpeakerName) {
+      context.addIssue({ code: "custom", path: ["speakerId"], message: "Choose who made the claim, or add a new speaker." });
+    }
+    if (claim.madeAt.getTime() > Date.now() + 24 * 60 * 60 * 1000) {
+      context.addIssue({ code: "custom", path: ["madeAt"], message: "The claim cannot have been made in the future." });
+    }
+    if (claim.kind !== "STATEMENT") {
+      if (!claim.settleBy) {
+        context.addIssue({ code: "custom", path: ["settleBy"], message: "Predictions and promises need a date by which they can be checked." });
+      }
+      if (!claim.settleCriteria) {
+        context.addIssue({ code: "custom", path: ["settleCriteria"], message: "Say what would settle this prediction or promise." });
+      }
+    }
+    const hasSource = Boolean(claim.sourceTitle || claim.sourceUrl);
+    if (hasSource) {
+      if (!claim.sourceTitle) context.addIssue({ code: "custom", path: ["sourceTitle"], message: "Give the source a title." });
+      if (!claim.sourceType) context.addIssue({ code: "custom", path: ["sourceType"], message: "Choose the kind of source." });
+      if (!claim.stance) {
+        context.addIssue({ code: "custom", path: ["stance"], message: "Say whether the source supports, contradicts or gives context." });
+      }
+    }
+  });
+
+export type NewClaimInput = z.output<typeof newClaimSchema>;
+
+export function parseTopicNames(topics: string | undefined): string[] {
+  if (!topics) return [];
+  const names = topics
+    .split(",")
+    .map((name) => name.trim().replace(/\s+/g, " "))
+    .filter((name) => name.length > 0 && name.length <= 60);
+  return [...new Map(names.map((name) => [name.toLowerCase(), name])).values()].slice(0, 10);
+}

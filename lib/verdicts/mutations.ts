@@ -1,0 +1,70 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { authorizeOnClaim, bumpVersion, loadClaimFacts } from "@/lib/claims/mutations";
+import { prisma, type Transaction } from "@/lib/db";
+import { invalid } from "@/lib/errors";
+import { diff, recordAudit, recordRevision } from "@/lib/history/record";
+import type { ClaimKind } from "@/lib/generated/prisma/enums";
+import type { VerdictInput } from "@/lib/verdicts/schema";
+
+async function checkRating(tx: Transaction, ratingId: string, kind: ClaimKind) {
+  const rating = await tx.rating.findUnique({ where: { id: ratingId } });
+  const scope = kind === "STATEMENT" ? "STATEMENT" : "FORECAST";
+  if (!rating || !rating.active || (rating.appliesTo !== "ALL" && rating.appliesTo !== scope)) {
+    throw invalid("That rating is not on the scale for this kind of claim.", { ratingId: ["Choose a rating from the list."] });
+  }
+  return rating;
+}
+
+// The reporter (or an editor) proposes a verdict and submits it for review.
+export async function proposeVerdict(actor: Actor, input: VerdictInput) {
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadClaimFacts(tx, input.claimId);
+    authorizeOnClaim(actor, "verdict.propose", claim);
+    await checkRating(tx, input.ratingId, claim.kind);
+    const proposal = { ratingId: input.ratingId, summary: input.summary, reasoning: input.reasoning };
+    await bumpVersion(tx, claim, input.version, { status: "IN_REVIEW" });
+    await tx.verdict.upsert({
+      where: { claimId: claim.id },
+      create: { claimId: claim.id, ...proposal, proposedById: actor.id },
+      update: { ...proposal, proposedById: actor.id, proposedAt: new Date(), approvedById: null, approvedAt: null },
+    });
+    await recordRevision(tx, {
+      claimId: claim.id,
+      authorId: actor.id,
+      action: "verdict.proposed",
+      changes: { ...diff(claim.verdict ?? {}, proposal), ...diff({ status: claim.status }, { status: "IN_REVIEW" }) },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "verdict.proposed", targetType: "Claim", targetId: claim.id });
+    return { id: claim.id, slug: claim.slug };
+  });
+}
+
+// An editor approves the proposal (adjusting it if needed) and publishes.
+// Two-person rule: the policy refuses the editor who proposed it, and the
+// database's CHECK constraint refuses it again.
+export async function publishVerdict(actor: Actor, input: VerdictInput) {
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadClaimFacts(tx, input.claimId);
+    authorizeOnClaim(actor, "verdict.publish", claim);
+    if (claim.status !== "IN_REVIEW" || !claim.verdict) {
+      throw invalid("Only a claim in review, with a proposed verdict, can be published. Ask the reporter to submit it for review first.");
+    }
+    await checkRating(tx, input.ratingId, claim.kind);
+    const approved = { ratingId: input.ratingId, summary: input.summary, reasoning: input.reasoning };
+    const now = new Date();
+    await bumpVersion(tx, claim, input.version, { status: "PUBLISHED", publishedAt: now });
+    await tx.verdict.update({
+      where: { claimId: claim.id },
+      data: { ...approved, approvedById: actor.id, approvedAt: now },
+    });
+    await recordRevision(tx, {
+      claimId: claim.id,
+      authorId: actor.id,
+      action: "verdict.published",
+      changes: { ...diff(claim.verdict, approved), ...diff<{ status: string }>({ status: claim.status }, { status: "PUBLISHED" }) },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "claim.published", targetType: "Claim", targetId: claim.id });
+    return { id: claim.id, slug: claim.slug };
+  });
+}

