@@ -85,7 +85,8 @@ async function main() {
     say("using the database in DATABASE_URL");
   } else {
     say(`starting the embedded PostgreSQL in ${path.relative(root, dataDir) || dataDir}`);
-    embedded = await startEmbeddedDatabase(dataDir, { log: say });
+    const embeddedPort = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined;
+    embedded = await startEmbeddedDatabase(dataDir, { log: say, port: embeddedPort });
     databaseUrl = embedded.url;
     secret = await authSecret();
   }

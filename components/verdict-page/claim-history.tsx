@@ -1,14 +1,8 @@
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { revisionLabel } from "@/lib/claims/labels";
 import type { PublishedClaim } from "@/lib/claims/queries";
+import { formatDate, formatDateTime } from "@/lib/dates";
 
 const CORRECTION_LABELS = { CORRECTION: "Correction", UPDATE: "Update", CLARIFICATION: "Clarification" } as const;
-
-const REVISION_LABELS: Record<string, string> = {
-  "claim.created": "Claim logged",
-  "claim.updated": "Claim edited",
-  "verdict.proposed": "Verdict proposed for review",
-  "verdict.published": "Verdict published",
-};
 
 // Corrections are public notes; the revision list shows that every change is
 // on record (the detail stays on the desk).
@@ -38,7 +32,7 @@ export function ClaimHistory({
         {revisions.map((revision) => (
           <li key={revision.id}>
             <time dateTime={revision.createdAt.toISOString()}>{formatDateTime(revision.createdAt)}</time>:{" "}
-            {REVISION_LABELS[revision.action] ?? revision.action}
+            {revisionLabel(revision.action)}
             {revision.reason ? ` (${revision.reason})` : ""}
           </li>
         ))}

@@ -47,3 +47,13 @@ export const STANCE_LABELS: Record<Stance, string> = {
   CONTRADICTS: "Contradicts the claim",
   CONTEXT: "Gives context",
 };
+
+// How each kind of revision reads in a claim's history.
+export const REVISION_LABELS: Record<string, string> = {
+  "claim.created": "Claim logged",
+  "claim.updated": "Claim edited",
+  "verdict.proposed": "Verdict proposed for review",
+  "verdict.published": "Verdict published",
+};
+
+export const revisionLabel = (action: string) => REVISION_LABELS[action] ?? action;

@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { E2E } from "./tests/e2e/support/env";
+
+// Playwright cannot download its own browsers here, so the suite drives
+// Debian's Chromium (or CHROMIUM_PATH); on a laptop with Playwright's browser
+// installed and no system Chromium, that one is used.
+const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const launchOptions = existsSync(chromiumPath)
+  ? {
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: E2E.baseURL,
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions,
+  },
+  // The real start command on a fresh data folder: embedded PostgreSQL,
+  // migrations, demo seed, production build, `next start`.
+  webServer: {
+    command: `rm -rf ${E2E.dataDir} && exec node --import tsx scripts/start.ts`,
+    url: `${E2E.baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(E2E.port),
+      ONRECORD_DATA_DIR: E2E.dataDir,
+      EMBEDDED_PG_PORT: String(E2E.databasePort),
+      NEXT_DIST_DIR: ".next-e2e",
+      SITE_URL: E2E.baseURL,
+      DATABASE_URL: "",
+      AUTH_SECRET: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+    },
+  },
+});

@@ -1,0 +1,8 @@
+// Where the end-to-end server runs; fixed ports so tests can also open the
+// database directly and check what it holds.
+export const E2E = {
+  port: 3100,
+  baseURL: "http://localhost:3100",
+  databasePort: 54391,
+  dataDir: ".data/e2e",
+};
