@@ -6,7 +6,13 @@ import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
 import { recordAudit } from "@/lib/history/record";
 
 export const loginSchema = z.object({
-  email: z.email({ error: "Enter the email address of your newsroom account." }).trim().toLowerCase(),
+  // Trimmed before the format check: zod 4 runs z.email()'s check before a
+  // chained .trim(), so " name@newsroom.org" would otherwise be refused.
+  email: z
+    .string({ error: "Enter the email address of your newsroom account." })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter the email address of your newsroom account." })),
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200),
 });
 

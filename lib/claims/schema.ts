@@ -80,7 +80,9 @@ export const newClaimSchema = z
     if (!claim.speakerId && !claim.newSpeakerName) {
       context.addIssue({ code: "custom", path: ["speakerId"], message: "Choose who made the claim, or add a new speaker." });
     }
-    if (claim.madeAt.getTime() > Date.now() + 24 * 60 * 60 * 1000) {
+    // zod runs this even when a field failed above: an unreadable date is
+    // then still the raw string, already reported, and must not crash here.
+    if (claim.madeAt instanceof Date && claim.madeAt.getTime() > Date.now() + 24 * 60 * 60 * 1000) {
       context.addIssue({ code: "custom", path: ["madeAt"], message: "The claim cannot have been made in the future." });
     }
     if (claim.kind !== "STATEMENT") {

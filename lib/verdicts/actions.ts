@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
@@ -11,7 +12,12 @@ export const submitVerdictForReview = formAction({
   permission: "verdict.propose",
   run: (input, actor) => proposeVerdict(actor, input),
   success: "Verdict proposed and sent to review.",
-  after: (claim) => revalidatePath(`/desk/claims/${claim.id}`),
+  // The proposal form leaves the page once the claim is in review, taking its
+  // success message with it, so the claim page says what happened instead.
+  after: (claim) => {
+    revalidatePath(`/desk/claims/${claim.id}`);
+    redirect(`/desk/claims/${claim.id}?proposed=1`);
+  },
 });
 
 export const approveAndPublish = formAction({
@@ -22,5 +28,6 @@ export const approveAndPublish = formAction({
   after: (claim) => {
     refreshPublicPagesFor(claim);
     revalidatePath(`/desk/claims/${claim.id}`);
+    redirect(`/desk/claims/${claim.id}?published=1`);
   },
 });

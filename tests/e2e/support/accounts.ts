@@ -7,12 +7,23 @@ export const ACCOUNTS = {
   admin: { email: "admin@onrecord.test", password: "demo-admin-2026", name: "Ada Admin" },
 } as const;
 
-export async function signIn(page: Page, who: keyof typeof ACCOUNTS) {
-  const account = ACCOUNTS[who];
+export type Credentials = { email: string; password: string; name: string };
+
+// Signs in through the login form, as a person would. Accepts a demo account
+// or any account a test made for itself.
+export async function signIn(page: Page, who: keyof typeof ACCOUNTS | Credentials) {
+  const account = typeof who === "string" ? ACCOUNTS[who] : who;
   await page.goto("/login");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/desk$/);
-  await expect(page.getByText(account.name)).toBeVisible();
+  // The desk header names who is signed in (the name can also appear in tables).
+  await expect(page.getByRole("banner").getByText(account.name)).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1$/);
+  await expect(page.getByText("You have signed out.")).toBeVisible();
 }

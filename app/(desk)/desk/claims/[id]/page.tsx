@@ -15,13 +15,16 @@ import { approveAndPublish, submitVerdictForReview } from "@/lib/verdicts/action
 
 export const metadata: Metadata = { title: "Claim" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string; proposed?: string; published?: string }> };
 
 export default async function DeskClaimPage({ params, searchParams }: Props) {
   const actor = await getActor();
   const claim = await deskClaim(actor, (await params).id);
   if (!claim) notFound();
-  const { logged } = await searchParams;
+  // Set by the redirect after a successful action: the form that would show
+  // its own success message is no longer on the page once the state changes.
+  const { logged, proposed, published } = await searchParams;
+  const notice = logged ? "Claim logged." : proposed ? "Verdict proposed and sent to review." : published ? "Verdict published." : null;
   const ratings = await ratingsFor(claim.kind);
   const facts = { status: claim.status, createdById: claim.createdById, assigneeId: claim.assigneeId, verdict: claim.verdict };
   const canPropose = decide(actor, "verdict.propose", facts).allowed;
@@ -35,7 +38,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   return (
     <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
       <div>
-        {logged ? <p className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-3 py-2 text-sm">Claim logged.</p> : null}
+        {notice ? <p className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-3 py-2 text-sm">{notice}</p> : null}
         <p className="text-sm text-muted">
           {CLAIM_STATUS_LABELS[claim.status]} · {CLAIM_KIND_LABELS[claim.kind]} · logged by {claim.createdBy.name} ·{" "}
           {claim.assignee ? `assigned to ${claim.assignee.name}` : "not assigned"}

@@ -1,0 +1,58 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import { ACCOUNTS, signIn } from "./support/accounts";
+import { withDatabase } from "./support/database";
+import { E2E } from "./support/env";
+
+test("the session cookie is HttpOnly and SameSite=Lax over plain http", async ({ page }) => {
+  await signIn(page, "reporter");
+  const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("authjs.session-token"));
+  expect(session).toBeDefined();
+  expect(session!.httpOnly).toBe(true);
+  expect(session!.sameSite).toBe("Lax");
+});
+
+test("behind https the session cookie is also Secure", async () => {
+  // As a TLS-terminating proxy would forward it. Plain fetch keeps no cookie
+  // jar, so the CSRF cookie is passed back by hand.
+  const https = { "x-forwarded-proto": "https" };
+  const csrf = await fetch(`${E2E.baseURL}/api/auth/csrf`, { headers: https });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+  const response = await fetch(`${E2E.baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { ...https, cookie, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ csrfToken, email: ACCOUNTS.editor.email, password: ACCOUNTS.editor.password, callbackUrl: "/desk" }),
+  });
+  const session = response.headers.getSetCookie().find((value) => /authjs\.session-token=/.test(value));
+  expect(session, "a session cookie is set").toBeDefined();
+  expect(session).toMatch(/;\s*Secure/i);
+  expect(session).toMatch(/;\s*HttpOnly/i);
+  expect(session).toMatch(/;\s*SameSite=Lax/i);
+});
+
+test("repeated wrong passwords are throttled with a message that says how long to wait", async ({ page }) => {
+  const email = `throttle-${randomBytes(4).toString("hex")}@test.onrecord`;
+  const password = "the right password, eventually";
+  await withDatabase(async (db) => {
+    await db.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'Throttle Test', $3, 'REPORTER', now())`,
+      [`throttle-${randomBytes(6).toString("hex")}`, email, await bcrypt.hash(password, 10)],
+    );
+  });
+  await page.goto("/login");
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`wrong guess ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("form-message")).toContainText("do not match");
+  }
+  // Even the right password now waits: the account is cooling down.
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("form-message")).toContainText(/Too many failed sign-ins for this account\. Try again in \d+ minutes|a minute/);
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "@/lib/database/embedded";
+
+// The start command as a newsroom runs it: these drive scripts/start.ts as a
+// real process and check what an operator would notice.
+
+const root = process.cwd();
+const started: ChildProcess[] = [];
+
+function startScript(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: "", AUTH_SECRET: "", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  started.push(child);
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+// Every process whose command line mentions the folder (postgres is started
+// with `-D <folder>/postgres`).
+async function processesUsing(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of await readdir("/proc")) {
+    if (!/^\d+$/.test(pid)) continue;
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+    if (cmdline.includes(folder)) found.push(`${pid}: ${cmdline.replace(/\0/g, " ")}`);
+  }
+  return found;
+}
+
+async function waitForHealth(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(url).catch(() => null);
+    if (response) return response;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+describe("npm start / npm run dev", () => {
+  it("refuses to start on its own DATABASE_URL without AUTH_SECRET, and says what to set", async () => {
+    const run = startScript([], { DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none" });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/AUTH_SECRET is not set/);
+  });
+
+  it(
+    "boots the embedded database, serves the dev server, and leaves no PostgreSQL behind after SIGTERM",
+    async () => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), "onrecord-start-"));
+      const port = await freePort();
+      const run = startScript(["--dev"], { ONRECORD_DATA_DIR: dataDir, PORT: String(port), NEXT_DIST_DIR: ".next-test-dev" });
+      try {
+        const health = await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
+        expect(health.status).toBe(200);
+        expect(await health.json()).toMatchObject({ status: "ok", database: { status: "up" } });
+        expect(run.output()).toMatch(/created the demo newsroom/);
+        expect(await processesUsing(dataDir)).not.toEqual([]);
+        // When the database goes away, health says so with a 503.
+        const postmaster = (await processesUsing(dataDir)).find((line) => line.includes(" -D "));
+        process.kill(Number(postmaster!.split(":")[0]), "SIGINT");
+        const deadline = Date.now() + 15_000;
+        let status = 200;
+        while (status === 200 && Date.now() < deadline) {
+          status = (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
+          if (status === 200) await new Promise((resolve) => setTimeout(resolve, 300));
+        }
+        expect(status).toBe(503);
+        // The generated secret is kept so sessions survive restarts.
+        expect((await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim().length).toBeGreaterThan(30);
+
+        run.child.kill("SIGTERM");
+        expect(await run.exited).not.toBeNull();
+        expect(await processesUsing(dataDir)).toEqual([]);
+        // The app server is gone too: nothing answers on its port.
+        await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+    150_000,
+  );
+});
