@@ -5,7 +5,7 @@ export type FormState =
   | { status: "idle" }
   | { status: "success"; message: string }
   | { status: "invalid"; message: string; fieldErrors: Record<string, string[]>; values: Record<string, string> }
-  | { status: "refused" | "not_found" | "conflict" | "failed"; message: string };
+  | { status: "refused" | "not_found" | "conflict" | "failed"; message: string; values?: Record<string, string> };
 
 export const idle: FormState = { status: "idle" };
 
@@ -15,5 +15,5 @@ export function fieldError(state: FormState, field: string): string | undefined 
 
 // What the person typed, so a rejected form does not lose their work.
 export function submittedValue(state: FormState, field: string): string | undefined {
-  return state.status === "invalid" ? state.values[field] : undefined;
+  return state.status === "idle" || state.status === "success" ? undefined : state.values?.[field];
 }

@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
-import { DeskHeader } from "@/components/desk/desk-header";
-import { getActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-export default async function DeskGroupLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getActor();
-  return (
-    <>
-      <DeskHeader actor={actor} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        {children}
-      </main>
-    </>
-  );
+// The desk (desk/layout.tsx) and the sign-in page (login/layout.tsx) each
+// bring their own header. A header naming the signed-in person must not live
+// in a layout the two share: Next keeps a shared layout when it navigates
+// between routes, so it would stay on screen after the person's session ended
+// and the desk sent them to sign in.
+export default function DeskGroupLayout({ children }: { children: React.ReactNode }) {
+  return children;
 }

@@ -42,7 +42,10 @@ function Select({ state, name, label, options, hint, placeholder, required }: {
   return (
     <Field id={name} label={label} hint={hint} error={fieldError(state, name)} required={required}>
       {(describedBy, invalid) => (
-        <select id={name} name={name} className={inputClass} defaultValue={submittedValue(state, name) ?? ""}
+        // Keyed by its default: React applies a <select>'s defaultValue only when
+        // it mounts and resets the form after each action, so without the key a
+        // refused form would lose the choice the reporter made here.
+        <select key={submittedValue(state, name) ?? ""} id={name} name={name} className={inputClass} defaultValue={submittedValue(state, name) ?? ""}
           aria-describedby={describedBy} aria-invalid={invalid}>
           <option value="">{placeholder}</option>
           {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}

@@ -18,7 +18,9 @@ export function AccountControls({ account }: { account: { id: string; name: stri
           <input type="hidden" name="userId" value={account.id} />
           <label className="text-sm">
             <span className="block">Role for {account.name}</span>
-            <select name="role" defaultValue={account.role} className="rounded border border-gray-400 px-2 py-1">
+            {/* Keyed by the stored role: a <select>'s defaultValue applies only on
+                mount, so after a change the form reset would show the old role. */}
+            <select key={account.role} name="role" defaultValue={account.role} className="rounded border border-gray-400 px-2 py-1">
               {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
             </select>
           </label>

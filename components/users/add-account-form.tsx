@@ -23,7 +23,11 @@ export function AddAccountForm() {
         </Field>
         <Field id="new-role" label="Role" error={fieldError(state, "role")} required>
           {(describedBy, invalid) => (
-            <select id="new-role" name="role" className={inputClass} defaultValue={submittedValue(state, "role") ?? "REPORTER"} aria-describedby={describedBy} aria-invalid={invalid}>
+            // Keyed by its default: React applies a <select>'s defaultValue only
+            // when it mounts, and resets the form after every action, so without
+            // the key a refused form would silently fall back to "Reporter".
+            <select key={submittedValue(state, "role") ?? "REPORTER"} id="new-role" name="role" className={inputClass}
+              defaultValue={submittedValue(state, "role") ?? "REPORTER"} aria-describedby={describedBy} aria-invalid={invalid}>
               {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
             </select>
           )}

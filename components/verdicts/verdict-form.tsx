@@ -36,7 +36,10 @@ export function VerdictForm({
       <input type="hidden" name="version" value={version} />
       <Field id={id("ratingId")} label="Rating" error={fieldError(state, "ratingId")} required>
         {(describedBy, invalid) => (
-          <select id={id("ratingId")} name="ratingId" className={inputClass} required
+          // Keyed by its default: React applies a <select>'s defaultValue only
+          // when it mounts and resets the form after each action, so without
+          // the key a refused submit would put back the proposal's rating.
+          <select key={submittedValue(state, "ratingId") ?? initial?.ratingId ?? ""} id={id("ratingId")} name="ratingId" className={inputClass} required
             defaultValue={submittedValue(state, "ratingId") ?? initial?.ratingId ?? ""} aria-describedby={describedBy} aria-invalid={invalid}>
             <option value="">Choose a rating…</option>
             {ratings.map((rating) => (

@@ -28,8 +28,10 @@ export async function logIn(_previous: FormState, formData: FormData): Promise<F
     };
   }
   // Checked here as well as in `authorize` so the message can say how long to wait.
+  // The email is given back so a refused sign-in does not make people retype it.
+  const values = { email: parsed.data.email };
   const throttle = await checkLoginThrottle(parsed.data.email, clientIp(await headers()));
-  if (throttle.blocked) return { status: "refused", message: throttleMessage(throttle) };
+  if (throttle.blocked) return { status: "refused", message: throttleMessage(throttle), values };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -39,7 +41,7 @@ export async function logIn(_previous: FormState, formData: FormData): Promise<F
   } catch (error) {
     if (error instanceof AuthError) {
       const explanation = (error as AuthError & { explanation?: string }).explanation;
-      return { status: "refused", message: explanation ?? "That email and password do not match an account." };
+      return { status: "refused", message: explanation ?? "That email and password do not match an account.", values };
     }
     throw error; // the redirect after a successful sign-in
   }

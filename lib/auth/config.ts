@@ -23,7 +23,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // a server error worth a stack trace in the log.
   logger: {
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error("[auth]", error);
+      // Class names are minified in the build; the error's `type` is not.
+      if (!(error instanceof CredentialsSignin) && (error as { type?: string }).type !== "CredentialsSignin") {
+        console.error("[auth]", error);
+      }
     },
   },
   pages: { signIn: "/login" },

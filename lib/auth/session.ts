@@ -1,4 +1,5 @@
 import "server-only";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/config";
 import type { Actor } from "@/lib/auth/roles";
@@ -18,3 +19,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
+
+// For desk pages. The desk layout's sign-in check does not run again on a
+// client-side navigation (Next re-renders only the segments that change), so
+// each page asks too: a session that ended mid-visit (account disabled, role
+// changed, signed out elsewhere) then sends the person to sign in on their
+// next click instead of showing an empty desk.
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  return actor;
+}

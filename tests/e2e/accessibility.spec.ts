@@ -25,6 +25,8 @@ test("not-found pages", async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+    await expect(page.getByRole("banner")).toHaveCount(1);
     await expectNoAxeViolations(page);
   }
 });
@@ -55,6 +57,15 @@ test("desk pages for an editor: my work, queue, log a claim (with errors), a cla
   const inReview = await claimBy("slug", "talks-breakthrough-demo");
   await page.goto(`/desk/claims/${inReview.id}`);
   await expect(page.getByRole("button", { name: "Publish verdict" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("desk not-found page", async ({ page }) => {
+  await signIn(page, "reporter");
+  const response = await page.goto("/desk/claims/no-such-claim");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
   await expectNoAxeViolations(page);
 });
 

@@ -1,20 +1,12 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn, type Credentials } from "./support/accounts";
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
 import { withDatabase } from "./support/database";
-import { E2E } from "./support/env";
 import { makeAccount, unique, userId, type TestAccount } from "./support/factories";
 import { captureActionFields, formWithButton, postActionForm } from "./support/server-actions";
 
 // Admins manage the newsroom's accounts. A role change or a disabled account
 // takes effect on the person's very next request, even though their signed
 // session cookie is still valid; nobody but an admin can do any of it.
-
-async function signedInPage(browser: Browser, who: keyof typeof ACCOUNTS | Credentials): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseURL });
-  const page = await context.newPage();
-  await signIn(page, who);
-  return page;
-}
 
 const accountRow = async (id: string) =>
   withDatabase(async (db) => (await db.query(`SELECT role, "disabledAt", "sessionVersion" FROM "User" WHERE id = $1`, [id])).rows[0]);
@@ -39,6 +31,9 @@ test("an admin creates an account and the new person can sign in with it", async
   await form.getByLabel("Starting password").fill("too short");
   await form.getByRole("button", { name: "Create account" }).click();
   await expect(form.locator("#new-password-error")).toHaveText("The password must be at least 12 characters.");
+  // Everything chosen before the refusal is still chosen, the role included.
+  await expect(form.getByLabel("Name")).toHaveValue(name);
+  await expect(form.getByLabel("Role")).toHaveValue("EDITOR");
   expect(await withDatabase(async (db) => (await db.query(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount)).toBe(0);
 
   await form.getByLabel("Starting password").fill(password);
@@ -70,6 +65,8 @@ test("changing someone's role ends their current session on their next request",
   await row.getByLabel(`Role for ${person.name}`).selectOption("EDITOR");
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row.getByTestId("form-message")).toHaveText(`${person.name} is now Editor. Their current session has ended.`);
+  await expect(row).toContainText(`${person.email} · Editor`);
+  await expect(row.getByLabel(`Role for ${person.name}`)).toHaveValue("EDITOR");
 
   expect(await accountRow(person.id)).toMatchObject({ role: "EDITOR", sessionVersion: before.sessionVersion + 1 });
   expect(await auditFor(person.id)).toEqual([
@@ -80,6 +77,7 @@ test("changing someone's role ends their current session on their next request",
   await theirs.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "My work" }).click();
   await expect(theirs).toHaveURL(/\/login$/);
   await expect(theirs.getByRole("heading", { level: 1, name: "Sign in to the desk" })).toBeVisible();
+  await expect(theirs.getByRole("banner").getByRole("button", { name: "Sign out" })).toHaveCount(0);
   // Signing in again gives them the new role.
   await signIn(theirs, person);
   await expect(theirs.getByRole("banner")).toContainText(`${person.name} (Editor)`);
@@ -118,6 +116,7 @@ test("disabling an account asks first, ends the session on the next request and 
   await theirs.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Queue" }).click();
   await expect(theirs).toHaveURL(/\/login$/);
   await expect(theirs.getByRole("heading", { level: 1, name: "Claim queue" })).toHaveCount(0);
+  await expect(theirs.getByRole("banner").getByRole("button", { name: "Sign out" })).toHaveCount(0);
 
   // And the right password no longer opens the desk.
   await theirs.getByLabel("Email").fill(person.email);

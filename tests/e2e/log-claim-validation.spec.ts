@@ -54,6 +54,8 @@ test("a source with no kind or stance and a non-web link is refused field by fie
   await expect(page.getByLabel("Kind of source")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("The claim in one short sentence")).toHaveAttribute("aria-invalid", "false");
   await expect(page.getByLabel("The claim in one short sentence")).toHaveValue(claimText);
+  await expect(page.getByLabel("Speaker", { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel("Speaker", { exact: true }).locator("option:checked")).toHaveText("Donald Trump (President of the United States)");
 
   expect(await countAll()).toEqual(before);
   await withDatabase(async (db) => {

@@ -1,6 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support/accounts";
-import { E2E } from "./support/env";
+import { expect, test, type Browser } from "@playwright/test";
+import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
 import { claimBy, makeClaim, ratingId, userId, verdictFor, type ClaimRow } from "./support/factories";
 import { captureActionFields, formWithButton, postActionForm, type ActionFields } from "./support/server-actions";
 
@@ -8,13 +7,6 @@ import { captureActionFields, formWithButton, postActionForm, type ActionFields 
 // verdict. Hiding the button is not the protection: the publish action is a
 // public POST endpoint, so each refusal is also tried by replaying the
 // editor's publish form with someone else's session.
-
-async function signedInPage(browser: Browser, who: keyof typeof ACCOUNTS): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.baseURL });
-  const page = await context.newPage();
-  await signIn(page, who);
-  return page;
-}
 
 // The publish form as an editor sees it on a claim in review. Its action
 // fields are the same on every claim; the claim is named by a form field.

@@ -42,8 +42,11 @@ test("repeated wrong passwords are throttled with a message that says how long t
       [`throttle-${randomBytes(6).toString("hex")}`, email, await bcrypt.hash(password, 10)],
     );
   });
-  await page.goto("/login");
   for (let attempt = 1; attempt <= 5; attempt += 1) {
+    // A fresh form each time: the previous attempt's message would satisfy
+    // the check below at once, and React's reset of the form after that
+    // attempt could then wipe the next attempt's fields mid-typing.
+    await page.goto("/login");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`wrong guess ${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();

@@ -28,6 +28,9 @@ test("a wrong password is refused with a visible message and starts no session",
 
   await expect(page.getByTestId("form-message")).toHaveText(WRONG);
   await expect(page).toHaveURL(/\/login$/);
+  // The email stays filled in so only the password needs typing again.
+  await expect(page.getByLabel("Email")).toHaveValue(account.email);
+  await expect(page.getByLabel("Password")).toHaveValue("");
   await expect(page.getByRole("banner").getByRole("button", { name: "Sign out" })).toHaveCount(0);
   await expectNoSession(page);
 

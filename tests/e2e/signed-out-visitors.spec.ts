@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support/accounts";
+import { ACCOUNTS, signedInPage } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
 import { claimBy, makeAccount, makeClaim, ratingId, unique, userId, verdictFor } from "./support/factories";
@@ -56,9 +56,7 @@ test("every desk action replayed without a session changes nothing", async ({ br
 
   // An admin's browser renders every form once; the forms' action fields are
   // all a visitor would need to replay them.
-  const context = await browser.newContext({ baseURL: E2E.baseURL });
-  const admin = await context.newPage();
-  await signIn(admin, "admin");
+  const admin = await signedInPage(browser, "admin");
   await admin.goto("/desk/claims/new");
   const logClaim = await captureActionFields(formWithButton(admin, "Log claim"));
   await admin.goto(`/desk/claims/${researching.id}`);
@@ -70,7 +68,7 @@ test("every desk action replayed without a session changes nothing", async ({ br
   const row = admin.getByTestId(`account-${target.email}`);
   const changeRole = await captureActionFields(formWithButton(row, "Change role"));
   const disable = await captureActionFields(formWithButton(row, `Disable ${target.name}`));
-  await context.close();
+  await admin.context().close();
 
   const snapshot = () =>
     withDatabase(async (db) => {

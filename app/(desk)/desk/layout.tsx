@@ -1,9 +1,20 @@
 import { redirect } from "next/navigation";
+import { DeskHeader } from "@/components/desk/desk-header";
 import { getActor } from "@/lib/auth/session";
 
 // Sends signed-out visitors to the sign-in page. This is a convenience only:
-// every desk query and action checks the policy again itself.
+// every desk query and action checks the policy again itself, and each page
+// checks the session too, because this layout is not rendered again when
+// someone moves between desk pages.
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
-  if (!(await getActor())) redirect("/login");
-  return children;
+  const actor = await getActor();
+  if (!actor) redirect("/login");
+  return (
+    <>
+      <DeskHeader actor={actor} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimTable } from "@/components/claims/claim-table";
-import { getActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { deskQueue } from "@/lib/claims/queries";
 
 export const metadata: Metadata = { title: "My work" };
 
 export default async function MyWorkPage() {
-  const actor = await getActor();
+  const actor = await requireActor();
   const [mine, review] = await Promise.all([
     deskQueue(actor, { mine: true }),
     deskQueue(actor, { status: "IN_REVIEW" }),

@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { E2E } from "./env";
 
 // The demo accounts seeded by `npm start` (prisma/seed.ts).
 export const ACCOUNTS = {
@@ -26,4 +27,13 @@ export async function signOut(page: Page) {
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login\?signedOut=1$/);
   await expect(page.getByText("You have signed out.")).toBeVisible();
+}
+
+// A second person at their own browser: a fresh context, signed in.
+// Close it with `page.context().close()`.
+export async function signedInPage(browser: Browser, who: keyof typeof ACCOUNTS | Credentials): Promise<Page> {
+  const context = await browser.newContext({ baseURL: E2E.baseURL });
+  const page = await context.newPage();
+  await signIn(page, who);
+  return page;
 }

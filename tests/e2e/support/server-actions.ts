@@ -42,7 +42,10 @@ export async function postActionForm(
   });
 }
 
-// The form on the page whose submit button has this accessible name.
+// The form within `scope` whose submit button has this accessible name.
 export function formWithButton(scope: Page | Locator, name: string): Locator {
-  return scope.locator("form").filter({ has: scope.getByRole("button", { name, exact: true }) });
+  // `filter({ has })` looks inside each form, so the button locator must not
+  // repeat the scope's own selector: build it from the page.
+  const page = "page" in scope ? scope.page() : scope;
+  return scope.locator("form").filter({ has: page.getByRole("button", { name, exact: true }) });
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { ClaimTable } from "@/components/claims/claim-table";
 import { Pagination } from "@/components/ui/pagination";
-import { getActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskQueue } from "@/lib/claims/queries";
 
@@ -16,7 +16,7 @@ const filters = z.object({
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const { status, page } = filters.parse(await searchParams);
-  const queue = await deskQueue(await getActor(), { status, page });
+  const queue = await deskQueue(await requireActor(), { status, page });
   const href = (target: { status?: string; page?: number }) => {
     const params = new URLSearchParams();
     if (target.status) params.set("status", target.status);

@@ -3,14 +3,14 @@ import { AccountControls } from "@/components/users/account-controls";
 import { AddAccountForm } from "@/components/users/add-account-form";
 import { decide } from "@/lib/auth/policy";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { listAccounts } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Accounts" };
 
 export default async function AccountsPage() {
-  const actor = await getActor();
+  const actor = await requireActor();
   const decision = decide(actor, "users.manage");
   if (!decision.allowed) {
     return (

@@ -6,7 +6,7 @@ import { RevisionList } from "@/components/claims/revision-list";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { VerdictForm } from "@/components/verdicts/verdict-form";
 import { decide } from "@/lib/auth/policy";
-import { getActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/auth/session";
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskClaim } from "@/lib/claims/queries";
 import { formatDate } from "@/lib/dates";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Claim" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string; proposed?: string; published?: string }> };
 
 export default async function DeskClaimPage({ params, searchParams }: Props) {
-  const actor = await getActor();
+  const actor = await requireActor();
   const claim = await deskClaim(actor, (await params).id);
   if (!claim) notFound();
   // Set by the redirect after a successful action: the form that would show

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { NewClaimForm } from "@/components/claims/new-claim-form";
+import { requireActor } from "@/lib/auth/session";
 import { isoDate } from "@/lib/dates";
 import { listSpeakerChoices } from "@/lib/speakers/queries";
 
 export const metadata: Metadata = { title: "Log a claim" };
 
 export default async function NewClaimPage() {
+  await requireActor();
   const speakers = await listSpeakerChoices();
   return (
     <div className="max-w-3xl">
