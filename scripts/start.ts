@@ -8,7 +8,7 @@ import "dotenv/config";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/database/embedded.ts";
 import { migrate } from "../lib/database/migrate.ts";
@@ -54,6 +54,18 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+// Next writes route types into every build folder (.next, .next-e2e, their
+// dev/ folders) and tsconfig includes them all. Types left from an earlier
+// build can name pages that have since moved, which fails the build's type
+// check; builds and dev servers write them anew, so they are safe to remove.
+async function removeRouteTypes() {
+  const folders = (await readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory() && entry.name.startsWith(".next"));
+  for (const folder of folders) {
+    await rm(path.join(root, folder.name, "types"), { recursive: true, force: true });
+    await rm(path.join(root, folder.name, "dev", "types"), { recursive: true, force: true });
+  }
+}
+
 async function buildIfStale(env: NodeJS.ProcessEnv) {
   const fingerprint = await buildFingerprint(root);
   const marker = path.join(root, distDir, "onrecord-build-fingerprint");
@@ -61,6 +73,7 @@ async function buildIfStale(env: NodeJS.ProcessEnv) {
   if (current) return say("build is up to date");
   say("building the app (first start, or the code changed)…");
   const began = Date.now();
+  await removeRouteTypes();
   // The build must not need the database, so it gets none.
   const { DATABASE_URL: _unused, ...buildEnv } = env;
   const code = await run(["build"], { ...buildEnv, NODE_ENV: "production" });

@@ -1,6 +1,7 @@
 import { DeskHeader } from "@/components/desk/desk-header";
 
-// Nobody is signed in here, so the header shows no name (see ../layout.tsx).
+// Signing in and out: the header names nobody here (see ../layout.tsx), so it
+// never shows a person whose session has just ended.
 export default function SignInLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
