@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
-import { verdictSchema } from "@/lib/verdicts/schema";
+import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
 
 export const submitVerdictForReview = formAction({
   schema: verdictSchema,
@@ -21,7 +21,7 @@ export const submitVerdictForReview = formAction({
 });
 
 export const approveAndPublish = formAction({
-  schema: verdictSchema,
+  schema: publishSchema,
   permission: "verdict.publish",
   run: (input, actor) => publishVerdict(actor, input),
   success: "Verdict published.",

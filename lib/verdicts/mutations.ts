@@ -5,7 +5,7 @@ import { prisma, type Transaction } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
-import type { VerdictInput } from "@/lib/verdicts/schema";
+import type { PublishInput, VerdictInput } from "@/lib/verdicts/schema";
 
 async function checkRating(tx: Transaction, ratingId: string, kind: ClaimKind) {
   const rating = await tx.rating.findUnique({ where: { id: ratingId } });
@@ -40,29 +40,30 @@ export async function proposeVerdict(actor: Actor, input: VerdictInput) {
   });
 }
 
-// An editor approves the proposal (adjusting it if needed) and publishes.
-// Two-person rule: the policy refuses the editor who proposed it, and the
-// database's CHECK constraint refuses it again.
-export async function publishVerdict(actor: Actor, input: VerdictInput) {
+// An editor approves the stored proposal as it stands and publishes it.
+// Two-person rule: the policy refuses the person who proposed it, and the
+// database's CHECK constraint refuses it again. Because nothing but the claim
+// and its version is taken from the form, the approver cannot swap in words
+// that nobody else has seen.
+export async function publishVerdict(actor: Actor, input: PublishInput) {
   return prisma.$transaction(async (tx) => {
     const claim = await loadClaimFacts(tx, input.claimId);
     authorizeOnClaim(actor, "verdict.publish", claim);
     if (claim.status !== "IN_REVIEW" || !claim.verdict) {
       throw invalid("Only a claim in review, with a proposed verdict, can be published. Ask the reporter to submit it for review first.");
     }
-    await checkRating(tx, input.ratingId, claim.kind);
-    const approved = { ratingId: input.ratingId, summary: input.summary, reasoning: input.reasoning };
+    await checkRating(tx, claim.verdict.ratingId, claim.kind);
     const now = new Date();
     await bumpVersion(tx, claim, input.version, { status: "PUBLISHED", publishedAt: now });
     await tx.verdict.update({
       where: { claimId: claim.id },
-      data: { ...approved, approvedById: actor.id, approvedAt: now },
+      data: { approvedById: actor.id, approvedAt: now },
     });
     await recordRevision(tx, {
       claimId: claim.id,
       authorId: actor.id,
       action: "verdict.published",
-      changes: { ...diff(claim.verdict, approved), ...diff<{ status: string }>({ status: claim.status }, { status: "PUBLISHED" }) },
+      changes: diff<{ status: string }>({ status: claim.status }, { status: "PUBLISHED" }),
     });
     await recordAudit(tx, { actorId: actor.id, action: "claim.published", targetType: "Claim", targetId: claim.id });
     return { id: claim.id, slug: claim.slug };

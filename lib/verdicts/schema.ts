@@ -1,10 +1,13 @@
 import { z } from "zod";
 
-// Proposing and publishing share one shape: the editor may adjust the
-// reporter's proposal while approving it.
-export const verdictSchema = z.object({
+const claimRef = {
   claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
   version: z.coerce.number({ error: "Reload the page and try again." }).int().positive(),
+};
+
+// Proposing (or revising a proposal): the rating and the words a reader sees.
+export const verdictSchema = z.object({
+  ...claimRef,
   ratingId: z.string({ error: "Choose a rating." }).trim().min(1, { error: "Choose a rating." }),
   summary: z
     .string({ error: "Write a one-line summary of the verdict." })
@@ -15,3 +18,10 @@ export const verdictSchema = z.object({
 });
 
 export type VerdictInput = z.output<typeof verdictSchema>;
+
+// Publishing approves exactly the stored proposal and nothing else: an editor
+// who wants different words saves them as a new proposal, which someone else
+// then approves (the two-person rule covers the published text, not only the ids).
+export const publishSchema = z.object(claimRef);
+
+export type PublishInput = z.output<typeof publishSchema>;

@@ -20,8 +20,9 @@ async function capturePublishAction(browser: Browser): Promise<ActionFields> {
 }
 
 async function publishFields(claim: ClaimRow) {
-  // The claim's current version and a real rating, so that the only reason
-  // left to refuse is who is asking.
+  // The claim's current version, so that the only reason left to refuse is
+  // who is asking. A rating and summary are smuggled in as well: publishing
+  // must ignore them and approve only the stored proposal.
   const current = await claimBy("id", claim.id);
   return {
     claimId: current.id,
@@ -108,6 +109,9 @@ test("the replayed publish form is accepted from an editor who did not propose t
   await postActionForm(page.request, `/desk/claims/${claim.id}`, action, await publishFields(claim));
 
   expect(await claimBy("id", claim.id)).toMatchObject({ status: "PUBLISHED" });
-  expect(await verdictFor(claim.id)).toMatchObject({ proposedById: reporterId, approvedById: editorId });
+  const published = await verdictFor(claim.id);
+  expect(published).toMatchObject({ proposedById: reporterId, approvedById: editorId });
+  // What went public is the reporter's proposal, not the words in the post.
+  expect(published?.summary).not.toContain("Replayed by hand");
   expect((await page.request.get(`/claims/${claim.slug}`)).status()).toBe(200);
 });

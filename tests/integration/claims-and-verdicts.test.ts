@@ -27,6 +27,10 @@ async function footprint(claimId: string) {
 const verdictInput = (claim: { id: string; version: number }, ratingId: string, summary = "No record we found corroborates it.") =>
   verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId, summary, reasoning: "Wire reports say **no deal**." });
 
+// Publishing names only the claim and the version the editor read: it approves
+// the stored proposal as it stands.
+const publishInput = (claim: { id: string; version: number }) => ({ claimId: claim.id, version: claim.version });
+
 describe("logging a claim", () => {
   it("writes the claim, speaker, topics, first appearance, source, evidence, revision and audit together", async () => {
     const reporter = await makeUser("REPORTER");
@@ -273,7 +277,7 @@ describe("publishing a verdict", () => {
   it("a reporter cannot publish, not even on their own claim, and nothing changes", async () => {
     const { scale, reporter, claim } = await inReview();
     const before = await footprint(claim.id);
-    await rejectsWith(publishVerdict(reporter, verdictInput(claim, scale.unsupported!.id)), "forbidden", /only editors/i);
+    await rejectsWith(publishVerdict(reporter, publishInput(claim)), "forbidden", /only editors/i);
     expect(await footprint(claim.id)).toEqual(before);
   });
 
@@ -285,7 +289,7 @@ describe("publishing a verdict", () => {
     const reviewed = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
     const before = await footprint(claim.id);
 
-    await rejectsWith(publishVerdict(editor, verdictInput(reviewed, scale.false!.id)), "forbidden", /another editor/i);
+    await rejectsWith(publishVerdict(editor, publishInput(reviewed)), "forbidden", /another editor/i);
 
     const after = await footprint(claim.id);
     expect(after).toEqual(before);
@@ -294,7 +298,7 @@ describe("publishing a verdict", () => {
 
     // A second editor can.
     const second = await makeUser("EDITOR");
-    await publishVerdict(second, verdictInput(reviewed, scale.false!.id));
+    await publishVerdict(second, publishInput(reviewed));
     expect((await footprint(claim.id)).verdict!.approvedById).toBe(second.id);
   });
 
@@ -304,15 +308,16 @@ describe("publishing a verdict", () => {
     const before = await footprint(claim.id);
     const startedAt = Date.now();
 
-    const result = await publishVerdict(editor, verdictInput(claim, scale.false!.id, "The record contradicts the claim outright."));
+    const result = await publishVerdict(editor, publishInput(claim));
 
     expect(result).toEqual({ id: claim.id, slug: claim.slug });
     const after = await footprint(claim.id);
     expect(after.claim).toMatchObject({ status: "PUBLISHED", version: claim.version + 1 });
     expect(after.claim.publishedAt!.getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
+    // Exactly the reporter's proposal is what goes public.
     expect(after.verdict).toMatchObject({
-      ratingId: scale.false!.id,
-      summary: "The record contradicts the claim outright.",
+      ratingId: scale.unsupported!.id,
+      summary: "No record we found corroborates it.",
       proposedById: reporter.id,
       approvedById: editor.id,
     });
@@ -321,13 +326,43 @@ describe("publishing a verdict", () => {
     const newRevisions = after.revisions.slice(before.revisions.length);
     expect(newRevisions).toHaveLength(1);
     expect(newRevisions[0]).toMatchObject({ action: "verdict.published", authorId: editor.id });
-    expect(newRevisions[0]!.changes).toEqual({
-      ratingId: { from: scale.unsupported!.id, to: scale.false!.id },
-      summary: { from: "No record we found corroborates it.", to: "The record contradicts the claim outright." },
-      status: { from: "IN_REVIEW", to: "PUBLISHED" },
-    });
+    expect(newRevisions[0]!.changes).toEqual({ status: { from: "IN_REVIEW", to: "PUBLISHED" } });
     const newAudit = after.audit.slice(before.audit.length);
     expect(newAudit.map((event) => [event.action, event.actorId])).toEqual([["claim.published", editor.id]]);
+  });
+
+  it("an editor who rewrites the proposal becomes its proposer: they cannot publish their words, another editor can", async () => {
+    const { scale, reporter, claim } = await inReview();
+    const reviser = await makeUser("EDITOR");
+    await proposeVerdict(reviser, verdictInput(claim, scale.false!.id, "The record contradicts the claim outright."));
+    const revised = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    const before = await footprint(claim.id);
+    expect(before.verdict).toMatchObject({ proposedById: reviser.id, ratingId: scale.false!.id, approvedById: null });
+    expect(before.claim.status).toBe("IN_REVIEW");
+
+    await rejectsWith(publishVerdict(reviser, publishInput(revised)), "forbidden", /another editor/i);
+    expect(await footprint(claim.id)).toEqual(before);
+
+    // The reporter, who proposed the earlier words, is no editor either.
+    await rejectsWith(publishVerdict(reporter, publishInput(revised)), "forbidden");
+
+    const approver = await makeUser("EDITOR");
+    await publishVerdict(approver, publishInput(revised));
+    expect((await footprint(claim.id)).verdict).toMatchObject({
+      summary: "The record contradicts the claim outright.",
+      proposedById: reviser.id,
+      approvedById: approver.id,
+    });
+  });
+
+  it("an approval of what the editor read is refused if the proposal changed meanwhile", async () => {
+    const { scale, reporter, claim } = await inReview();
+    const editor = await makeUser("EDITOR");
+    // The reporter rewrites the proposal after the editor opened the page.
+    await proposeVerdict(reporter, verdictInput(claim, scale.misleading!.id, "A rewritten summary the editor has not seen."));
+    const before = await footprint(claim.id);
+    await rejectsWith(publishVerdict(editor, publishInput(claim)), "conflict", /someone else changed this claim/i);
+    expect(await footprint(claim.id)).toEqual(before);
   });
 
   it("an admin can publish an editor's proposal", async () => {
@@ -336,7 +371,7 @@ describe("publishing a verdict", () => {
     const admin = await makeUser("ADMIN");
     const claim = await makeClaim(editor);
     await proposeVerdict(editor, verdictInput(claim, scale.accurate!.id));
-    await publishVerdict(admin, verdictInput({ id: claim.id, version: claim.version + 1 }, scale.accurate!.id));
+    await publishVerdict(admin, publishInput({ id: claim.id, version: claim.version + 1 }));
     expect((await footprint(claim.id)).verdict!.approvedById).toBe(admin.id);
   });
 
@@ -346,7 +381,7 @@ describe("publishing a verdict", () => {
     const before = await footprint(claim.id);
 
     await rejectsWith(
-      publishVerdict(editor, verdictInput({ id: claim.id, version: claim.version - 1 }, scale.false!.id)),
+      publishVerdict(editor, publishInput({ id: claim.id, version: claim.version - 1 })),
       "conflict",
       /someone else changed this claim/i,
     );
@@ -357,8 +392,8 @@ describe("publishing a verdict", () => {
     const { scale, claim } = await inReview();
     const [first, second] = [await makeUser("EDITOR"), await makeUser("EDITOR")];
     const results = await Promise.allSettled([
-      publishVerdict(first, verdictInput(claim, scale.false!.id, "First editor's summary of the verdict.")),
-      publishVerdict(second, verdictInput(claim, scale.misleading!.id, "Second editor's summary of the verdict.")),
+      publishVerdict(first, publishInput(claim)),
+      publishVerdict(second, publishInput(claim)),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const loser = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
@@ -367,7 +402,6 @@ describe("publishing a verdict", () => {
     const after = await footprint(claim.id);
     const winner = results[0]!.status === "fulfilled" ? first : second;
     expect(after.verdict!.approvedById).toBe(winner.id);
-    expect(after.verdict!.summary).toContain(winner === first ? "First" : "Second");
     expect(after.claim.version).toBe(claim.version + 1);
     expect(after.revisions.filter((revision) => revision.action === "verdict.published")).toHaveLength(1);
   });
@@ -378,24 +412,24 @@ describe("publishing a verdict", () => {
     const editor = await makeUser("EDITOR");
     const researching = await makeClaim(reporter);
     const before = await footprint(researching.id);
-    await rejectsWith(publishVerdict(editor, verdictInput(researching, scale.false!.id)), "invalid", /in review/i);
+    await rejectsWith(publishVerdict(editor, publishInput(researching)), "invalid", /in review/i);
     expect(await footprint(researching.id)).toEqual(before);
   });
 
   it("a published claim cannot be published again", async () => {
     const { scale, claim } = await inReview();
     const editor = await makeUser("EDITOR");
-    await publishVerdict(editor, verdictInput(claim, scale.false!.id));
+    await publishVerdict(editor, publishInput(claim));
     const published = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
     const before = await footprint(claim.id);
     const other = await makeUser("EDITOR");
-    await rejectsWith(publishVerdict(other, verdictInput(published, scale.accurate!.id)), "invalid");
+    await rejectsWith(publishVerdict(other, publishInput(published)), "invalid");
     expect(await footprint(claim.id)).toEqual(before);
   });
 
   it("an unknown claim is not found", async () => {
     const scale = await ensureScale();
     const editor: Actor = await makeUser("EDITOR");
-    await rejectsWith(publishVerdict(editor, verdictInput({ id: "no-such-claim", version: 1 }, scale.false!.id)), "not_found");
+    await rejectsWith(publishVerdict(editor, publishInput({ id: "no-such-claim", version: 1 })), "not_found");
   });
 });

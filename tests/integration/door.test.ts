@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
-import { verdictSchema } from "@/lib/verdicts/schema";
+import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
 import { ensureScale, makeClaim, makeUser } from "../support/factories";
 
 // The one door every server action and route handler goes through. The
@@ -115,7 +115,7 @@ describe("the door in front of real mutations", () => {
     const reporter = await makeUser("REPORTER");
     const claim = await makeClaim(reporter, { status: "IN_REVIEW" });
     const outcome = await throughTheDoor(
-      { schema: verdictSchema, permission: "verdict.publish", run: (input, actor) => publishVerdict(actor, input) },
+      { schema: publishSchema, permission: "verdict.publish", run: (input, actor) => publishVerdict(actor, input) },
       { claimId: claim.id, version: String(claim.version), ratingId: scale.accurate!.id, summary: "I approve my own work, thank you." },
       signedInAs(reporter),
     );

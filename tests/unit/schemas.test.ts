@@ -3,7 +3,7 @@ import { z } from "zod";
 import { loginSchema } from "@/lib/auth/login";
 import { newClaimSchema, parseTopicNames } from "@/lib/claims/schema";
 import { changeRoleSchema, newUserSchema, PASSWORD_MIN, setDisabledSchema } from "@/lib/users/schema";
-import { verdictSchema } from "@/lib/verdicts/schema";
+import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
 
 // What a reporter sees when a form is rejected: the field, and a message.
 function fieldErrors(schema: z.ZodType, input: unknown): Record<string, string[]> {
@@ -172,6 +172,17 @@ describe("verdict form", () => {
 
   it("limits the reasoning", () => {
     expect(fieldErrors(verdictSchema, { ...valid, reasoning: "r".repeat(20_001) }).reasoning).toBeDefined();
+  });
+});
+
+describe("publish form", () => {
+  it("carries only the claim and the version read: words smuggled into the post never reach the mutation", () => {
+    const posted = { claimId: "claim-1", version: "4", ratingId: "rating-accurate", summary: "Words no second person has seen." };
+    expect(publishSchema.parse(posted)).toEqual({ claimId: "claim-1", version: 4 });
+  });
+
+  it("needs a valid version", () => {
+    expect(fieldErrors(publishSchema, { claimId: "claim-1", version: "0" }).version).toBeDefined();
   });
 });
 

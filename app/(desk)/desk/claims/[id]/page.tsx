@@ -3,15 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceList } from "@/components/claims/evidence-list";
 import { RevisionList } from "@/components/claims/revision-list";
-import { RatingBadge } from "@/components/verdicts/rating-badge";
-import { VerdictForm } from "@/components/verdicts/verdict-form";
+import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskClaim } from "@/lib/claims/queries";
 import { formatDate } from "@/lib/dates";
 import { ratingsFor } from "@/lib/ratings/queries";
-import { approveAndPublish, submitVerdictForReview } from "@/lib/verdicts/actions";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -29,11 +27,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   const facts = { status: claim.status, createdById: claim.createdById, assigneeId: claim.assigneeId, verdict: claim.verdict };
   const canPropose = decide(actor, "verdict.propose", facts).allowed;
   const publishDecision = decide(actor, "verdict.publish", facts);
-  const inReview = claim.status === "IN_REVIEW" && claim.verdict;
   const ratingChoices = ratings.map(({ id, label, description }) => ({ id, label, description }));
-  const proposal = claim.verdict
-    ? { ratingId: claim.verdict.ratingId, summary: claim.verdict.summary, reasoning: claim.verdict.reasoning }
-    : undefined;
 
   return (
     <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
@@ -62,45 +56,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         <RevisionList revisions={claim.revisions} />
       </div>
 
-      <aside aria-labelledby="verdict-heading">
-        <h2 id="verdict-heading" className="text-xl font-semibold">Verdict</h2>
-        {claim.verdict ? (
-          <div className="mt-2 rounded border border-rule p-3">
-            <RatingBadge label={claim.verdict.rating.label} colour={claim.verdict.rating.colour} />
-            <p className="mt-2">{claim.verdict.summary}</p>
-            <p className="mt-2 text-sm text-muted">
-              Proposed by {claim.verdict.proposedBy.name}
-              {claim.verdict.approvedBy ? `; approved by ${claim.verdict.approvedBy.name}` : "; not yet approved"}
-            </p>
-          </div>
-        ) : (
-          <p className="mt-2 text-muted">No verdict proposed yet.</p>
-        )}
-
-        {inReview && publishDecision.allowed ? (
-          <section aria-labelledby="publish-heading" className="mt-6">
-            <h3 id="publish-heading" className="font-semibold">Approve and publish</h3>
-            <p className="mt-1 text-sm text-muted">Adjust the proposal if needed. Publishing makes the verdict page public.</p>
-            <div className="mt-3">
-              <VerdictForm action={approveAndPublish} claimId={claim.id} version={claim.version} ratings={ratingChoices}
-                initial={proposal} submitLabel="Publish verdict" idPrefix="publish" />
-            </div>
-          </section>
-        ) : inReview && actor && !publishDecision.allowed ? (
-          <p className="mt-6 rounded bg-slate-100 p-3 text-sm">{publishDecision.reason}</p>
-        ) : null}
-
-        {canPropose && claim.status !== "IN_REVIEW" ? (
-          <section aria-labelledby="propose-heading" className="mt-6">
-            <h3 id="propose-heading" className="font-semibold">Propose a verdict</h3>
-            <p className="mt-1 text-sm text-muted">An editor who did not propose it reviews and publishes it.</p>
-            <div className="mt-3">
-              <VerdictForm action={submitVerdictForReview} claimId={claim.id} version={claim.version} ratings={ratingChoices}
-                initial={proposal} submitLabel="Submit for review" idPrefix="propose" />
-            </div>
-          </section>
-        ) : null}
-      </aside>
+      <VerdictPanel claim={claim} canPropose={canPropose} publishDecision={publishDecision} ratings={ratingChoices} />
     </div>
   );
 }
