@@ -47,9 +47,9 @@ async function authSecret(): Promise<string> {
 let child: ChildProcess | null = null;
 let stopping = false;
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+function run(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+    child = spawn(process.execPath, argv, { stdio: "inherit", env });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -76,7 +76,7 @@ async function buildIfStale(env: NodeJS.ProcessEnv) {
   await removeRouteTypes();
   // The build must not need the database, so it gets none.
   const { DATABASE_URL: _unused, ...buildEnv } = env;
-  const code = await run(["build"], { ...buildEnv, NODE_ENV: "production" });
+  const code = await run([nextBin, "build"], { ...buildEnv, NODE_ENV: "production" });
   if (code !== 0) {
     if (stopping) return; // interrupted by Ctrl-C or SIGTERM, not a failure
     fail("the build failed; see the errors above.");
@@ -152,10 +152,14 @@ async function main() {
   if (!dev) await buildIfStale(env);
   if (stopping) return;
 
-  const args = dev ? ["dev", "--port", port] : ["start", "--port", port];
-  if (process.env.HOST) args.push("--hostname", process.env.HOST);
-  say(`serving on http://localhost:${port}`);
-  const code = await run(args, { ...env, NODE_ENV: dev ? "development" : "production" });
+  // The demo, with its published passwords, is reachable from this machine
+  // only, unless HOST says otherwise.
+  const host = process.env.HOST || (embedded ? "127.0.0.1" : "");
+  const argv = dev
+    ? [nextBin, "dev", "--port", port, ...(host ? ["--hostname", host] : [])]
+    : ["--import", "tsx", path.join(root, "scripts", "serve.ts")];
+  say(`serving on http://${host && host !== "0.0.0.0" ? host : "localhost"}:${port}`);
+  const code = await run(argv, { ...env, HOST: host, NODE_ENV: dev ? "development" : "production" });
   await stop(code);
 }
 

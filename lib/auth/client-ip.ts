@@ -1,12 +1,34 @@
-// The address a request came from. `next start` appends the socket's address
-// to X-Forwarded-For, so the last entry is the one no client can forge; behind
-// a trusted proxy (TRUST_PROXY_HOPS=N) the Nth entry from the end is used.
-export function clientIp(headers: Headers): string {
-  const chain = (headers.get("x-forwarded-for") ?? "")
+// Client addresses for sign-in throttling and the audit log.
+//
+// The production server (scripts/serve.ts) rebuilds X-Forwarded-For from the
+// socket before the app sees it: with no trusted proxy it holds only the
+// socket's address, whatever the client sent; behind N trusted proxies it
+// keeps what they forwarded and appends the socket's address (the nearest
+// proxy). The client is then the entry N places from the end, which no client
+// can forge as long as N is set right.
+
+export function trustedProxyHops(): number {
+  const hops = Number.parseInt(process.env.TRUST_PROXY_HOPS ?? "0", 10);
+  return Number.isFinite(hops) && hops > 0 ? hops : 0;
+}
+
+// IPv4 clients of a dual-stack socket show up as ::ffff:203.0.113.9.
+const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+
+function entries(header: string | string[] | null | undefined): string[] {
+  const joined = Array.isArray(header) ? header.join(",") : (header ?? "");
+  return joined
     .split(",")
     .map((part) => part.trim())
     .filter(Boolean);
-  const hops = Number.parseInt(process.env.TRUST_PROXY_HOPS ?? "0", 10) || 0;
-  const index = chain.length - 1 - hops;
-  return chain[Math.max(0, index)] ?? headers.get("x-real-ip") ?? "unknown";
+}
+
+export function forwardedFor(header: string | string[] | undefined, socketAddress: string, hops: number): string {
+  const socket = plain(socketAddress) || "unknown";
+  return hops > 0 ? [...entries(header), socket].join(", ") : socket;
+}
+
+export function clientIp(headers: Headers, hops = trustedProxyHops()): string {
+  const chain = entries(headers.get("x-forwarded-for"));
+  return plain(chain[Math.max(0, chain.length - 1 - hops)] ?? "unknown");
 }

@@ -59,3 +59,19 @@ test("repeated wrong passwords are throttled with a message that says how long t
   await expect(page.getByTestId("form-message")).toContainText(/Too many failed sign-ins for this account\. Try again in \d+ minutes|a minute/);
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("a sign-in attempt that forges X-Forwarded-For is recorded under its real address", async () => {
+  // Otherwise a guesser could name a new address on every try and never meet the per-IP limit.
+  const email = `forged-${randomBytes(4).toString("hex")}@test.onrecord`;
+  const csrf = await fetch(`${E2E.baseURL}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+  await fetch(`${E2E.baseURL}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "203.0.113.77" },
+    body: new URLSearchParams({ csrfToken, email, password: "a guess", callbackUrl: "/desk" }),
+  });
+  const rows = await withDatabase(async (db) => (await db.query(`SELECT ip, succeeded FROM "LoginAttempt" WHERE email = $1`, [email])).rows);
+  expect(rows).toEqual([{ ip: "127.0.0.1", succeeded: false }]);
+});

@@ -2,7 +2,7 @@
 // database directly and check what it holds.
 export const E2E = {
   port: 3100,
-  baseURL: "http://localhost:3100",
+  baseURL: "http://127.0.0.1:3100",
   databasePort: 54391,
   dataDir: ".data/e2e",
 };

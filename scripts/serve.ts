@@ -1,0 +1,41 @@
+// The production HTTP server, started by scripts/start.ts in place of
+// `next start`. It exists for one reason: `next start` keeps a client's own
+// X-Forwarded-For header, so a client could claim any address and dodge the
+// per-IP sign-in limit. Here the header is rebuilt from the socket before
+// Next sees it (see forwardedFor in lib/auth/client-ip.ts).
+
+import http from "node:http";
+import next from "next";
+import { forwardedFor, trustedProxyHops } from "../lib/auth/client-ip.ts";
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOST || undefined;
+const hops = trustedProxyHops();
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer((request, response) => {
+  request.headers["x-forwarded-for"] = forwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress ?? "", hops);
+  void handle(request, response);
+});
+
+server.listen(port, hostname, () => {
+  console.log(`▲ Next.js production server ready on http://${hostname ?? "localhost"}:${port}`);
+});
+
+// Finish what is in flight, then exit; give up waiting after 10 s.
+let closing = false;
+function shutDown() {
+  if (closing) return;
+  closing = true;
+  const force = setTimeout(() => process.exit(0), 10_000);
+  force.unref();
+  server.close(() => {
+    void app.close().finally(() => process.exit(0));
+  });
+  server.closeIdleConnections();
+}
+process.on("SIGTERM", shutDown);
+process.on("SIGINT", shutDown);
