@@ -7,6 +7,8 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { signIn, signOut } from "@/lib/auth/config";
 import { formDataToObject } from "@/lib/auth/door";
 import { loginSchema } from "@/lib/auth/login";
+import { getActor } from "@/lib/auth/session";
+import { endSessions } from "@/lib/auth/sign-out";
 import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
 import type { FormState } from "@/lib/form-state";
 
@@ -49,5 +51,7 @@ export async function logIn(_previous: FormState, formData: FormData): Promise<F
 }
 
 export async function logOut() {
+  const actor = await getActor();
+  if (actor) await endSessions(actor, clientIp(await headers()));
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

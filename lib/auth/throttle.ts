@@ -1,13 +1,16 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, type Transaction } from "@/lib/db";
 
-// Failed sign-ins are throttled per account and per IP address, counted from
-// the LoginAttempt table so the limits hold across restarts and app servers.
+// Failed sign-ins are throttled per account *from one address*, and per
+// address across all accounts, counted from the LoginAttempt table so the
+// limits hold across restarts and app servers.
 //
-// Per account the window is short on purpose: an attacker who knows a
-// reporter's email can keep that account locked for at most ACCOUNT_WINDOW at
-// a time, and the real user gets a message saying how long to wait. Per IP the
-// limit is looser but longer, which is what slows down guessing at scale.
+// Why per account-and-address rather than per account: a block on the account
+// alone lets anyone who knows a reporter's email keep them out indefinitely
+// (one wrong guess a minute is enough). Keyed on the pair, an attacker only
+// ever blocks themselves, and the reporter signs in from their own network.
+// Guessing one account from many addresses is still slowed by the per-address
+// limit on each of them.
 export const ACCOUNT_LIMIT = 5;
 export const ACCOUNT_WINDOW_MS = 5 * 60_000;
 export const IP_LIMIT = 20;
@@ -24,10 +27,12 @@ export function throttleFor(failures: Date[], limit: number, windowMs: number, n
   return Math.max(1, Math.ceil((oldestCounted.getTime() + windowMs - now.getTime()) / 1000));
 }
 
-export async function checkLoginThrottle(email: string, ip: string, now = new Date()): Promise<ThrottleVerdict> {
+type AttemptReader = Pick<Transaction, "loginAttempt">;
+
+export async function checkLoginThrottle(email: string, ip: string, now = new Date(), db: AttemptReader = prisma): Promise<ThrottleVerdict> {
   const [byAccount, byIp] = await Promise.all([
-    recentFailures({ email: email.toLowerCase() }, ACCOUNT_WINDOW_MS, ACCOUNT_LIMIT, now),
-    recentFailures({ ip, succeeded: false }, IP_WINDOW_MS, IP_LIMIT, now),
+    recentFailures(db, { email: email.toLowerCase(), ip }, ACCOUNT_WINDOW_MS, ACCOUNT_LIMIT, now),
+    recentFailures(db, { ip, succeeded: false }, IP_WINDOW_MS, IP_LIMIT, now),
   ]);
   const accountWait = throttleFor(byAccount, ACCOUNT_LIMIT, ACCOUNT_WINDOW_MS, now);
   const ipWait = throttleFor(byIp, IP_LIMIT, IP_WINDOW_MS, now);
@@ -38,15 +43,17 @@ export async function checkLoginThrottle(email: string, ip: string, now = new Da
 }
 
 async function recentFailures(
-  where: { email: string } | { ip: string; succeeded: false },
+  db: AttemptReader,
+  where: { email: string; ip: string } | { ip: string; succeeded: false },
   windowMs: number,
   limit: number,
   now: Date,
 ) {
-  // For an account, only failures since its last success count: the real user
-  // signing in clears the slate. Per IP, successes are filtered out above so a
-  // guesser cannot reset the IP count by signing into an account of their own.
-  const rows = await prisma.loginAttempt.findMany({
+  // For an account, only failures since its last success (from that address)
+  // count: signing in correctly clears the slate. Per address, successes are
+  // filtered out above so a guesser cannot reset the count by signing into an
+  // account of their own.
+  const rows = await db.loginAttempt.findMany({
     where: { ...where, createdAt: { gt: new Date(now.getTime() - windowMs) } },
     orderBy: { createdAt: "desc" },
     take: limit + 1,
@@ -60,6 +67,6 @@ export function throttleMessage(verdict: Extract<ThrottleVerdict, { blocked: tru
   const minutes = Math.ceil(verdict.retryAfterSeconds / 60);
   const wait = minutes <= 1 ? "a minute" : `${minutes} minutes`;
   return verdict.scope === "account"
-    ? `Too many failed sign-ins for this account. Try again in ${wait}, or ask an admin to check the account.`
+    ? `Too many failed sign-ins for this account from your network. Try again in ${wait}, or ask an admin to check the account.`
     : `Too many failed sign-ins from this network. Try again in ${wait}.`;
 }

@@ -13,7 +13,10 @@ export const newUserSchema = z.object({
   password: z
     .string({ error: `Set a starting password of at least ${PASSWORD_MIN} characters.` })
     .min(PASSWORD_MIN, { error: `The password must be at least ${PASSWORD_MIN} characters.` })
-    .max(200, { error: "The password must be at most 200 characters." }),
+    // bcrypt reads only the first 72 bytes; longer would silently not count.
+    .refine((password) => new TextEncoder().encode(password).length <= 72, {
+      error: "The password must be at most 72 bytes (72 plain letters, fewer with accents or other scripts).",
+    }),
 });
 
 export const changeRoleSchema = z.object({

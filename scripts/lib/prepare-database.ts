@@ -7,6 +7,8 @@ import { DEMO_ACCOUNTS, ensureDefaultScale, seedDemo } from "../../prisma/seed.t
 export async function prepareDatabase(url: string, options: { seedDemo: boolean; log: (line: string) => void }) {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
+    // Sign-in attempts matter to the throttle for minutes; a day is plenty.
+    await prisma.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
     const added = await ensureDefaultScale(prisma);
     if (added) options.log(`added ${added} step(s) of the default verdict scale`);
     if (!options.seedDemo) return;

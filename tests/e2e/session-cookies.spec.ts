@@ -56,7 +56,7 @@ test("repeated wrong passwords are throttled with a message that says how long t
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("form-message")).toContainText(/Too many failed sign-ins for this account\. Try again in \d+ minutes|a minute/);
+  await expect(page.getByTestId("form-message")).toContainText(/Too many failed sign-ins for this account from your network\. Try again in (\d+ minutes|a minute)/);
   await expect(page).toHaveURL(/\/login/);
 });
 

@@ -89,9 +89,8 @@ describe("verifyLogin", () => {
 });
 
 describe("sign-in throttling", () => {
-  it(`after ${ACCOUNT_LIMIT} failures an account is paused, even for the right password, while others sign in`, async () => {
+  it(`after ${ACCOUNT_LIMIT} failures from one address an account is paused there, even for the right password`, async () => {
     const target = await makeUser("REPORTER");
-    const bystander = await makeUser("REPORTER");
     const attackerIp = newIp();
 
     for (let attempt = 0; attempt < ACCOUNT_LIMIT; attempt += 1) {
@@ -99,16 +98,47 @@ describe("sign-in throttling", () => {
       expect(outcome).toMatchObject({ ok: false, reason: "invalid" });
     }
 
-    // The real owner, from another network, is told to wait rather than let in.
-    const owner = await verifyLogin({ email: target.email, password: target.password, ip: newIp() });
-    expect(owner).toEqual({ ok: false, reason: "throttled", message: expect.stringMatching(/too many failed sign-ins for this account\. try again in (a minute|\d+ minutes)/i) });
+    // From that address, even the right password now waits.
+    const fromThere = await verifyLogin({ email: target.email, password: target.password, ip: attackerIp });
+    expect(fromThere).toEqual({
+      ok: false,
+      reason: "throttled",
+      message: expect.stringMatching(/too many failed sign-ins for this account from your network\. try again in (a minute|\d+ minutes)/i),
+    });
+    // The pause is audited once, when it starts; a throttled attempt records
+    // nothing that would extend it.
     expect(await prisma.auditEvent.count({ where: { action: "auth.signin_throttled", details: { path: ["email"], equals: target.email } } })).toBe(1);
-    // A throttled attempt never reaches the password check, so it does not
-    // record an attempt that would extend the pause.
     expect(await prisma.loginAttempt.count({ where: { email: target.email } })).toBe(ACCOUNT_LIMIT);
+  });
 
-    // Someone else, from a different network, still signs in.
-    expect((await verifyLogin({ email: bystander.email, password: bystander.password, ip: newIp() })).ok).toBe(true);
+  it("someone guessing a reporter's password cannot keep the reporter out: they sign in from their own network", async () => {
+    const target = await makeUser("REPORTER");
+    const attackerIp = newIp();
+    // More guesses than the limit, spread so the attacker keeps their own pause going.
+    for (let attempt = 0; attempt < ACCOUNT_LIMIT + 3; attempt += 1) {
+      await verifyLogin({ email: target.email, password: `guess ${attempt}`, ip: attackerIp });
+    }
+    expect(await checkLoginThrottle(target.email, attackerIp)).toMatchObject({ blocked: true, scope: "account" });
+    expect((await verifyLogin({ email: target.email, password: target.password, ip: newIp() })).ok).toBe(true);
+  });
+
+  it("a burst of parallel guesses from one address gets no more than the limit checked", async () => {
+    const target = await makeUser("REPORTER");
+    const burstIp = newIp();
+    const outcomes = await Promise.all(
+      Array.from({ length: ACCOUNT_LIMIT * 2 }, (_, attempt) => verifyLogin({ email: target.email, password: `burst ${attempt}`, ip: burstIp })),
+    );
+    // Attempts that overlap are turned away at once instead of being checked.
+    const checked = outcomes.filter((outcome) => !outcome.ok && outcome.reason === "invalid").length;
+    expect(checked).toBeGreaterThanOrEqual(1);
+    expect(checked).toBeLessThanOrEqual(ACCOUNT_LIMIT);
+    expect(outcomes.every((outcome) => !outcome.ok)).toBe(true);
+    expect(await prisma.loginAttempt.count({ where: { email: target.email } })).toBe(checked);
+    // Afterwards the count is honest: no more than the limit were ever checked.
+    for (let attempt = checked; attempt < ACCOUNT_LIMIT; attempt += 1) {
+      await verifyLogin({ email: target.email, password: `after ${attempt}`, ip: burstIp });
+    }
+    expect(await verifyLogin({ email: target.email, password: target.password, ip: burstIp })).toMatchObject({ reason: "throttled" });
   });
 
   it("a successful sign-in clears the account's failure count", async () => {

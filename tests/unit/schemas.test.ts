@@ -201,6 +201,13 @@ describe("new user form", () => {
     expect(fieldErrors(newUserSchema, { ...valid, password: "a".repeat(201) }).password).toBeDefined();
   });
 
+  it("refuses a password longer than bcrypt reads (72 bytes), counting bytes not letters", () => {
+    expect(newUserSchema.safeParse({ ...valid, password: "a".repeat(72) }).success).toBe(true);
+    expect(fieldErrors(newUserSchema, { ...valid, password: "a".repeat(73) }).password?.[0]).toMatch(/at most 72 bytes/);
+    // 40 letters of two bytes each: 80 bytes.
+    expect(fieldErrors(newUserSchema, { ...valid, password: "é".repeat(40) }).password?.[0]).toMatch(/at most 72 bytes/);
+  });
+
   it("refuses an unknown role and a bad email", () => {
     expect(fieldErrors(newUserSchema, { ...valid, role: "SUPERUSER" }).role).toBeDefined();
     expect(fieldErrors(newUserSchema, { ...valid, email: "rana" }).email).toBeDefined();
