@@ -23,3 +23,12 @@ export function uniqueSlug(text: string): string {
   const base = slugify(text) || "claim";
   return `${base}-${randomBytes(3).toString("hex")}`;
 }
+
+// The first of base, base-2, base-3… that is not taken.
+export function firstFreeSlug(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  if (!used.has(base)) return base;
+  let n = 2;
+  while (used.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}

@@ -5,7 +5,8 @@ import { parseTopicNames, type NewClaimInput } from "@/lib/claims/schema";
 import { prisma, type Transaction } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { recordAudit, recordRevision } from "@/lib/history/record";
-import { slugify, uniqueSlug } from "@/lib/slug";
+import { retryOnUniqueClash } from "@/lib/database/unique-clash";
+import { firstFreeSlug, slugify, uniqueSlug } from "@/lib/slug";
 
 // Reads what the policy needs about a claim, inside the caller's transaction.
 export async function loadClaimFacts(tx: Transaction, claimId: string) {
@@ -66,21 +67,25 @@ async function resolveSpeaker(tx: Transaction, input: NewClaimInput): Promise<st
   return speaker.id;
 }
 
+// Names in scripts slugify() cannot spell in Latin letters (Persian, Arabic…)
+// fall back to a generic base, so collisions are expected and numbered.
 async function freeSpeakerSlug(tx: Transaction, name: string) {
   const base = slugify(name, 6) || "speaker";
   const taken = await tx.speaker.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  const used = new Set(taken.map((row) => row.slug));
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}-${n}`)) n += 1;
-  return `${base}-${n}`;
+  return firstFreeSlug(base, taken.map((row) => row.slug));
+}
+
+async function freeTopicSlug(tx: Transaction, name: string) {
+  const base = slugify(name, 6) || "topic";
+  const taken = await tx.topic.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return firstFreeSlug(base, taken.map((row) => row.slug));
 }
 
 async function topicIds(tx: Transaction, names: string[]) {
   const ids: string[] = [];
   for (const name of names) {
     const existing = await tx.topic.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
-    const topic = existing ?? (await tx.topic.create({ data: { name, slug: slugify(name, 6) || "topic" } }));
+    const topic = existing ?? (await tx.topic.create({ data: { name, slug: await freeTopicSlug(tx, name) } }));
     ids.push(topic.id);
   }
   return ids;
@@ -89,6 +94,10 @@ async function topicIds(tx: Transaction, names: string[]) {
 // A reporter logs a claim as it is made, optionally with the first source of
 // the record. Everything lands in one transaction with its revision and audit.
 export async function createClaim(actor: Actor, input: NewClaimInput) {
+  return retryOnUniqueClash(() => logClaimOnce(actor, input));
+}
+
+async function logClaimOnce(actor: Actor, input: NewClaimInput) {
   return prisma.$transaction(async (tx) => {
     const speakerId = await resolveSpeaker(tx, input);
     const assigned = input.assignToMe;

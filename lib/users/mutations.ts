@@ -4,7 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/history/record";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isUniqueClash } from "@/lib/database/unique-clash";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export async function createUser(actor: Actor, input: { name: string; email: string; role: Role; password: string }) {
@@ -19,7 +19,7 @@ export async function createUser(actor: Actor, input: { name: string; email: str
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueClash(error)) {
       throw conflict(`An account for ${input.email} already exists.`);
     }
     throw error;

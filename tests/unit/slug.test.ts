@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify, uniqueSlug } from "@/lib/slug";
+import { firstFreeSlug, slugify, uniqueSlug } from "@/lib/slug";
 
 describe("slugify", () => {
   it("makes a readable, URL-safe slug from a claim", () => {
@@ -44,5 +44,14 @@ describe("uniqueSlug", () => {
 
   it("falls back to 'claim' when the text gives no slug", () => {
     expect(uniqueSlug("???")).toMatch(/^claim-[0-9a-f]{6}$/);
+  });
+});
+
+describe("firstFreeSlug", () => {
+  it("keeps the base when free, and numbers it from 2 when taken", () => {
+    expect(firstFreeSlug("iran", [])).toBe("iran");
+    expect(firstFreeSlug("iran", ["iran"])).toBe("iran-2");
+    expect(firstFreeSlug("iran", ["iran", "iran-2", "iran-3"])).toBe("iran-4");
+    expect(firstFreeSlug("topic", ["topic", "topic-3"])).toBe("topic-2");
   });
 });
