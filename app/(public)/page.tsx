@@ -3,8 +3,9 @@ import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { listLatestVerdicts } from "@/lib/claims/queries";
 import { formatDate } from "@/lib/dates";
 
-// Rendered per request rather than at build time: the build must not need a
-// database. The verdict pages themselves are cached (see claims/[slug]).
+// Rendered per request rather than at build time (the build must not need a
+// database), from the cached list of latest verdicts, which a publication
+// expires (lib/publishing/revalidate.ts).
 export const dynamic = "force-dynamic";
 
 export default async function LatestVerdictsPage() {

@@ -1,7 +1,9 @@
 import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
+import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
 // Public reads only ever see PUBLISHED claims; the condition lives in the
@@ -27,20 +29,34 @@ export async function getPublishedClaim(slug: string) {
 }
 export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedClaim>>>;
 
+// The latest verdicts are read from Next's data cache, shared by every public
+// page that lists them, until a publication expires the tag
+// (lib/publishing/revalidate.ts). The cache stores JSON, so dates travel as
+// strings and are turned back into dates on the way out.
+const cachedLatestVerdicts = unstable_cache(
+  async (limit: number) => {
+    const claims = await prisma.claim.findMany({
+      where: PUBLISHED,
+      orderBy: { publishedAt: "desc" },
+      take: limit,
+      select: {
+        slug: true,
+        text: true,
+        madeAt: true,
+        publishedAt: true,
+        speaker: { select: { name: true, slug: true } },
+        verdict: { select: { summary: true, rating: { select: { label: true, colour: true, value: true } } } },
+      },
+    });
+    return claims.map((claim) => ({ ...claim, madeAt: claim.madeAt.toISOString(), publishedAt: claim.publishedAt?.toISOString() ?? null }));
+  },
+  ["latest-verdicts"],
+  { tags: [PUBLISHED_VERDICTS_TAG] },
+);
+
 export async function listLatestVerdicts(limit = 20) {
-  return prisma.claim.findMany({
-    where: PUBLISHED,
-    orderBy: { publishedAt: "desc" },
-    take: limit,
-    select: {
-      slug: true,
-      text: true,
-      madeAt: true,
-      publishedAt: true,
-      speaker: { select: { name: true, slug: true } },
-      verdict: { select: { summary: true, rating: { select: { label: true, colour: true, value: true } } } },
-    },
-  });
+  const claims = await cachedLatestVerdicts(limit);
+  return claims.map((claim) => ({ ...claim, madeAt: new Date(claim.madeAt), publishedAt: claim.publishedAt ? new Date(claim.publishedAt) : null }));
 }
 
 // --- Desk reads: unpublished data, so every one takes the acting user. ---

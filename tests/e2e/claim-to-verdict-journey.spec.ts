@@ -71,6 +71,10 @@ test("a claim logged by a reporter and approved by an editor becomes a public ve
   expect(await verdictFor(claimId)).toMatchObject({ proposedById: reporterId, approvedById: null, summary });
   // In review is still unpublished: the public page must not exist yet.
   await expectPublicPageMissing(page, logged.slug);
+  // The home page's cached list of verdicts does not have it yet either.
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Latest verdicts" })).toBeVisible();
+  await expect(page.getByRole("link", { name: claimText })).toHaveCount(0);
 
   await test.step("the reporter signs out and an editor approves and publishes", async () => {
     await page.goto("/desk");
