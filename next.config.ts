@@ -17,9 +17,13 @@ const nextConfig: NextConfig = {
         ],
       },
       {
-        // The desk must never be framed; public embeds live under /embed.
-        source: "/(desk|login)/:path*",
-        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+        // No page may be framed by another site (clickjacking on the desk's
+        // buttons); embeddable verdict cards will live under /embed alone.
+        source: "/((?!embed/).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+        ],
       },
     ];
   },

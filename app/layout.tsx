@@ -11,6 +11,8 @@ const inter = localFont({
 });
 
 export const metadata: Metadata = {
+  // Absolute addresses for canonical links and Open Graph data.
+  metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s · ${site.name}` },
   description: "What officials claim, set beside what the record shows.",
 };

@@ -4,6 +4,7 @@
 // ONRECORD_PASSWORD, or asks for it.
 import "dotenv/config";
 import { createInterface } from "node:readline/promises";
+import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { z } from "zod";
@@ -17,12 +18,26 @@ if (!url) {
   process.exit(1);
 }
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "REPORTER" } } });
-let password = process.env.ONRECORD_PASSWORD;
-if (!password) {
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  password = await prompt.question("Password (at least 12 characters): ");
+// Asks for the password without showing it on screen (or in a terminal log):
+// the prompt goes out, then the output stream is muted while it is typed.
+async function askHidden(question: string): Promise<string> {
+  let muted = false;
+  const output = new Writable({
+    write(chunk, _encoding, done) {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
+  const prompt = createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY });
+  process.stdout.write(question);
+  muted = true;
+  const answer = await prompt.question("");
   prompt.close();
+  process.stdout.write("\n");
+  return answer;
 }
+
+const password = process.env.ONRECORD_PASSWORD || (await askHidden("Password (12 to 72 characters, not shown): "));
 const parsed = newUserSchema.safeParse({ ...values, password });
 if (!parsed.success) {
   for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
@@ -41,7 +56,14 @@ try {
   });
   console.log(`Created ${user.role.toLowerCase()} account ${user.email}.`);
 } catch (error) {
-  console.error((error as { code?: string }).code === "P2002" ? `An account for ${parsed.data.email} already exists.` : error);
+  const code = (error as { code?: string }).code;
+  console.error(
+    code === "P2002"
+      ? `An account for ${parsed.data.email} already exists.`
+      : code === "P1001"
+        ? "Could not reach the database in DATABASE_URL. Check the address and that PostgreSQL is running."
+        : error,
+  );
   process.exitCode = 1;
 } finally {
   await prisma.$disconnect();

@@ -96,6 +96,9 @@ async function main() {
       fail("AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a long random string (for example: openssl rand -base64 32) and start again.");
     }
     say("using the database in DATABASE_URL");
+    if (!process.env.SITE_URL) {
+      say("warning: SITE_URL is not set, so ClaimReview data and canonical links will name this machine. Set SITE_URL to the newsroom's public address.");
+    }
   } else {
     say(`starting the embedded PostgreSQL in ${path.relative(root, dataDir) || dataDir}`);
     const embeddedPort = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined;

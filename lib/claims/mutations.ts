@@ -3,6 +3,8 @@ import { decide, type ClaimFacts, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { parseTopicNames, type NewClaimInput } from "@/lib/claims/schema";
 import { prisma, type Transaction } from "@/lib/db";
+import { revisionLabel } from "@/lib/claims/labels";
+import { formatDateTime } from "@/lib/dates";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { recordAudit, recordRevision } from "@/lib/history/record";
 import { retryOnUniqueClash } from "@/lib/database/unique-clash";
@@ -40,16 +42,25 @@ export async function bumpVersion(
   expectedVersion: number,
   data: Parameters<Transaction["claim"]["updateMany"]>[0]["data"],
 ) {
-  if (claim.version !== expectedVersion) throw staleClaim();
+  if (claim.version !== expectedVersion) throw await staleClaim(tx, claim.id);
   const { count } = await tx.claim.updateMany({
     where: { id: claim.id, version: expectedVersion },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count === 0) throw staleClaim();
+  if (count === 0) throw await staleClaim(tx, claim.id);
 }
 
-const staleClaim = () =>
-  conflict("Someone else changed this claim after you opened it. Reload the page to see their changes, then make yours again.");
+// Says who changed the claim, when and how, so the person can judge what to
+// redo rather than reload blind.
+async function staleClaim(tx: Transaction, claimId: string) {
+  const latest = await tx.revision.findFirst({
+    where: { claimId },
+    orderBy: { createdAt: "desc" },
+    select: { action: true, createdAt: true, author: { select: { name: true } } },
+  });
+  const who = latest ? `${latest.author.name} changed this claim (${revisionLabel(latest.action).toLowerCase()}, ${formatDateTime(latest.createdAt)})` : "Someone else changed this claim";
+  return conflict(`${who} after you opened it. Reload the page to see the change, then make yours again.`);
+}
 
 async function resolveSpeaker(tx: Transaction, input: NewClaimInput): Promise<string> {
   if (input.speakerId) {

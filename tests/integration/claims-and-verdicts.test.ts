@@ -361,7 +361,12 @@ describe("publishing a verdict", () => {
     // The reporter rewrites the proposal after the editor opened the page.
     await proposeVerdict(reporter, verdictInput(claim, scale.misleading!.id, "A rewritten summary the editor has not seen."));
     const before = await footprint(claim.id);
-    await rejectsWith(publishVerdict(editor, publishInput(claim)), "conflict", /someone else changed this claim/i);
+    // The message names who changed it and how, so the editor knows what to reread.
+    await rejectsWith(
+      publishVerdict(editor, publishInput(claim)),
+      "conflict",
+      new RegExp(`^${reporter.name} changed this claim \\(verdict proposed for review, .+\\) after you opened it\\. Reload the page`),
+    );
     expect(await footprint(claim.id)).toEqual(before);
   });
 
@@ -383,7 +388,7 @@ describe("publishing a verdict", () => {
     await rejectsWith(
       publishVerdict(editor, publishInput({ id: claim.id, version: claim.version - 1 })),
       "conflict",
-      /someone else changed this claim/i,
+      /changed this claim .* after you opened it/i,
     );
     expect(await footprint(claim.id)).toEqual(before);
   });
