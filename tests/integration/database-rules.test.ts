@@ -33,6 +33,21 @@ describe("history is never rewritten", () => {
     expect(await prisma.revision.findUnique({ where: { id: revision.id } })).toEqual(revision);
   });
 
+  it("neither revisions nor audit events can be emptied with TRUNCATE", async () => {
+    const reporter = await makeUser("REPORTER");
+    const claim = await makeClaim(reporter);
+    await prisma.revision.create({ data: { claimId: claim.id, authorId: reporter.id, action: "claim.created" } });
+    const before = { revisions: await prisma.revision.count(), events: await prisma.auditEvent.count() };
+
+    for (const table of ["Revision", "AuditEvent"]) {
+      const error = await sqlError(pool, `TRUNCATE "${table}"`);
+      expect(error.code).toBe("42501");
+      expect(error.message).toMatch(new RegExp(`${table} rows are append-only`));
+    }
+    expect(await prisma.revision.count()).toBeGreaterThanOrEqual(before.revisions);
+    expect(await prisma.auditEvent.count()).toBeGreaterThanOrEqual(before.events);
+  });
+
   it("a claim with history cannot be deleted, taking its history with it", async () => {
     const reporter = await makeUser("REPORTER");
     const claim = await makeClaim(reporter);
