@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
+import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/claims/labels";
 import { formatDate } from "@/lib/dates";
-import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
 export type ClaimRow = {
   id: string;

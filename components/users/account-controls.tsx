@@ -3,9 +3,8 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
+import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { idle } from "@/lib/form-state";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { updateAccess, updateRole } from "@/lib/users/actions";
 
 export function AccountControls({ account }: { account: { id: string; name: string; role: Role; disabled: boolean } }) {

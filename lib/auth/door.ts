@@ -6,14 +6,15 @@ import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 
-// The one door every server action and route handler goes through:
+// The one door every server action goes through (and every route handler that
+// reads or writes newsroom data, when the API arrives):
 // parse the input with zod → load the session → check the policy → run the
 // mutation. Claim-level rules (own, assigned, not your own proposal) are
 // checked again inside the mutation against the rows it reads.
 
-export type Outcome<R> =
-  | { status: "ok"; result: R }
-  | Exclude<FormState, { status: "idle" } | { status: "success" }>;
+export type Refusal = Exclude<FormState, { status: "idle" } | { status: "success" }>;
+
+export type Outcome<R, I = unknown> = { status: "ok"; result: R; input: I } | Refusal;
 
 type Guarded<S extends z.ZodType, R> = {
   schema: S;
@@ -25,7 +26,7 @@ export async function throughTheDoor<S extends z.ZodType, R>(
   guarded: Guarded<S, R>,
   raw: Record<string, unknown>,
   actorLoader: () => Promise<Actor | null> = getActor,
-): Promise<Outcome<R>> {
+): Promise<Outcome<R, z.output<S>>> {
   const parsed = guarded.schema.safeParse(raw);
   if (!parsed.success) {
     return {
@@ -40,13 +41,13 @@ export async function throughTheDoor<S extends z.ZodType, R>(
   const decision = decide(actor, guarded.permission);
   if (!decision.allowed) return { status: "refused", message: decision.reason };
   try {
-    return { status: "ok", result: await guarded.run(parsed.data, actor) };
+    return { status: "ok", result: await guarded.run(parsed.data, actor), input: parsed.data };
   } catch (error) {
     return describeFailure(error, raw);
   }
 }
 
-export function describeFailure(error: unknown, raw: Record<string, unknown> = {}): Outcome<never> {
+export function describeFailure(error: unknown, raw: Record<string, unknown> = {}): Refusal {
   if (error instanceof DomainError) {
     switch (error.code) {
       case "forbidden":
@@ -97,33 +98,10 @@ export function formAction<S extends z.ZodType, R>(
     const raw = formDataToObject(formData);
     const outcome = await throughTheDoor(guarded, raw);
     if (outcome.status !== "ok") return outcome;
-    await guarded.after?.(outcome.result, guarded.schema.parse(raw));
+    await guarded.after?.(outcome.result, outcome.input);
     return {
       status: "success",
       message: typeof guarded.success === "function" ? guarded.success(outcome.result) : guarded.success,
     };
-  };
-}
-
-const HTTP_STATUS = { invalid: 400, refused: 403, not_found: 404, conflict: 409, failed: 500 } as const;
-
-// A JSON route handler behind the same door. Anonymous callers get 401.
-export function jsonRoute<S extends z.ZodType, R>(guarded: Guarded<S, R>) {
-  return async function handler(request: Request): Promise<Response> {
-    let raw: Record<string, unknown> = {};
-    if (request.method !== "GET") {
-      try {
-        raw = (await request.json()) as Record<string, unknown>;
-      } catch {
-        return Response.json({ error: "The request body must be JSON." }, { status: 400 });
-      }
-    } else {
-      raw = Object.fromEntries(new URL(request.url).searchParams);
-    }
-    const outcome = await throughTheDoor(guarded, raw ?? {});
-    if (outcome.status === "ok") return Response.json(outcome.result);
-    const signedOut = outcome.status === "refused" && !(await getActor());
-    const body = outcome.status === "invalid" ? { error: outcome.message, fieldErrors: outcome.fieldErrors } : { error: outcome.message };
-    return Response.json(body, { status: signedOut ? 401 : HTTP_STATUS[outcome.status] });
   };
 }

@@ -4,15 +4,10 @@ import { prisma } from "@/lib/db";
 import { DECOY_HASH, verifyPassword } from "@/lib/auth/password";
 import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
 import { recordAudit } from "@/lib/history/record";
+import { emailAddress } from "@/lib/users/email";
 
 export const loginSchema = z.object({
-  // Trimmed before the format check: zod 4 runs z.email()'s check before a
-  // chained .trim(), so " name@newsroom.org" would otherwise be refused.
-  email: z
-    .string({ error: "Enter the email address of your newsroom account." })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: "Enter the email address of your newsroom account." })),
+  email: emailAddress("Enter the email address of your newsroom account."),
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200),
 });
 

@@ -1,5 +1,8 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
+// Re-exported so components name roles without reaching into the Prisma client.
+export type { Role };
+
 // The signed-in person as every policy check and mutation sees them. Loaded
 // from the database on each request, never trusted from the session token alone.
 export type Actor = {

@@ -1,5 +1,8 @@
 import type { ClaimKind, ClaimStatus, SourceType, Stance } from "@/lib/generated/prisma/enums";
 
+// Re-exported so components name these values without reaching into the Prisma client.
+export type { ClaimKind, ClaimStatus, SourceType, Stance };
+
 // Names the newsroom sees for each stored value. Importable from client code.
 
 export const CLAIM_KINDS = ["STATEMENT", "PREDICTION", "PROMISE"] as const satisfies readonly ClaimKind[];

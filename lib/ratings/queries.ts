@@ -1,11 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
+import { scaleFor } from "@/lib/ratings/scope";
 
 export async function ratingsFor(kind: ClaimKind) {
-  const scope = kind === "STATEMENT" ? "STATEMENT" : "FORECAST";
   return prisma.rating.findMany({
-    where: { active: true, appliesTo: { in: [scope, "ALL"] } },
+    where: { active: true, appliesTo: { in: [scaleFor(kind), "ALL"] } },
     orderBy: { position: "asc" },
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { emailAddress } from "@/lib/users/email";
 
 // Long enough to resist guessing; no composition rules, which mostly produce
 // predictable passwords (NIST SP 800-63B).
@@ -7,8 +8,7 @@ export const PASSWORD_MIN = 12;
 
 export const newUserSchema = z.object({
   name: z.string({ error: "Enter the person's name." }).trim().min(2, { error: "Enter the person's name." }).max(120),
-  // Trimmed before the format check (see loginSchema in lib/auth/login.ts).
-  email: z.string({ error: "Enter a valid email address." }).trim().toLowerCase().max(200).pipe(z.email({ error: "Enter a valid email address." })),
+  email: emailAddress("Enter a valid email address."),
   role: z.enum(ROLES, { error: "Choose a role." }),
   password: z
     .string({ error: `Set a starting password of at least ${PASSWORD_MIN} characters.` })

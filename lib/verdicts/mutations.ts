@@ -5,12 +5,12 @@ import { prisma, type Transaction } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
+import { scaleFor } from "@/lib/ratings/scope";
 import type { PublishInput, VerdictInput } from "@/lib/verdicts/schema";
 
 async function checkRating(tx: Transaction, ratingId: string, kind: ClaimKind) {
   const rating = await tx.rating.findUnique({ where: { id: ratingId } });
-  const scope = kind === "STATEMENT" ? "STATEMENT" : "FORECAST";
-  if (!rating || !rating.active || (rating.appliesTo !== "ALL" && rating.appliesTo !== scope)) {
+  if (!rating || !rating.active || (rating.appliesTo !== "ALL" && rating.appliesTo !== scaleFor(kind))) {
     throw invalid("That rating is not on the scale for this kind of claim.", { ratingId: ["Choose a rating from the list."] });
   }
   return rating;

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { makeAccount, unique, userId, type TestAccount } from "./support/factories";
-import { captureActionFields, formWithButton, postActionForm } from "./support/server-actions";
+import { captureAccountForms, postActionForm } from "./support/server-actions";
 
 // Admins manage the newsroom's accounts. A role change or a disabled account
 // takes effect on the person's very next request, even though their signed
@@ -133,11 +133,7 @@ for (const who of ["reporter", "editor"] as const) {
     const target: TestAccount = await makeAccount("REPORTER");
     // The admin's forms, replayed below with the non-admin's session.
     const admin = await signedInPage(browser, "admin");
-    await admin.goto("/desk/admin/users");
-    const addAccount = await captureActionFields(formWithButton(admin, "Create account"));
-    const row = admin.getByTestId(`account-${target.email}`);
-    const changeRole = await captureActionFields(formWithButton(row, "Change role"));
-    const disable = await captureActionFields(formWithButton(row, `Disable ${target.name}`));
+    const { addAccount, changeRole, disable } = await captureAccountForms(admin, target);
     await admin.context().close();
 
     await signIn(page, who);

@@ -3,7 +3,7 @@ import { ACCOUNTS, signedInPage } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
 import { claimBy, makeAccount, makeClaim, ratingId, unique, userId, verdictFor } from "./support/factories";
-import { captureActionFields, formWithButton, postActionForm, type ActionFields } from "./support/server-actions";
+import { captureAccountForms, captureActionFields, formWithButton, postActionForm, type ActionFields } from "./support/server-actions";
 
 // Someone with no session gets nothing from the desk: every page sends them
 // to sign in without showing desk data, unpublished claims do not exist on
@@ -63,11 +63,7 @@ test("every desk action replayed without a session changes nothing", async ({ br
   const propose = await captureActionFields(formWithButton(admin, "Submit for review"));
   await admin.goto(`/desk/claims/${inReview.id}`);
   const publish = await captureActionFields(formWithButton(admin, "Publish verdict"));
-  await admin.goto("/desk/admin/users");
-  const addAccount = await captureActionFields(formWithButton(admin, "Create account"));
-  const row = admin.getByTestId(`account-${target.email}`);
-  const changeRole = await captureActionFields(formWithButton(row, "Change role"));
-  const disable = await captureActionFields(formWithButton(row, `Disable ${target.name}`));
+  const { addAccount, changeRole, disable } = await captureAccountForms(admin, target);
   await admin.context().close();
 
   const snapshot = () =>

@@ -275,7 +275,7 @@ describe("publishing a verdict", () => {
   }
 
   it("a reporter cannot publish, not even on their own claim, and nothing changes", async () => {
-    const { scale, reporter, claim } = await inReview();
+    const { reporter, claim } = await inReview();
     const before = await footprint(claim.id);
     await rejectsWith(publishVerdict(reporter, publishInput(claim)), "forbidden", /only editors/i);
     expect(await footprint(claim.id)).toEqual(before);
@@ -381,7 +381,7 @@ describe("publishing a verdict", () => {
   });
 
   it("a stale version is a conflict and changes nothing", async () => {
-    const { scale, claim } = await inReview();
+    const { claim } = await inReview();
     const editor = await makeUser("EDITOR");
     const before = await footprint(claim.id);
 
@@ -394,7 +394,7 @@ describe("publishing a verdict", () => {
   });
 
   it("two editors publishing the same claim at once: one wins, the other gets a conflict", async () => {
-    const { scale, claim } = await inReview();
+    const { claim } = await inReview();
     const [first, second] = [await makeUser("EDITOR"), await makeUser("EDITOR")];
     const results = await Promise.allSettled([
       publishVerdict(first, publishInput(claim)),
@@ -412,7 +412,7 @@ describe("publishing a verdict", () => {
   });
 
   it("a claim that is not in review cannot be published", async () => {
-    const scale = await ensureScale();
+    await ensureScale();
     const reporter = await makeUser("REPORTER");
     const editor = await makeUser("EDITOR");
     const researching = await makeClaim(reporter);
@@ -422,7 +422,7 @@ describe("publishing a verdict", () => {
   });
 
   it("a published claim cannot be published again", async () => {
-    const { scale, claim } = await inReview();
+    const { claim } = await inReview();
     const editor = await makeUser("EDITOR");
     await publishVerdict(editor, publishInput(claim));
     const published = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
@@ -433,7 +433,7 @@ describe("publishing a verdict", () => {
   });
 
   it("an unknown claim is not found", async () => {
-    const scale = await ensureScale();
+    await ensureScale();
     const editor: Actor = await makeUser("EDITOR");
     await rejectsWith(publishVerdict(editor, publishInput({ id: "no-such-claim", version: 1 })), "not_found");
   });

@@ -82,7 +82,7 @@ describe("throughTheDoor", () => {
     const editor = await makeUser("EDITOR");
     const run = vi.fn(async (input: z.output<typeof schema>, actor: Actor) => `${input.title} by ${actor.name}`);
     const outcome = await throughTheDoor({ schema, permission: "verdict.publish", run }, { title: "A title" }, signedInAs(editor));
-    expect(outcome).toEqual({ status: "ok", result: `A title by ${editor.name}` });
+    expect(outcome).toEqual({ status: "ok", result: `A title by ${editor.name}`, input: { title: "A title" } });
     expect(run).toHaveBeenCalledTimes(1);
     expect(run).toHaveBeenCalledWith({ title: "A title" }, { id: editor.id, email: editor.email, name: editor.name, role: "EDITOR" });
   });

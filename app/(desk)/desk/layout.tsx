@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { DeskHeader } from "@/components/desk/desk-header";
+import { DeskFrame } from "@/components/desk/desk-frame";
 import { getActor } from "@/lib/auth/session";
 
 // Sends signed-out visitors to the sign-in page. This is a convenience only:
@@ -9,12 +9,5 @@ import { getActor } from "@/lib/auth/session";
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
   if (!actor) redirect("/login");
-  return (
-    <>
-      <DeskHeader actor={actor} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        {children}
-      </main>
-    </>
-  );
+  return <DeskFrame actor={actor}>{children}</DeskFrame>;
 }
