@@ -3,7 +3,9 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import pg from "pg";
 import { freePort } from "@/lib/database/embedded";
+import { freshDatabase } from "../support/sql";
 
 // The start command as a newsroom runs it: these drive scripts/start.ts as a
 // real process and check what an operator would notice.
@@ -99,6 +101,42 @@ describe("npm start / npm run dev", () => {
         expect(await processesUsing(dataDir)).toEqual([]);
       } finally {
         await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+    150_000,
+  );
+
+  it(
+    "on its own DATABASE_URL it migrates, adds the verdict scale, starts no embedded database and creates no demo accounts",
+    async () => {
+      const database = await freshDatabase("onrecord_own");
+      const port = await freePort();
+      const run = startScript(["--dev"], {
+        DATABASE_URL: database.url,
+        AUTH_SECRET: "a-test-secret-that-is-long-enough-to-sign-tokens",
+        SITE_URL: "https://factcheck.example",
+        PORT: String(port),
+        NEXT_DIST_DIR: ".next-test-dev",
+      });
+      try {
+        const health = await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
+        expect(health.status).toBe(200);
+        expect(run.output()).toMatch(/using the database in DATABASE_URL/);
+        expect(run.output()).not.toMatch(/embedded PostgreSQL|demo newsroom/);
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        try {
+          expect((await client.query(`SELECT count(*)::int AS n FROM "User"`)).rows[0].n).toBe(0);
+          expect((await client.query(`SELECT count(*)::int AS n FROM "Claim"`)).rows[0].n).toBe(0);
+          expect((await client.query(`SELECT count(*)::int AS n FROM "Rating"`)).rows[0].n).toBeGreaterThanOrEqual(5);
+          expect((await client.query(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)).rows[0].n).toBeGreaterThanOrEqual(2);
+        } finally {
+          await client.end();
+        }
+      } finally {
+        run.child.kill("SIGTERM");
+        await run.exited;
+        await database.drop();
       }
     },
     150_000,
