@@ -7,8 +7,17 @@ import { DEMO_ACCOUNTS, ensureDefaultScale, seedDemo } from "../../prisma/seed.t
 export async function prepareDatabase(url: string, options: { seedDemo: boolean; log: (line: string) => void }) {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    // Sign-in attempts matter to the throttle for minutes; a day is plenty.
-    await prisma.loginAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+    // Failed sign-ins matter to the throttle for minutes, so a day is plenty;
+    // successes mark an address as familiar for 30 days (lib/auth/throttle.ts).
+    const day = 24 * 60 * 60 * 1000;
+    await prisma.loginAttempt.deleteMany({
+      where: {
+        OR: [
+          { succeeded: false, createdAt: { lt: new Date(Date.now() - day) } },
+          { succeeded: true, createdAt: { lt: new Date(Date.now() - 31 * day) } },
+        ],
+      },
+    });
     const added = await ensureDefaultScale(prisma);
     if (added) options.log(`added ${added} step(s) of the default verdict scale`);
     if (!options.seedDemo) return;

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { verifyLogin } from "@/lib/auth/login";
-import { ACCOUNT_LIMIT, checkLoginThrottle, IP_LIMIT } from "@/lib/auth/throttle";
+import { ACCOUNT_LIMIT, ACCOUNT_WIDE_LIMIT, checkLoginThrottle, IP_LIMIT } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 import { makeUser, unique } from "../support/factories";
 
@@ -139,6 +139,22 @@ describe("sign-in throttling", () => {
       await verifyLogin({ email: target.email, password: `after ${attempt}`, ip: burstIp });
     }
     expect(await verifyLogin({ email: target.email, password: target.password, ip: burstIp })).toMatchObject({ reason: "throttled" });
+  });
+
+  it(`a spread-out attack (${ACCOUNT_WIDE_LIMIT} failures from many addresses) pauses the account for unfamiliar networks only`, async () => {
+    const target = await makeUser("REPORTER");
+    const usualDesk = newIp();
+    expect((await verifyLogin({ email: target.email, password: target.password, ip: usualDesk })).ok).toBe(true);
+
+    // Each attacker address stays under the per-address limits.
+    for (let attempt = 0; attempt < ACCOUNT_WIDE_LIMIT; attempt += 1) {
+      await verifyLogin({ email: target.email, password: `spread guess ${attempt}`, ip: newIp() });
+    }
+
+    const fromNewAddress = await verifyLogin({ email: target.email, password: target.password, ip: newIp() });
+    expect(fromNewAddress).toEqual({ ok: false, reason: "throttled", message: expect.stringMatching(/networks it has not used before are paused/) });
+    // The reporter at their usual desk is not locked out.
+    expect((await verifyLogin({ email: target.email, password: target.password, ip: usualDesk })).ok).toBe(true);
   });
 
   it("a successful sign-in clears the account's failure count", async () => {

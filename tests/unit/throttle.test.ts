@@ -52,5 +52,6 @@ describe("throttleMessage", () => {
   it("tells the person how long to wait, and why", () => {
     expect(throttleMessage({ blocked: true, retryAfterSeconds: 240, scope: "account" })).toMatch(/this account.*try again in 4 minutes/i);
     expect(throttleMessage({ blocked: true, retryAfterSeconds: 30, scope: "ip" })).toMatch(/this network.*try again in a minute/i);
+    expect(throttleMessage({ blocked: true, retryAfterSeconds: 600, scope: "account_wide" })).toMatch(/not used before are paused.*try again in 10 minutes/i);
   });
 });
