@@ -53,7 +53,7 @@ try {
   const editor = await signInCookie(BASE, "editor@onrecord.test", "demo-editor-2026");
   const rows = [
     await measure("verdict page (cached)", "/claims/nuclear-restraint-demo"),
-    await measure("latest verdicts (per request)", "/"),
+    await measure("latest verdicts (cached list, rendered per request)", "/"),
     await measure("health (database round trip)", "/api/health"),
     await measure("desk queue, signed in (per request)", "/desk/claims", { cookie: editor }),
   ];
