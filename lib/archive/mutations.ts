@@ -1,0 +1,91 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { decide } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { ArchiveFailed, ArchiveRefused, archiveOptionsFromEnv, fetchForArchive, type FetchOptions } from "@/lib/archive/fetch-page";
+import { readablePage } from "@/lib/archive/readable";
+import { prisma } from "@/lib/db";
+import { forbidden, invalid, notFound } from "@/lib/errors";
+import { recordAudit } from "@/lib/history/record";
+
+export type ArchiveOutcome = {
+  sourceId: string;
+  claimIds: string[];
+  // Published claims whose public pages show this source's snapshot.
+  publishedSlugs: string[];
+  status: number | null;
+  // Compared with the source's previous snapshot, if it had one.
+  comparison: "first" | "unchanged" | "changed" | "gone";
+  error: string | null;
+};
+
+// "Archive now" on a source: fetch its page (outside any transaction: the
+// network can take seconds), then store the snapshot with its audit row.
+// A refused or failed fetch is stored too, so the record shows the attempt.
+export async function archiveSource(actor: Actor, sourceId: string, options: FetchOptions = archiveOptionsFromEnv()): Promise<ArchiveOutcome> {
+  if (!decide(actor, "source.create").allowed) throw forbidden("Only the newsroom can archive sources.");
+  const source = await prisma.source.findUnique({
+    where: { id: sourceId },
+    select: { id: true, url: true, evidence: { select: { claimId: true, claim: { select: { slug: true, status: true } } } }, snapshots: { orderBy: { fetchedAt: "desc" }, take: 1 } },
+  });
+  if (!source) throw notFound("That source");
+  if (!source.url) throw invalid("This source has no web address to archive.");
+
+  let snapshot: { httpStatus: number | null; contentType: string | null; title: string | null; text: string | null; byteLength: number | null; sha256: string | null; error: string | null };
+  try {
+    const page = await fetchForArchive(source.url, options);
+    const readable = readablePage(page.body, page.contentType);
+    snapshot = {
+      httpStatus: page.status,
+      contentType: page.contentType,
+      title: readable.title,
+      text: readable.text,
+      byteLength: page.body.length,
+      sha256: createHash("sha256").update(page.body).digest("hex"),
+      error: null,
+    };
+  } catch (error) {
+    if (!(error instanceof ArchiveRefused || error instanceof ArchiveFailed)) throw error;
+    snapshot = { httpStatus: null, contentType: null, title: null, text: null, byteLength: null, sha256: null, error: error.message };
+  }
+
+  const previous = source.snapshots[0];
+  const gone = snapshot.error !== null || (snapshot.httpStatus ?? 0) >= 400;
+  const comparison: ArchiveOutcome["comparison"] = gone
+    ? "gone"
+    : !previous || !previous.sha256
+      ? "first"
+      : previous.sha256 === snapshot.sha256
+        ? "unchanged"
+        : "changed";
+
+  await prisma.$transaction(async (tx) => {
+    await tx.archiveSnapshot.create({ data: { sourceId: source.id, takenById: actor.id, ...snapshot } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "source.archived",
+      targetType: "Source",
+      targetId: source.id,
+      details: { status: snapshot.httpStatus, comparison, error: snapshot.error },
+    });
+  });
+  return {
+    sourceId: source.id,
+    claimIds: source.evidence.map((item) => item.claimId),
+    publishedSlugs: source.evidence.filter((item) => item.claim.status === "PUBLISHED").map((item) => item.claim.slug),
+    status: snapshot.httpStatus, comparison, error: snapshot.error };
+}
+
+export function describeArchive(outcome: ArchiveOutcome): string {
+  if (outcome.error) return `Not archived: ${outcome.error}`;
+  switch (outcome.comparison) {
+    case "first":
+      return `Archived (HTTP ${outcome.status}).`;
+    case "unchanged":
+      return `Archived again: the page is unchanged since the last snapshot.`;
+    case "changed":
+      return `Archived again: the page has CHANGED since the last snapshot.`;
+    case "gone":
+      return `Archived: the page now answers HTTP ${outcome.status}; it may have been removed.`;
+  }
+}
