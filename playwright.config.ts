@@ -42,6 +42,7 @@ export default defineConfig({
       EMBEDDED_PG_PORT: String(E2E.databasePort),
       NEXT_DIST_DIR: ".next-e2e",
       SITE_URL: E2E.baseURL,
+      ARCHIVE_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E.archivePort}`,
       DATABASE_URL: "",
       AUTH_SECRET: "",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,6 +1,21 @@
+import { ArchiveControl } from "@/components/claims/archive-control";
 import { SOURCE_TYPE_LABELS, STANCE_LABELS } from "@/lib/claims/labels";
-import { formatDate } from "@/lib/dates";
 import type { DeskClaim } from "@/lib/claims/queries";
+import { formatDate, formatDateTime } from "@/lib/dates";
+
+type Snapshot = DeskClaim["evidence"][number]["source"]["snapshots"][number];
+
+function SnapshotLine({ snapshot }: { snapshot: Snapshot | undefined }) {
+  if (!snapshot) return <p className="mt-2 text-xs text-muted">Not archived yet.</p>;
+  return (
+    <p className="mt-2 text-xs text-muted">
+      Last archived {formatDateTime(snapshot.fetchedAt)}:{" "}
+      {snapshot.error
+        ? `failed (${snapshot.error})`
+        : `HTTP ${snapshot.httpStatus}, ${snapshot.byteLength?.toLocaleString("en-GB")} bytes, SHA-256 ${snapshot.sha256?.slice(0, 12)}…`}
+    </p>
+  );
+}
 
 export function EvidenceList({ evidence }: { evidence: DeskClaim["evidence"] }) {
   if (evidence.length === 0) {
@@ -20,6 +35,8 @@ export function EvidenceList({ evidence }: { evidence: DeskClaim["evidence"] }) 
             {item.source.publishedAt ? ` · ${formatDate(item.source.publishedAt)}` : ""} · added by {item.addedBy.name}
           </p>
           {item.passage ? <blockquote className="mt-2 border-l-2 border-rule pl-3 text-sm italic">{item.passage}</blockquote> : null}
+          <SnapshotLine snapshot={item.source.snapshots[0]} />
+          {item.source.url ? <ArchiveControl sourceId={item.source.id} sourceTitle={item.source.title} /> : null}
         </li>
       ))}
     </ul>

@@ -80,9 +80,11 @@ function SourceEntry({ item }: { item: EvidenceItem }) {
       {item.note ? <p className="mt-2 text-sm">{item.note}</p> : null}
       {snapshot ? (
         <p className="mt-2 text-xs text-muted">
-          Archived {formatDate(snapshot.fetchedAt)}
-          {snapshot.httpStatus ? ` (HTTP ${snapshot.httpStatus})` : ""}
-          {snapshot.sha256 ? ` · SHA-256 ${snapshot.sha256.slice(0, 12)}…` : ""}
+          {snapshot.error
+            ? `Archive attempt ${formatDate(snapshot.fetchedAt)} failed.`
+            : (snapshot.httpStatus ?? 0) >= 400
+              ? `Checked ${formatDate(snapshot.fetchedAt)}: the page now answers HTTP ${snapshot.httpStatus}.`
+              : `Archived ${formatDate(snapshot.fetchedAt)} (HTTP ${snapshot.httpStatus})${snapshot.sha256 ? ` · SHA-256 ${snapshot.sha256.slice(0, 12)}…` : ""}`}
         </p>
       ) : null}
     </article>

@@ -103,7 +103,13 @@ export async function deskClaim(actor: Actor | null, id: string) {
       assignee: { select: { id: true, name: true } },
       topics: { include: { topic: true } },
       appearances: { orderBy: { seenAt: "asc" } },
-      evidence: { orderBy: { createdAt: "asc" }, include: { source: true, addedBy: { select: { name: true } } } },
+      evidence: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          source: { include: { snapshots: { orderBy: { fetchedAt: "desc" }, take: 1 } } },
+          addedBy: { select: { name: true } },
+        },
+      },
       verdict: { include: { rating: true, proposedBy: { select: { id: true, name: true } }, approvedBy: { select: { name: true } } } },
       revisions: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
       corrections: { orderBy: { publishedAt: "desc" } },

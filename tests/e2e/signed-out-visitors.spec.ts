@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signedInPage } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
-import { claimBy, makeAccount, makeClaim, ratingId, unique, userId, verdictFor } from "./support/factories";
+import { attachSource, claimBy, makeAccount, makeClaim, ratingId, unique, userId, verdictFor } from "./support/factories";
 import { captureAccountForms, captureActionFields, formWithButton, postActionForm, type ActionFields } from "./support/server-actions";
 
 // Someone with no session gets nothing from the desk: every page sends them
@@ -53,6 +53,7 @@ test("every desk action replayed without a session changes nothing", async ({ br
   const researching = await makeClaim({ createdById: reporterId, status: "RESEARCHING", assigneeId: reporterId });
   const inReview = await makeClaim({ createdById: reporterId, status: "IN_REVIEW", assigneeId: reporterId, proposedById: reporterId });
   const target = await makeAccount("REPORTER");
+  const sourceId = await attachSource({ claimId: researching.id, addedById: reporterId, url: "https://example.org/readout", title: "A readout to archive" });
 
   // An admin's browser renders every form once; the forms' action fields are
   // all a visitor would need to replay them.
@@ -61,6 +62,7 @@ test("every desk action replayed without a session changes nothing", async ({ br
   const logClaim = await captureActionFields(formWithButton(admin, "Log claim"));
   await admin.goto(`/desk/claims/${researching.id}`);
   const propose = await captureActionFields(formWithButton(admin, "Submit for review"));
+  const archive = await captureActionFields(formWithButton(admin, "Archive now"));
   await admin.goto(`/desk/claims/${inReview.id}`);
   const publish = await captureActionFields(formWithButton(admin, "Publish verdict"));
   const { addAccount, changeRole, disable } = await captureAccountForms(admin, target);
@@ -71,7 +73,7 @@ test("every desk action replayed without a session changes nothing", async ({ br
       const counts = await db.query(
         `SELECT (SELECT count(*) FROM "Claim") AS claims, (SELECT count(*) FROM "Verdict") AS verdicts,
                 (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Revision") AS revisions,
-                (SELECT count(*) FROM "AuditEvent") AS audit`,
+                (SELECT count(*) FROM "AuditEvent") AS audit, (SELECT count(*) FROM "ArchiveSnapshot") AS snapshots`,
       );
       const account = await db.query(`SELECT role, "disabledAt", "sessionVersion" FROM "User" WHERE id = $1`, [target.id]);
       return { counts: counts.rows[0], account: account.rows[0], researching: await claimBy("id", researching.id), inReview: await claimBy("id", inReview.id), verdict: await verdictFor(inReview.id) };
@@ -86,6 +88,7 @@ test("every desk action replayed without a session changes nothing", async ({ br
     { name: "log a claim", path: "/desk/claims/new", action: logClaim, fields: { text: newClaimText, madeAt: "2026-06-01", kind: "STATEMENT", newSpeakerName: unique("Forged Speaker"), assignToMe: "on" } },
     { name: "propose a verdict", path: `/desk/claims/${researching.id}`, action: propose, fields: { claimId: researching.id, version: String(researching.version), ...verdict } },
     { name: "publish a verdict", path: `/desk/claims/${inReview.id}`, action: publish, fields: { claimId: inReview.id, version: String(inReview.version), ...verdict } },
+    { name: "archive a source", path: `/desk/claims/${researching.id}`, action: archive, fields: { sourceId } },
     { name: "create an account", path: "/desk/admin/users", action: addAccount, fields: { name: "Forged Admin", email: newEmail, role: "ADMIN", password: "forged password 123" } },
     { name: "change a role", path: "/desk/admin/users", action: changeRole, fields: { userId: target.id, role: "ADMIN" } },
     { name: "disable an account", path: "/desk/admin/users", action: disable, fields: { userId: target.id, disabled: "true" } },

@@ -5,4 +5,7 @@ export const E2E = {
   baseURL: "http://127.0.0.1:3100",
   databasePort: 54391,
   dataDir: ".data/e2e",
+  // A page server the tests run themselves; the app's archiver is allowed to
+  // reach exactly this origin (ARCHIVE_ALLOWED_ORIGINS) and no other local one.
+  archivePort: 3199,
 };
