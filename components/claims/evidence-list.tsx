@@ -1,7 +1,8 @@
 import { ArchiveControl } from "@/components/claims/archive-control";
-import { SOURCE_TYPE_LABELS, STANCE_LABELS } from "@/lib/claims/labels";
+import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import type { DeskClaim } from "@/lib/claims/queries";
 import { formatDate, formatDateTime } from "@/lib/dates";
+import { independentCount } from "@/lib/sources/independence";
 
 type Snapshot = DeskClaim["evidence"][number]["source"]["snapshots"][number];
 
@@ -17,28 +18,69 @@ function SnapshotLine({ snapshot }: { snapshot: Snapshot | undefined }) {
   );
 }
 
+type EvidenceItem = DeskClaim["evidence"][number];
+
+const SIDES = [
+  { stance: "SUPPORTS", title: "Supports the claim", tone: "border-supports" },
+  { stance: "CONTRADICTS", title: "Contradicts the claim", tone: "border-contradicts" },
+  { stance: "CONTEXT", title: "Context", tone: "border-rule" },
+] as const;
+
+// The record as the desk builds it: one column per stance, each saying how
+// many independent sources stand on it (copies count with their original).
 export function EvidenceList({ evidence }: { evidence: DeskClaim["evidence"] }) {
   if (evidence.length === 0) {
     return <p className="mt-2 rounded border border-rule p-4 text-muted">No sources attached yet.</p>;
   }
   return (
-    <ul className="mt-2 space-y-3">
-      {evidence.map((item) => (
-        <li key={item.id} className="rounded border border-rule p-3">
-          <p className="text-sm font-semibold">{STANCE_LABELS[item.stance]}</p>
-          <p className="mt-1">
-            {item.source.url ? <a href={item.source.url} rel="nofollow noopener noreferrer">{item.source.title}</a> : item.source.title}
-          </p>
-          <p className="text-sm text-muted">
-            {SOURCE_TYPE_LABELS[item.source.type]}
-            {item.source.publisher ? ` · ${item.source.publisher}` : ""}
-            {item.source.publishedAt ? ` · ${formatDate(item.source.publishedAt)}` : ""} · added by {item.addedBy.name}
-          </p>
-          {item.passage ? <blockquote className="mt-2 border-l-2 border-rule pl-3 text-sm italic">{item.passage}</blockquote> : null}
-          <SnapshotLine snapshot={item.source.snapshots[0]} />
-          {item.source.url ? <ArchiveControl sourceId={item.source.id} sourceTitle={item.source.title} /> : null}
-        </li>
-      ))}
-    </ul>
+    <div className="mt-2 grid gap-4 md:grid-cols-2">
+      {SIDES.map((side) => {
+        const items = evidence.filter((item) => item.stance === side.stance);
+        const independent = independentCount(items.map((item) => item.source));
+        return (
+          <section key={side.stance} aria-label={side.title} className={`border-t-4 ${side.tone} pt-2 ${side.stance === "CONTEXT" ? "md:col-span-2" : ""}`}>
+            <h3 className="font-semibold">
+              {side.title} <span className="text-sm font-normal text-muted">({independent} independent {independent === 1 ? "source" : "sources"})</span>
+            </h3>
+            {items.length === 0 ? (
+              <p className="mt-1 text-sm text-muted">None yet.</p>
+            ) : (
+              <ul className="mt-2 space-y-3">
+                {items.map((item) => (
+                  <li key={item.id} className="rounded border border-rule p-3">
+                    <EvidenceEntry item={item} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function EvidenceEntry({ item }: { item: EvidenceItem }) {
+  const { source } = item;
+  return (
+    <>
+      <p>{source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.title}</a> : source.title}</p>
+      <p className="text-sm text-muted">
+        {SOURCE_TYPE_LABELS[source.type]}
+        {source.publisher ? ` · ${source.publisher}` : ""}
+        {source.publishedAt ? ` · ${formatDate(source.publishedAt)}` : ""} · added by {item.addedBy.name}
+        {source.derivedFromId ? " · a copy of another source" : ""}
+      </p>
+      {source.type === "MARKET_ODDS" && source.marketProbability !== null ? (
+        <p className="text-sm">
+          {source.marketName}: {source.marketOutcome} at {(Number(source.marketProbability) * 100).toFixed(0)}%
+          {source.marketObservedAt ? `, observed ${formatDate(source.marketObservedAt)}` : ""}
+        </p>
+      ) : null}
+      {item.passage ? <blockquote className="mt-2 border-l-2 border-rule pl-3 text-sm italic">{item.passage}</blockquote> : null}
+      {item.note ? <p className="mt-1 text-sm">{item.note}</p> : null}
+      <SnapshotLine snapshot={source.snapshots[0]} />
+      {source.url ? <ArchiveControl sourceId={source.id} sourceTitle={source.title} /> : null}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import { formatDate } from "@/lib/dates";
+import { independentCount } from "@/lib/sources/independence";
 import type { PublishedClaim } from "@/lib/claims/queries";
 
 type EvidenceItem = PublishedClaim["evidence"][number];
@@ -27,12 +28,8 @@ export function RecordColumns({ evidence }: { evidence: PublishedClaim["evidence
   );
 }
 
-export function independentCount(items: EvidenceItem[]): number {
-  return new Set(items.map((item) => item.source.derivedFromId ?? item.source.id)).size;
-}
-
 function RecordSide({ title, items, tone, empty }: { title: string; items: EvidenceItem[]; tone: string; empty: string }) {
-  const independent = independentCount(items);
+  const independent = independentCount(items.map((item) => item.source));
   return (
     <div className={`border-t-4 ${tone} pt-3`}>
       <h3 className="text-lg font-semibold">

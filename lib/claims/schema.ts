@@ -1,51 +1,8 @@
 import { z } from "zod";
 import { CLAIM_KINDS, SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
+import { checkbox, dateInput, optionalDate, optionalText, optionalUrl } from "@/lib/form-fields";
 
 // One schema per form, used by the server action and by the form for hints.
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} must be at most ${max} characters.` })
-    .transform((value) => (value === "" ? undefined : value))
-    .optional();
-
-const optionalUrl = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(2000)
-    .transform((value) => (value === "" ? undefined : value))
-    .pipe(
-      z
-        .url({ protocol: /^https?$/, error: `${label} must be a full web address starting with http:// or https://.` })
-        .optional(),
-    )
-    .optional();
-
-// <input type="date"> or "datetime-local" values; stored as UTC.
-const dateInput = (label: string) =>
-  z
-    .string({ error: `Enter ${label}.` })
-    .trim()
-    .min(1, { error: `Enter ${label}.` })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: `${label[0]!.toUpperCase()}${label.slice(1)} is not a valid date.` })
-    .transform((value) => new Date(value));
-
-const optionalDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .refine((value) => value === undefined || !Number.isNaN(Date.parse(value)), { error: `${label} is not a valid date.` })
-    .transform((value) => (value ? new Date(value) : undefined));
-
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
-  .optional()
-  .transform((value) => value === "on" || value === "true" || value === "1");
 
 export const newClaimSchema = z
   .object({

@@ -63,6 +63,9 @@ test("every desk action replayed without a session changes nothing", async ({ br
   await admin.goto(`/desk/claims/${researching.id}`);
   const propose = await captureActionFields(formWithButton(admin, "Submit for review"));
   const archive = await captureActionFields(formWithButton(admin, "Archive now"));
+  const addToRecord = await captureActionFields(formWithButton(admin, "Add to the record"));
+  await admin.goto("/desk/sources");
+  const addToLibrary = await captureActionFields(formWithButton(admin, "Add source"));
   await admin.goto(`/desk/claims/${inReview.id}`);
   const publish = await captureActionFields(formWithButton(admin, "Publish verdict"));
   const { addAccount, changeRole, disable } = await captureAccountForms(admin, target);
@@ -73,7 +76,8 @@ test("every desk action replayed without a session changes nothing", async ({ br
       const counts = await db.query(
         `SELECT (SELECT count(*) FROM "Claim") AS claims, (SELECT count(*) FROM "Verdict") AS verdicts,
                 (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Revision") AS revisions,
-                (SELECT count(*) FROM "AuditEvent") AS audit, (SELECT count(*) FROM "ArchiveSnapshot") AS snapshots`,
+                (SELECT count(*) FROM "AuditEvent") AS audit, (SELECT count(*) FROM "ArchiveSnapshot") AS snapshots,
+                (SELECT count(*) FROM "Source") AS sources, (SELECT count(*) FROM "Evidence") AS evidence`,
       );
       const account = await db.query(`SELECT role, "disabledAt", "sessionVersion" FROM "User" WHERE id = $1`, [target.id]);
       return { counts: counts.rows[0], account: account.rows[0], researching: await claimBy("id", researching.id), inReview: await claimBy("id", inReview.id), verdict: await verdictFor(inReview.id) };
@@ -89,6 +93,8 @@ test("every desk action replayed without a session changes nothing", async ({ br
     { name: "propose a verdict", path: `/desk/claims/${researching.id}`, action: propose, fields: { claimId: researching.id, version: String(researching.version), ...verdict } },
     { name: "publish a verdict", path: `/desk/claims/${inReview.id}`, action: publish, fields: { claimId: inReview.id, version: String(inReview.version), ...verdict } },
     { name: "archive a source", path: `/desk/claims/${researching.id}`, action: archive, fields: { sourceId } },
+    { name: "add to a claim's record", path: `/desk/claims/${researching.id}`, action: addToRecord, fields: { claimId: researching.id, type: "SOCIAL_POST", title: "A forged post", stance: "SUPPORTS" } },
+    { name: "add to the source library", path: "/desk/sources", action: addToLibrary, fields: { type: "OTHER", title: "A forged source" } },
     { name: "create an account", path: "/desk/admin/users", action: addAccount, fields: { name: "Forged Admin", email: newEmail, role: "ADMIN", password: "forged password 123" } },
     { name: "change a role", path: "/desk/admin/users", action: changeRole, fields: { userId: target.id, role: "ADMIN" } },
     { name: "disable an account", path: "/desk/admin/users", action: disable, fields: { userId: target.id, disabled: "true" } },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { independentCount } from "@/lib/sources/independence";
 import { diff } from "@/lib/history/record";
 
 // `diff` decides what a revision records: only fields that really changed.
@@ -34,5 +35,14 @@ describe("diff", () => {
 
   it("returns nothing when nothing changed", () => {
     expect(diff({ status: "DRAFT" }, { status: "DRAFT" })).toEqual({});
+  });
+});
+
+describe("independent sources", () => {
+  it("counts a copy with its original, and distinct originals apart", () => {
+    expect(independentCount([])).toBe(0);
+    expect(independentCount([{ id: "wire", derivedFromId: null }, { id: "copy", derivedFromId: "wire" }])).toBe(1);
+    expect(independentCount([{ id: "copy-a", derivedFromId: "wire" }, { id: "copy-b", derivedFromId: "wire" }])).toBe(1);
+    expect(independentCount([{ id: "wire", derivedFromId: null }, { id: "readout", derivedFromId: null }])).toBe(2);
   });
 });

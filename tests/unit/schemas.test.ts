@@ -3,6 +3,7 @@ import { z } from "zod";
 import { loginSchema } from "@/lib/auth/login";
 import { newClaimSchema, parseTopicNames } from "@/lib/claims/schema";
 import { changeRoleSchema, newUserSchema, PASSWORD_MIN, setDisabledSchema } from "@/lib/users/schema";
+import { evidenceSchema, newSourceSchema } from "@/lib/sources/schema";
 import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
 
 // What a reporter sees when a form is rejected: the field, and a message.
@@ -234,5 +235,30 @@ describe("login form", () => {
 
   it("refuses an absurdly long password before hashing it", () => {
     expect(loginSchema.safeParse({ email: "a@b.test", password: "p".repeat(201) }).success).toBe(false);
+  });
+});
+
+describe("source and evidence forms", () => {
+  const fieldErrorsOf = (schema: typeof newSourceSchema | typeof evidenceSchema, input: unknown) =>
+    schema.safeParse(input).success ? {} : (z.flattenError((schema.safeParse(input) as { error: z.ZodError }).error).fieldErrors as Record<string, string[]>);
+
+  it("market odds need the market, the outcome, a probability between 0 and 1 and when they were observed", () => {
+    const errors = fieldErrorsOf(newSourceSchema, { type: "MARKET_ODDS", title: "Odds of a visit" });
+    expect(Object.keys(errors).sort()).toEqual(["marketName", "marketObservedAt", "marketOutcome", "marketProbability"]);
+    expect(fieldErrorsOf(newSourceSchema, { type: "MARKET_ODDS", title: "Odds", marketName: "M", marketOutcome: "Yes", marketProbability: "140%", marketObservedAt: "2026-05-31" }).marketProbability?.[0]).toMatch(/between 0 and 1/);
+    expect(fieldErrorsOf(newSourceSchema, { type: "MARKET_ODDS", title: "Odds", marketName: "M", marketOutcome: "Yes", marketProbability: "a lot", marketObservedAt: "2026-05-31" }).marketProbability?.[0]).toMatch(/as a number/);
+    expect(newSourceSchema.parse({ type: "MARKET_ODDS", title: "Odds", marketName: "M", marketOutcome: "Yes", marketProbability: "0.38", marketObservedAt: "2026-05-31" }).marketProbability).toBe(0.38);
+  });
+
+  it("evidence needs a stance, and either a library source or a new one with a title and kind", () => {
+    expect(fieldErrorsOf(evidenceSchema, { claimId: "c1" }).stance?.[0]).toMatch(/supports, contradicts or gives context/);
+    const errors = fieldErrorsOf(evidenceSchema, { claimId: "c1", stance: "SUPPORTS" });
+    expect(errors.title?.[0]).toMatch(/library, or give the new source a title/);
+    expect(errors.type?.[0]).toMatch(/kind of source/);
+    expect(evidenceSchema.safeParse({ claimId: "c1", sourceId: "s1", stance: "CONTEXT" }).success).toBe(true);
+  });
+
+  it("refuses a source link that is not a web address", () => {
+    expect(fieldErrorsOf(newSourceSchema, { type: "OTHER", title: "Bad link", url: "javascript:alert(1)" }).url?.[0]).toMatch(/http/);
   });
 });

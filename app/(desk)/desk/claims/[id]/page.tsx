@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceList } from "@/components/claims/evidence-list";
 import { RevisionList } from "@/components/claims/revision-list";
+import { AddEvidenceForm } from "@/components/sources/add-evidence-form";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
@@ -10,6 +11,7 @@ import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskClaim } from "@/lib/claims/queries";
 import { formatDate } from "@/lib/dates";
 import { ratingsFor } from "@/lib/ratings/queries";
+import { sourceChoices } from "@/lib/sources/queries";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -26,6 +28,8 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   const ratings = await ratingsFor(claim.kind);
   const facts = { status: claim.status, createdById: claim.createdById, assigneeId: claim.assigneeId, verdict: claim.verdict };
   const canPropose = decide(actor, "verdict.propose", facts).allowed;
+  const canEdit = decide(actor, "claim.edit", facts).allowed;
+  const library = canEdit ? await sourceChoices(actor) : [];
   const publishDecision = decide(actor, "verdict.publish", facts);
   const ratingChoices = ratings.map(({ id, label, description }) => ({ id, label, description }));
 
@@ -51,6 +55,14 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
 
         <h2 className="mt-8 text-xl font-semibold">The record</h2>
         <EvidenceList evidence={claim.evidence} />
+        {canEdit ? (
+          <section aria-labelledby="add-evidence-heading" className="mt-6 rounded border border-rule p-4">
+            <h3 id="add-evidence-heading" className="font-semibold">Add to the record</h3>
+            <div className="mt-3">
+              <AddEvidenceForm claimId={claim.id} library={library} />
+            </div>
+          </section>
+        ) : null}
 
         <h2 className="mt-8 text-xl font-semibold">History</h2>
         <RevisionList revisions={claim.revisions} />

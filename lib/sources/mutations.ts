@@ -1,0 +1,76 @@
+import "server-only";
+import { decide } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import { authorizeOnClaim, loadClaimFacts } from "@/lib/claims/mutations";
+import { isUniqueClash } from "@/lib/database/unique-clash";
+import { prisma, type Transaction } from "@/lib/db";
+import { conflict, forbidden, invalid } from "@/lib/errors";
+import { recordAudit, recordRevision } from "@/lib/history/record";
+import type { EvidenceInput, NewSourceInput } from "@/lib/sources/schema";
+
+type SourceFields = Omit<NewSourceInput, never>;
+
+async function insertSource(tx: Transaction, actor: Actor, source: SourceFields) {
+  if (source.derivedFromId) {
+    const original = await tx.source.findUnique({ where: { id: source.derivedFromId }, select: { id: true } });
+    if (!original) throw invalid("The original this source copies was not found.", { derivedFromId: ["Choose the original from the library."] });
+  }
+  const market = source.type === "MARKET_ODDS";
+  const created = await tx.source.create({
+    data: {
+      type: source.type,
+      title: source.title,
+      publisher: source.publisher ?? null,
+      url: source.url ?? null,
+      publishedAt: source.publishedAt ?? null,
+      excerpt: source.excerpt ?? null,
+      marketName: market ? (source.marketName ?? null) : null,
+      marketOutcome: market ? (source.marketOutcome ?? null) : null,
+      marketProbability: market ? (source.marketProbability ?? null) : null,
+      marketObservedAt: market ? (source.marketObservedAt ?? null) : null,
+      derivedFromId: source.derivedFromId ?? null,
+      createdById: actor.id,
+    },
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "source.created", targetType: "Source", targetId: created.id });
+  return created;
+}
+
+// A source added to the library on its own, ready to be reused across claims.
+export async function createSource(actor: Actor, input: NewSourceInput) {
+  if (!decide(actor, "source.create").allowed) throw forbidden("Only the newsroom can add sources.");
+  return prisma.$transaction(async (tx) => {
+    const source = await insertSource(tx, actor, input);
+    return { id: source.id, title: source.title };
+  });
+}
+
+// Puts a source on a claim's record with the stance it takes. Editing the
+// record is editing the claim: the claim-level rules apply (reporters on
+// claims they logged or are assigned to, and only before publication).
+export async function attachEvidence(actor: Actor, input: EvidenceInput) {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const claim = await loadClaimFacts(tx, input.claimId);
+      authorizeOnClaim(actor, "claim.edit", claim);
+      const source = input.sourceId
+        ? await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, title: true } })
+        : await insertSource(tx, actor, input as SourceFields);
+      if (!source) throw invalid("That source is not in the library.", { sourceId: ["Choose a source from the list."] });
+      const evidence = await tx.evidence.create({
+        data: { claimId: claim.id, sourceId: source.id, stance: input.stance, passage: input.passage ?? null, note: input.note ?? null, addedById: actor.id },
+      });
+      await recordRevision(tx, {
+        claimId: claim.id,
+        authorId: actor.id,
+        action: "evidence.added",
+        changes: { evidence: { from: null, to: { source: source.title, stance: input.stance } } },
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "evidence.added", targetType: "Claim", targetId: claim.id, details: { evidenceId: evidence.id } });
+      return { id: claim.id, slug: claim.slug };
+    });
+  } catch (error) {
+    if (isUniqueClash(error)) throw conflict("This source is already on the claim's record.");
+    throw error;
+  }
+}
