@@ -1,59 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, inputClass } from "@/components/ui/field";
+import { Select, TextArea, TextInput } from "@/components/claims/claim-form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { logClaim } from "@/lib/claims/actions";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS, SOURCE_TYPES, SOURCE_TYPE_LABELS, STANCES, STANCE_LABELS } from "@/lib/claims/labels";
-import { fieldError, idle, submittedValue, type FormState } from "@/lib/form-state";
+import { idle, submittedValue } from "@/lib/form-state";
 
 type SpeakerChoice = { id: string; name: string; title: string | null };
-
-function TextInput({ state, name, label, hint, required, type = "text", defaultValue }: {
-  state: FormState; name: string; label: string; hint?: string; required?: boolean; type?: string; defaultValue?: string;
-}) {
-  return (
-    <Field id={name} label={label} hint={hint} error={fieldError(state, name)} required={required}>
-      {(describedBy, invalid) => (
-        <input id={name} name={name} type={type} className={inputClass} required={required}
-          defaultValue={submittedValue(state, name) ?? defaultValue} aria-describedby={describedBy} aria-invalid={invalid} />
-      )}
-    </Field>
-  );
-}
-
-function TextArea({ state, name, label, hint, required, rows = 3 }: {
-  state: FormState; name: string; label: string; hint?: string; required?: boolean; rows?: number;
-}) {
-  return (
-    <Field id={name} label={label} hint={hint} error={fieldError(state, name)} required={required}>
-      {(describedBy, invalid) => (
-        <textarea id={name} name={name} rows={rows} className={inputClass} required={required}
-          defaultValue={submittedValue(state, name)} aria-describedby={describedBy} aria-invalid={invalid} />
-      )}
-    </Field>
-  );
-}
-
-function Select({ state, name, label, options, hint, placeholder, required }: {
-  state: FormState; name: string; label: string; options: { value: string; label: string }[]; hint?: string; placeholder: string; required?: boolean;
-}) {
-  return (
-    <Field id={name} label={label} hint={hint} error={fieldError(state, name)} required={required}>
-      {(describedBy, invalid) => (
-        // Keyed by its default: React applies a <select>'s defaultValue only when
-        // it mounts and resets the form after each action, so without the key a
-        // refused form would lose the choice the reporter made here.
-        <select key={submittedValue(state, name) ?? ""} id={name} name={name} className={inputClass} defaultValue={submittedValue(state, name) ?? ""}
-          aria-describedby={describedBy} aria-invalid={invalid}>
-          <option value="">{placeholder}</option>
-          {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
-        </select>
-      )}
-    </Field>
-  );
-}
 
 export function NewClaimForm({ speakers, today }: { speakers: SpeakerChoice[]; today: string }) {
   const [state, action] = useActionState(logClaim, idle);

@@ -47,22 +47,29 @@ export async function throughTheDoor<S extends z.ZodType, R>(
   }
 }
 
+// Every refusal gives back what was typed, so nothing is lost: after a
+// conflict, for instance, the person reloads and copies their wording over.
 export function describeFailure(error: unknown, raw: Record<string, unknown> = {}): Refusal {
+  const values = stringValues(raw);
   if (error instanceof DomainError) {
     switch (error.code) {
       case "forbidden":
-        return { status: "refused", message: error.message };
+        return { status: "refused", message: error.message, values };
       case "not_found":
-        return { status: "not_found", message: error.message };
+        return { status: "not_found", message: error.message, values };
       case "conflict":
-        return { status: "conflict", message: error.message };
+        return { status: "conflict", message: error.message, values };
       case "invalid":
-        return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {}, values: stringValues(raw) };
+        return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {}, values };
     }
   }
   // Database and programming errors are logged with their detail, never shown.
   console.error("[onrecord] mutation failed", error);
-  return { status: "failed", message: "This could not be saved because of a problem on our side. Try again; if it keeps happening, tell the desk admin." };
+  return {
+    status: "failed",
+    message: "This could not be saved because of a problem on our side. Try again; if it keeps happening, tell the desk admin.",
+    values,
+  };
 }
 
 function stringValues(raw: Record<string, unknown>): Record<string, string> {

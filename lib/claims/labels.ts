@@ -55,6 +55,7 @@ export const STANCE_LABELS: Record<Stance, string> = {
 export const REVISION_LABELS: Record<string, string> = {
   "claim.created": "Claim logged",
   "claim.updated": "Claim edited",
+  "evidence.added": "Source added to the record",
   "verdict.proposed": "Verdict proposed for review",
   "verdict.published": "Verdict published",
 };

@@ -1,12 +1,12 @@
 import "server-only";
 import { decide, type ClaimFacts, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { parseTopicNames, type NewClaimInput } from "@/lib/claims/schema";
+import { parseTopicNames, type EditClaimInput, type NewClaimInput } from "@/lib/claims/schema";
 import { prisma, type Transaction } from "@/lib/db";
 import { revisionLabel } from "@/lib/claims/labels";
 import { formatDateTime } from "@/lib/dates";
-import { conflict, forbidden, notFound } from "@/lib/errors";
-import { recordAudit, recordRevision } from "@/lib/history/record";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import { retryOnUniqueClash } from "@/lib/database/unique-clash";
 import { firstFreeSlug, slugify, uniqueSlug } from "@/lib/slug";
 
@@ -163,4 +163,60 @@ async function logClaimOnce(actor: Actor, input: NewClaimInput) {
     }
     return { id: claim.id, slug: claim.slug };
   });
+}
+
+// The edit form gives dates without a time. Saving the same day again must not
+// move a claim's recorded time to midnight.
+function keepTimeOfDay(current: Date | null, submitted: Date): Date {
+  const dateOnly = submitted.getUTCHours() === 0 && submitted.getUTCMinutes() === 0 && submitted.getUTCSeconds() === 0;
+  if (current && dateOnly && current.toISOString().slice(0, 10) === submitted.toISOString().slice(0, 10)) return current;
+  return submitted;
+}
+
+// Edits a claim before publication, with the version the person started from.
+// Only what actually changed is written, into one revision with the reason.
+export async function updateClaim(actor: Actor, input: EditClaimInput) {
+  return retryOnUniqueClash(() =>
+    prisma.$transaction(async (tx) => {
+      const facts = await loadClaimFacts(tx, input.claimId);
+      authorizeOnClaim(actor, "claim.edit", facts);
+      const current = await tx.claim.findUniqueOrThrow({
+        where: { id: facts.id },
+        include: { topics: { include: { topic: true } } },
+      });
+      const speaker = await tx.speaker.findUnique({ where: { id: input.speakerId }, select: { id: true, mergedIntoId: true } });
+      if (!speaker) throw invalid("That speaker was not found.", { speakerId: ["Choose a speaker from the list."] });
+      const forecast = input.kind !== "STATEMENT";
+      const next = {
+        text: input.text,
+        quote: input.quote ?? null,
+        context: input.context ?? null,
+        madeAt: keepTimeOfDay(current.madeAt, input.madeAt),
+        venue: input.venue ?? null,
+        kind: input.kind,
+        settleBy: forecast && input.settleBy ? keepTimeOfDay(current.settleBy, input.settleBy) : null,
+        settleCriteria: forecast ? (input.settleCriteria ?? null) : null,
+        speakerId: speaker.mergedIntoId ?? speaker.id,
+      };
+      const topicNames = parseTopicNames(input.topics);
+      const currentTopics = current.topics.map((row) => row.topic.name);
+      const changes = {
+        ...diff(current as unknown as Record<string, unknown>, next),
+        ...diff({ topics: [...currentTopics].sort() }, { topics: [...topicNames].sort() }),
+      };
+      if (Object.keys(changes).length === 0) {
+        if (facts.version !== input.version) throw await staleClaim(tx, facts.id);
+        return { id: facts.id, slug: facts.slug, changed: false };
+      }
+      await bumpVersion(tx, facts, input.version, next);
+      if ("topics" in changes) {
+        await tx.claimTopic.deleteMany({ where: { claimId: facts.id } });
+        const ids = await topicIds(tx, topicNames);
+        if (ids.length) await tx.claimTopic.createMany({ data: ids.map((topicId) => ({ claimId: facts.id, topicId })) });
+      }
+      await recordRevision(tx, { claimId: facts.id, authorId: actor.id, action: "claim.updated", changes, reason: input.reason ?? null });
+      await recordAudit(tx, { actorId: actor.id, action: "claim.updated", targetType: "Claim", targetId: facts.id, details: { fields: Object.keys(changes) } });
+      return { id: facts.id, slug: facts.slug, changed: true };
+    }),
+  );
 }

@@ -4,25 +4,48 @@ import { checkbox, dateInput, optionalDate, optionalText, optionalUrl } from "@/
 
 // One schema per form, used by the server action and by the form for hints.
 
+// What is said and when: shared by logging a claim and editing it.
+const statementFields = {
+  text: z
+    .string({ error: "Write the claim in one short sentence." })
+    .trim()
+    .min(10, { error: "Write the claim in one short sentence (at least 10 characters)." })
+    .max(300, { error: "Keep the claim to one short sentence (at most 300 characters)." }),
+  quote: optionalText(2000, "The quote"),
+  context: optionalText(4000, "The context"),
+  madeAt: dateInput("when the claim was made"),
+  venue: optionalText(200, "Where it was made"),
+  kind: z.enum(CLAIM_KINDS, { error: "Choose statement, prediction or promise." }).default("STATEMENT"),
+  settleBy: optionalDate("The settle-by date"),
+  settleCriteria: optionalText(1000, "What would settle it"),
+  topics: optionalText(500, "Topics"),
+};
+
+type Statement = { madeAt: Date; kind: string; settleBy?: Date; settleCriteria?: string };
+
+function checkStatement(claim: Statement, context: z.RefinementCtx) {
+  // zod runs this even when a field failed above: an unreadable date is
+  // then still the raw string, already reported, and must not crash here.
+  if (claim.madeAt instanceof Date && claim.madeAt.getTime() > Date.now() + 24 * 60 * 60 * 1000) {
+    context.addIssue({ code: "custom", path: ["madeAt"], message: "The claim cannot have been made in the future." });
+  }
+  if (claim.kind !== "STATEMENT") {
+    if (!claim.settleBy) {
+      context.addIssue({ code: "custom", path: ["settleBy"], message: "Predictions and promises need a date by which they can be checked." });
+    }
+    if (!claim.settleCriteria) {
+      context.addIssue({ code: "custom", path: ["settleCriteria"], message: "Say what would settle this prediction or promise." });
+    }
+  }
+}
+
 export const newClaimSchema = z
   .object({
-    text: z
-      .string({ error: "Write the claim in one short sentence." })
-      .trim()
-      .min(10, { error: "Write the claim in one short sentence (at least 10 characters)." })
-      .max(300, { error: "Keep the claim to one short sentence (at most 300 characters)." }),
-    quote: optionalText(2000, "The quote"),
-    context: optionalText(4000, "The context"),
-    madeAt: dateInput("when the claim was made"),
-    venue: optionalText(200, "Where it was made"),
-    kind: z.enum(CLAIM_KINDS, { error: "Choose statement, prediction or promise." }).default("STATEMENT"),
-    settleBy: optionalDate("The settle-by date"),
-    settleCriteria: optionalText(1000, "What would settle it"),
+    ...statementFields,
     speakerId: z.string().trim().optional().transform((value) => value || undefined),
     newSpeakerName: optionalText(200, "The speaker's name"),
     newSpeakerTitle: optionalText(200, "The speaker's title"),
     appearanceUrl: optionalUrl("The link to where it was said"),
-    topics: optionalText(500, "Topics"),
     assignToMe: checkbox,
     // The first item of the record, optional at logging time.
     sourceTitle: optionalText(300, "The source title"),
@@ -37,19 +60,7 @@ export const newClaimSchema = z
     if (!claim.speakerId && !claim.newSpeakerName) {
       context.addIssue({ code: "custom", path: ["speakerId"], message: "Choose who made the claim, or add a new speaker." });
     }
-    // zod runs this even when a field failed above: an unreadable date is
-    // then still the raw string, already reported, and must not crash here.
-    if (claim.madeAt instanceof Date && claim.madeAt.getTime() > Date.now() + 24 * 60 * 60 * 1000) {
-      context.addIssue({ code: "custom", path: ["madeAt"], message: "The claim cannot have been made in the future." });
-    }
-    if (claim.kind !== "STATEMENT") {
-      if (!claim.settleBy) {
-        context.addIssue({ code: "custom", path: ["settleBy"], message: "Predictions and promises need a date by which they can be checked." });
-      }
-      if (!claim.settleCriteria) {
-        context.addIssue({ code: "custom", path: ["settleCriteria"], message: "Say what would settle this prediction or promise." });
-      }
-    }
+    checkStatement(claim, context);
     const hasSource = Boolean(claim.sourceTitle || claim.sourceUrl);
     if (hasSource) {
       if (!claim.sourceTitle) context.addIssue({ code: "custom", path: ["sourceTitle"], message: "Give the source a title." });
@@ -61,6 +72,20 @@ export const newClaimSchema = z
   });
 
 export type NewClaimInput = z.output<typeof newClaimSchema>;
+
+// Editing a claim before publication. The version is the one the editing
+// person started from: a save over someone else's change is refused.
+export const editClaimSchema = z
+  .object({
+    claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
+    version: z.coerce.number({ error: "Reload the page and try again." }).int().positive(),
+    ...statementFields,
+    speakerId: z.string({ error: "Choose who made the claim." }).trim().min(1, { error: "Choose who made the claim." }),
+    reason: optionalText(500, "The reason"),
+  })
+  .superRefine(checkStatement);
+
+export type EditClaimInput = z.output<typeof editClaimSchema>;
 
 export function parseTopicNames(topics: string | undefined): string[] {
   if (!topics) return [];

@@ -134,7 +134,7 @@ describe("the door in front of real mutations", () => {
       { claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "Proposing on someone else's claim." },
       signedInAs(reporter),
     );
-    expect(outcome).toEqual({ status: "refused", message: expect.stringMatching(/assigned/i) });
+    expect(outcome).toMatchObject({ status: "refused", message: expect.stringMatching(/assigned/i), values: { summary: "Proposing on someone else's claim." } });
     expect(await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toEqual(claim);
     expect(await prisma.verdict.count({ where: { claimId: claim.id } })).toBe(0);
     expect(await prisma.revision.count({ where: { claimId: claim.id } })).toBe(0);

@@ -15,7 +15,7 @@ import { sourceChoices } from "@/lib/sources/queries";
 
 export const metadata: Metadata = { title: "Claim" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string; proposed?: string; published?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string; proposed?: string; published?: string; edited?: string; unchanged?: string }> };
 
 export default async function DeskClaimPage({ params, searchParams }: Props) {
   const actor = await requireActor();
@@ -23,8 +23,18 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   if (!claim) notFound();
   // Set by the redirect after a successful action: the form that would show
   // its own success message is no longer on the page once the state changes.
-  const { logged, proposed, published } = await searchParams;
-  const notice = logged ? "Claim logged." : proposed ? "Verdict proposed and sent to review." : published ? "Verdict published." : null;
+  const { logged, proposed, published, edited, unchanged } = await searchParams;
+  const notice = logged
+    ? "Claim logged."
+    : proposed
+      ? "Verdict proposed and sent to review."
+      : published
+        ? "Verdict published."
+        : edited
+          ? "Claim saved."
+          : unchanged
+            ? "Nothing had changed, so nothing was saved."
+            : null;
   const ratings = await ratingsFor(claim.kind);
   const facts = { status: claim.status, createdById: claim.createdById, assigneeId: claim.assigneeId, verdict: claim.verdict };
   const canPropose = decide(actor, "verdict.propose", facts).allowed;
@@ -49,6 +59,10 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         </p>
         {claim.quote ? <blockquote className="mt-3 border-l-4 border-rule pl-4 italic">“{claim.quote}”</blockquote> : null}
         {claim.context ? <p className="mt-3 text-muted">{claim.context}</p> : null}
+        {claim.settleBy ? (
+          <p className="mt-3 text-sm"><strong>Checkable by {formatDate(claim.settleBy)}.</strong> {claim.settleCriteria}</p>
+        ) : null}
+        {canEdit ? <p className="mt-3"><Link href={`/desk/claims/${claim.id}/edit`}>Edit claim</Link></p> : null}
         {claim.status === "PUBLISHED" ? (
           <p className="mt-3"><Link href={`/claims/${claim.slug}`}>View the public verdict page</Link></p>
         ) : null}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { Select, TextArea, TextInput } from "@/components/claims/claim-form-fields";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { saveClaim } from "@/lib/claims/actions";
+import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/claims/labels";
+import { idle, submittedValue } from "@/lib/form-state";
+
+export type ClaimDraft = {
+  id: string;
+  version: number;
+  text: string;
+  quote: string;
+  context: string;
+  madeAt: string;
+  venue: string;
+  kind: string;
+  settleBy: string;
+  settleCriteria: string;
+  speakerId: string;
+  topics: string;
+};
+
+export function EditClaimForm({ claim, speakers }: { claim: ClaimDraft; speakers: { id: string; name: string; title: string | null }[] }) {
+  const [state, action] = useActionState(saveClaim, idle);
+  const kind = submittedValue(state, "kind") ?? claim.kind;
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="claimId" value={claim.id} />
+      <input type="hidden" name="version" value={claim.version} />
+      <TextArea state={state} name="text" label="The claim in one short sentence" required rows={2} defaultValue={claim.text} />
+      <TextArea state={state} name="quote" label="Verbatim quote" defaultValue={claim.quote} />
+      <TextArea state={state} name="context" label="Context" defaultValue={claim.context} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextInput state={state} name="madeAt" label="When it was said" type="date" required defaultValue={claim.madeAt} />
+        <TextInput state={state} name="venue" label="Where it was said" defaultValue={claim.venue} />
+      </div>
+      <Select state={state} name="speakerId" label="Speaker" placeholder="Choose a speaker…" required defaultValue={claim.speakerId}
+        options={speakers.map((speaker) => ({ value: speaker.id, label: speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name }))} />
+      <TextInput state={state} name="topics" label="Topics" hint="Separate topics with commas." defaultValue={claim.topics} />
+      <fieldset>
+        <legend className="text-sm font-medium">Kind of claim</legend>
+        <div className="mt-1 flex flex-wrap gap-5">
+          {CLAIM_KINDS.map((value) => (
+            <label key={`${value}-${kind}`} className="flex items-center gap-2">
+              <input type="radio" name="kind" value={value} defaultChecked={kind === value} /> {CLAIM_KIND_LABELS[value]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextInput state={state} name="settleBy" label="Checkable by (predictions and promises)" type="date" defaultValue={claim.settleBy} />
+        <TextInput state={state} name="settleCriteria" label="What would settle it (predictions and promises)" defaultValue={claim.settleCriteria} />
+      </div>
+      <TextInput state={state} name="reason" label="Why this change" hint="Kept in the claim's history, for the editor and for corrections later." />
+      <SubmitButton pendingLabel="Saving…">Save claim</SubmitButton>
+    </form>
+  );
+}

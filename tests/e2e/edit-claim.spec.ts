@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { withDatabase } from "./support/database";
+import { claimBy, makeClaim, userId } from "./support/factories";
+import { captureActionFields, formWithButton, postActionForm } from "./support/server-actions";
+
+// Editing a claim before publication, from the desk.
+
+test("a reporter edits their claim; the change and its reason are in the history", async ({ page }) => {
+  const reporterId = await userId(ACCOUNTS.reporter.email);
+  const claim = await makeClaim({ createdById: reporterId, status: "RESEARCHING", assigneeId: reporterId });
+  await signIn(page, "reporter");
+  await page.goto(`/desk/claims/${claim.id}`);
+  await page.getByRole("link", { name: "Edit claim" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit claim" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("The claim in one short sentence").fill("Short");
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(page.getByText("Write the claim in one short sentence (at least 10 characters).")).toBeVisible();
+  expect((await claimBy("id", claim.id)).text).toBe(claim.text);
+
+  const sentence = "The port authority says the crossing reopened on 4 June.";
+  await page.getByLabel("The claim in one short sentence").fill(sentence);
+  await page.getByLabel("Why this change").fill("The authority's own notice gives the date.");
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(page).toHaveURL(new RegExp(`/desk/claims/${claim.id}\\?edited=1$`));
+  await expect(page.getByText("Claim saved.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: sentence })).toBeVisible();
+  await expect(page.getByText(/Claim edited by Rana Reporter/)).toBeVisible();
+
+  const revision = await withDatabase(
+    async (db) => (await db.query(`SELECT reason, changes FROM "Revision" WHERE "claimId" = $1 AND action = 'claim.updated'`, [claim.id])).rows,
+  );
+  expect(revision).toEqual([{ reason: "The authority's own notice gives the date.", changes: { text: { from: claim.text, to: sentence } } }]);
+});
+
+test("two people editing at once: the second save is refused, says who changed it, and overwrites nothing", async ({ page, browser }) => {
+  const reporterId = await userId(ACCOUNTS.reporter.email);
+  const claim = await makeClaim({ createdById: reporterId, status: "RESEARCHING", assigneeId: reporterId });
+  await signIn(page, "reporter");
+  await page.goto(`/desk/claims/${claim.id}/edit`);
+
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto(`/desk/claims/${claim.id}/edit`);
+  await editor.getByLabel("The claim in one short sentence").fill("The editor's wording, saved first by a minute.");
+  await editor.getByRole("button", { name: "Save claim" }).click();
+  await expect(editor.getByText("Claim saved.")).toBeVisible();
+  await editor.context().close();
+
+  await page.getByLabel("The claim in one short sentence").fill("The reporter's wording, from the page opened earlier.");
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Eli Editor changed this claim (claim edited,");
+  await expect(page.getByTestId("form-message")).toContainText("Reload the page to see the change");
+  // What they typed is still in the form, to copy over after reloading.
+  await expect(page.getByLabel("The claim in one short sentence")).toHaveValue("The reporter's wording, from the page opened earlier.");
+  expect((await claimBy("id", claim.id)).text).toBe("The editor's wording, saved first by a minute.");
+});
+
+test("a reporter cannot edit someone else's claim, in the desk or by replaying the form", async ({ page, browser }) => {
+  const editorId = await userId(ACCOUNTS.editor.email);
+  const claim = await makeClaim({ createdById: editorId, status: "RESEARCHING", assigneeId: editorId });
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto(`/desk/claims/${claim.id}/edit`);
+  const save = await captureActionFields(formWithButton(editor, "Save claim"));
+  await editor.context().close();
+
+  await signIn(page, "reporter");
+  await page.goto(`/desk/claims/${claim.id}`);
+  await expect(page.getByRole("link", { name: "Edit claim" })).toHaveCount(0);
+  await page.goto(`/desk/claims/${claim.id}/edit`);
+  await expect(page.getByText("Reporters can edit only claims they logged or are assigned to.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save claim" })).toHaveCount(0);
+
+  const before = await claimBy("id", claim.id);
+  await postActionForm(page.request, `/desk/claims/${claim.id}/edit`, save, {
+    claimId: claim.id,
+    version: String(before.version),
+    text: "Rewritten by someone with no right to it.",
+    madeAt: "2026-05-31",
+    kind: "STATEMENT",
+    speakerId: await withDatabase(async (db) => (await db.query(`SELECT "speakerId" FROM "Claim" WHERE id = $1`, [claim.id])).rows[0].speakerId),
+  });
+  expect(await claimBy("id", claim.id)).toEqual(before);
+});
