@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EvidenceList } from "@/components/claims/evidence-list";
 import { RevisionList } from "@/components/claims/revision-list";
+import { SimilarClaims } from "@/components/claims/similar-claims";
 import { AddEvidenceForm } from "@/components/sources/add-evidence-form";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskClaim } from "@/lib/claims/queries";
+import { similarClaims } from "@/lib/claims/similar";
 import { formatDate } from "@/lib/dates";
 import { ratingsFor } from "@/lib/ratings/queries";
 import { sourceChoices } from "@/lib/sources/queries";
@@ -39,7 +41,10 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   const facts = { status: claim.status, createdById: claim.createdById, assigneeId: claim.assigneeId, verdict: claim.verdict };
   const canPropose = decide(actor, "verdict.propose", facts).allowed;
   const canEdit = decide(actor, "claim.edit", facts).allowed;
-  const library = canEdit ? await sourceChoices(actor) : [];
+  const [library, similar] = await Promise.all([
+    canEdit ? sourceChoices(actor) : Promise.resolve([]),
+    similarClaims(actor, { text: claim.text, quote: claim.quote, speakerId: claim.speakerId, excludeId: claim.id }),
+  ]);
   const publishDecision = decide(actor, "verdict.publish", facts);
   const ratingChoices = ratings.map(({ id, label, description }) => ({ id, label, description }));
 
@@ -77,6 +82,8 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
             </div>
           </section>
         ) : null}
+
+        <SimilarClaims claims={similar} />
 
         <h2 className="mt-8 text-xl font-semibold">History</h2>
         <RevisionList revisions={claim.revisions} />
