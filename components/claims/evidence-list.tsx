@@ -3,6 +3,7 @@ import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import type { DeskClaim } from "@/lib/claims/queries";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { independentCount } from "@/lib/sources/independence";
+import { describeMarketOdds } from "@/lib/sources/market-odds";
 
 type Snapshot = DeskClaim["evidence"][number]["source"]["snapshots"][number];
 
@@ -62,6 +63,7 @@ export function EvidenceList({ evidence }: { evidence: DeskClaim["evidence"] }) 
 
 function EvidenceEntry({ item }: { item: EvidenceItem }) {
   const { source } = item;
+  const odds = describeMarketOdds(source);
   return (
     <>
       <p>{source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.title}</a> : source.title}</p>
@@ -71,12 +73,7 @@ function EvidenceEntry({ item }: { item: EvidenceItem }) {
         {source.publishedAt ? ` · ${formatDate(source.publishedAt)}` : ""} · added by {item.addedBy.name}
         {source.derivedFromId ? " · a copy of another source" : ""}
       </p>
-      {source.type === "MARKET_ODDS" && source.marketProbability !== null ? (
-        <p className="text-sm">
-          {source.marketName}: {source.marketOutcome} at {(Number(source.marketProbability) * 100).toFixed(0)}%
-          {source.marketObservedAt ? `, observed ${formatDate(source.marketObservedAt)}` : ""}
-        </p>
-      ) : null}
+      {odds ? <p className="mt-1 text-sm">{odds}</p> : null}
       {item.passage ? <blockquote className="mt-2 border-l-2 border-rule pl-3 text-sm italic">{item.passage}</blockquote> : null}
       {item.note ? <p className="mt-1 text-sm">{item.note}</p> : null}
       <SnapshotLine snapshot={source.snapshots[0]} />

@@ -1,6 +1,7 @@
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import { formatDate } from "@/lib/dates";
 import { independentCount } from "@/lib/sources/independence";
+import { describeMarketOdds } from "@/lib/sources/market-odds";
 import type { PublishedClaim } from "@/lib/claims/queries";
 
 type EvidenceItem = PublishedClaim["evidence"][number];
@@ -55,6 +56,7 @@ function RecordSide({ title, items, tone, empty }: { title: string; items: Evide
 
 function SourceEntry({ item }: { item: EvidenceItem }) {
   const { source } = item;
+  const odds = describeMarketOdds(source);
   const snapshot = source.snapshots[0];
   return (
     <article className="rounded border border-rule p-3">
@@ -66,13 +68,7 @@ function SourceEntry({ item }: { item: EvidenceItem }) {
       <h4 className="mt-1 font-medium">
         {source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.title}</a> : source.title}
       </h4>
-      {source.type === "MARKET_ODDS" && source.marketProbability !== null ? (
-        <p className="mt-1 text-sm">
-          {source.marketName ? `${source.marketName}: ` : ""}
-          {source.marketOutcome ?? "outcome"} at {(Number(source.marketProbability) * 100).toFixed(0)}% implied probability
-          {source.marketObservedAt ? `, observed ${formatDate(source.marketObservedAt)}` : ""}
-        </p>
-      ) : null}
+      {odds ? <p className="mt-1 text-sm">{odds}</p> : null}
       {item.passage ? <blockquote className="mt-2 border-l-2 border-rule pl-3 text-sm italic">{item.passage}</blockquote> : null}
       {item.note ? <p className="mt-2 text-sm">{item.note}</p> : null}
       {snapshot ? (

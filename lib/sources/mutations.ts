@@ -8,9 +8,7 @@ import { conflict, forbidden, invalid } from "@/lib/errors";
 import { recordAudit, recordRevision } from "@/lib/history/record";
 import type { EvidenceInput, NewSourceInput } from "@/lib/sources/schema";
 
-type SourceFields = Omit<NewSourceInput, never>;
-
-async function insertSource(tx: Transaction, actor: Actor, source: SourceFields) {
+async function insertSource(tx: Transaction, actor: Actor, source: NewSourceInput) {
   if (source.derivedFromId) {
     const original = await tx.source.findUnique({ where: { id: source.derivedFromId }, select: { id: true } });
     if (!original) throw invalid("The original this source copies was not found.", { derivedFromId: ["Choose the original from the library."] });
@@ -55,7 +53,8 @@ export async function attachEvidence(actor: Actor, input: EvidenceInput) {
       authorizeOnClaim(actor, "claim.edit", claim);
       const source = input.sourceId
         ? await tx.source.findUnique({ where: { id: input.sourceId }, select: { id: true, title: true } })
-        : await insertSource(tx, actor, input as SourceFields);
+        : // The schema's refinement guarantees a new source has its kind and title.
+          await insertSource(tx, actor, input as NewSourceInput);
       if (!source) throw invalid("That source is not in the library.", { sourceId: ["Choose a source from the list."] });
       const evidence = await tx.evidence.create({
         data: { claimId: claim.id, sourceId: source.id, stance: input.stance, passage: input.passage ?? null, note: input.note ?? null, addedById: actor.id },
