@@ -14,3 +14,65 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
 export const formatDate = (date: Date) => dateFormat.format(date);
 export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+// Every zone this runtime knows, for pickers and for checking what was sent.
+export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf("timeZone");
+const knownZones = new Set([...TIME_ZONES, "UTC"]);
+export const isTimeZone = (zone: string) => knownZones.has(zone);
+
+// The newsroom's own zone: the default when a reporter gives a time of day.
+export function newsroomTimeZone(): string {
+  const zone = process.env.NEWSROOM_TIME_ZONE?.trim();
+  return zone && isTimeZone(zone) ? zone : "UTC";
+}
+
+// How far the zone's wall clock is ahead of UTC at that instant, in ms.
+function zoneOffset(instant: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+// "2026-03-04" at "14:30" in "Asia/Tehran" → the UTC instant. A wall time
+// that happens twice (clocks going back) is read as the first one.
+export function zonedTimeToUtc(day: string, time: string, zone: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const [hour, minute] = time.split(":").map(Number) as [number, number];
+  const wall = Date.UTC(year, month - 1, date, hour, minute);
+  let guess = wall - zoneOffset(wall, zone);
+  // The offset at the guess may differ (a DST change in between): one more step settles it.
+  guess = wall - zoneOffset(guess, zone);
+  return new Date(guess);
+}
+
+// The date and time of day as a person in that zone would read them.
+export function wallClockIn(instant: Date, zone: string): { day: string; time: string } {
+  const shifted = new Date(instant.getTime() + zoneOffset(instant.getTime(), zone));
+  const iso = shifted.toISOString();
+  return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+// "4 March 2026, 14:30 (Asia/Tehran)", or just the date when no time was given.
+export function formatSaidAt(madeAt: Date, timeZone: string | null): string {
+  if (!timeZone) return formatDate(madeAt);
+  const { day, time } = wallClockIn(madeAt, timeZone);
+  return `${formatDate(new Date(`${day}T00:00:00Z`))}, ${time} (${timeZone.replaceAll("_", " ")})`;
+}
+
+// When it was said, as an instant, and the zone its time of day was given in
+// (null when only the date is known).
+export function saidAt(claim: { madeAt: Date; madeAtTime?: string; timeZone?: string }): { madeAt: Date; madeAtTimeZone: string | null } {
+  if (!claim.madeAtTime) return { madeAt: claim.madeAt, madeAtTimeZone: null };
+  const zone = claim.timeZone ?? newsroomTimeZone();
+  return { madeAt: zonedTimeToUtc(claim.madeAt.toISOString().slice(0, 10), claim.madeAtTime, zone), madeAtTimeZone: zone };
+}

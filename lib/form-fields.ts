@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "@/lib/dates";
 
 // Field rules shared by the desk's forms: empty text means "not given",
 // web addresses must be http(s), dates come from <input type="date">.
@@ -46,3 +47,31 @@ export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
   .optional()
   .transform((value) => value === "on" || value === "true" || value === "1");
+
+// Ticked checkboxes sharing one name: absent, one value, or several.
+export const idList = (max: number, label: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => [...new Set((value === undefined ? [] : Array.isArray(value) ? value : [value]).map((id) => id.trim()).filter(Boolean))])
+    .refine((ids) => ids.length <= max, { error: `Choose at most ${max} ${label}.` });
+
+// <input type="time">: hours and minutes, optional.
+export const timeOfDay = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined)
+  .refine((value) => value === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { error: "Give the time as hours and minutes, for example 14:30." });
+
+// An IANA zone name from the picker ("Asia/Tehran").
+export const timeZone = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined)
+  .refine((value) => value === undefined || isTimeZone(value), { error: "Choose a time zone from the list." });
+
+// A <select> that may be left on its "Choose…" option, which sends "".
+export const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T, error: string) =>
+  z.preprocess((value) => (value === "" ? undefined : value), z.enum(values, { error }).optional());

@@ -1,11 +1,18 @@
 // The outcome of a form submission, shared by server actions and the client
 // forms that show it. Importable from client components.
 
+import type { AlikeFound } from "@/lib/claims/alike";
+
+// What was typed, field by field; ticked boxes sharing a name give a list.
+export type FormValues = Record<string, string | string[]>;
+
 export type FormState =
   | { status: "idle" }
   | { status: "success"; message: string }
-  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]>; values: Record<string, string> }
-  | { status: "refused" | "not_found" | "conflict" | "failed"; message: string; values?: Record<string, string> };
+  | { status: "invalid"; message: string; fieldErrors: Record<string, string[]>; values: FormValues }
+  | { status: "refused" | "not_found" | "conflict" | "failed"; message: string; values?: FormValues }
+  // Nothing saved yet: the person is asked to look at what reads alike first.
+  | ({ status: "check"; message: string; values: FormValues } & AlikeFound);
 
 export const idle: FormState = { status: "idle" };
 
@@ -15,5 +22,14 @@ export function fieldError(state: FormState, field: string): string | undefined 
 
 // What the person typed, so a rejected form does not lose their work.
 export function submittedValue(state: FormState, field: string): string | undefined {
-  return state.status === "idle" || state.status === "success" ? undefined : state.values?.[field];
+  const value = state.status === "idle" || state.status === "success" ? undefined : state.values?.[field];
+  return typeof value === "string" ? value : undefined;
+}
+
+// The boxes ticked under one name, or undefined when the form was not refused
+// (so the caller falls back to what is stored).
+export function submittedList(state: FormState, field: string): string[] | undefined {
+  if (state.status === "idle" || state.status === "success" || !state.values) return undefined;
+  const value = state.values[field];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }

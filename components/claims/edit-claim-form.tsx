@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 import { Select, TextArea, TextInput } from "@/components/claims/claim-form-fields";
+import { SaidWhenFields } from "@/components/claims/said-when-fields";
+import { TopicPicker } from "@/components/claims/topic-picker";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveClaim } from "@/lib/claims/actions";
@@ -15,15 +17,22 @@ export type ClaimDraft = {
   quote: string;
   context: string;
   madeAt: string;
+  madeAtTime: string;
+  timeZone: string;
   venue: string;
   kind: string;
   settleBy: string;
   settleCriteria: string;
   speakerId: string;
-  topics: string;
+  topicIds: string[];
 };
 
-export function EditClaimForm({ claim, speakers }: { claim: ClaimDraft; speakers: { id: string; name: string; title: string | null }[] }) {
+export function EditClaimForm({ claim, speakers, topics, zones }: {
+  claim: ClaimDraft;
+  speakers: { id: string; name: string; title: string | null }[];
+  topics: { id: string; name: string }[];
+  zones: readonly string[];
+}) {
   const [state, action] = useActionState(saveClaim, idle);
   const kind = submittedValue(state, "kind") ?? claim.kind;
   return (
@@ -34,13 +43,11 @@ export function EditClaimForm({ claim, speakers }: { claim: ClaimDraft; speakers
       <TextArea state={state} name="text" label="The claim in one short sentence" required rows={2} defaultValue={claim.text} />
       <TextArea state={state} name="quote" label="Verbatim quote" defaultValue={claim.quote} />
       <TextArea state={state} name="context" label="Context" defaultValue={claim.context} />
-      <div className="grid gap-4 md:grid-cols-2">
-        <TextInput state={state} name="madeAt" label="When it was said" type="date" required defaultValue={claim.madeAt} />
-        <TextInput state={state} name="venue" label="Where it was said" defaultValue={claim.venue} />
-      </div>
+      <SaidWhenFields state={state} zones={zones} defaults={{ day: claim.madeAt, time: claim.madeAtTime, zone: claim.timeZone }} />
+      <TextInput state={state} name="venue" label="Where it was said" defaultValue={claim.venue} />
       <Select state={state} name="speakerId" label="Speaker" placeholder="Choose a speaker…" required defaultValue={claim.speakerId}
         options={speakers.map((speaker) => ({ value: speaker.id, label: speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name }))} />
-      <TextInput state={state} name="topics" label="Topics" hint="Separate topics with commas." defaultValue={claim.topics} />
+      <TopicPicker state={state} topics={topics} checked={claim.topicIds} />
       <fieldset>
         <legend className="text-sm font-medium">Kind of claim</legend>
         <div className="mt-1 flex flex-wrap gap-5">

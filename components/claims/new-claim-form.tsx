@@ -1,21 +1,35 @@
 "use client";
 
 import { useActionState } from "react";
+import { AlikePanel } from "@/components/claims/alike-panel";
 import { Select, TextArea, TextInput } from "@/components/claims/claim-form-fields";
+import { SaidWhenFields } from "@/components/claims/said-when-fields";
+import { SpeakerPicker } from "@/components/claims/speaker-picker";
+import { TopicPicker } from "@/components/claims/topic-picker";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { addAppearanceAction } from "@/lib/appearances/actions";
 import { logClaim } from "@/lib/claims/actions";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS, SOURCE_TYPES, SOURCE_TYPE_LABELS, STANCES, STANCE_LABELS } from "@/lib/claims/labels";
 import { idle, submittedValue } from "@/lib/form-state";
 
 type SpeakerChoice = { id: string; name: string; title: string | null };
 
-export function NewClaimForm({ speakers, today }: { speakers: SpeakerChoice[]; today: string }) {
+export function NewClaimForm({ speakers, topics, zones, today, zone }: {
+  speakers: SpeakerChoice[];
+  topics: { id: string; name: string }[];
+  zones: readonly string[];
+  today: string;
+  zone: string;
+}) {
   const [state, action] = useActionState(logClaim, idle);
+  // "Add as a new appearance" submits the same fields to another action.
+  const [appearanceState, addAsAppearance] = useActionState(addAppearanceAction, idle);
   const kind = submittedValue(state, "kind") ?? "STATEMENT";
   return (
     <form action={action} className="space-y-8" noValidate>
       <FormMessage state={state} />
+      <AlikePanel state={state} appearanceState={appearanceState} addAsAppearance={addAsAppearance} />
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">The claim</legend>
@@ -23,12 +37,11 @@ export function NewClaimForm({ speakers, today }: { speakers: SpeakerChoice[]; t
           hint="What exactly is being checked, in your words. Example: Iran has agreed to limit its nuclear programme." />
         <TextArea state={state} name="quote" label="Verbatim quote" hint="Exactly as said or posted, if there is a quote." />
         <TextArea state={state} name="context" label="Context" hint="What prompted it, and anything a reader needs to understand it." />
-        <div className="grid gap-4 md:grid-cols-2">
-          <TextInput state={state} name="madeAt" label="When it was said" type="date" required defaultValue={today} />
-          <TextInput state={state} name="venue" label="Where it was said" hint="Press conference, social post, interview…" />
-        </div>
-        <TextInput state={state} name="appearanceUrl" label="Link to where it was said" type="url" hint="Marked as the claim's first appearance." />
-        <TextInput state={state} name="topics" label="Topics" hint="Separate topics with commas, for example: Iran, Nuclear talks" />
+        <SaidWhenFields state={state} zones={zones} defaults={{ day: today, zone }} />
+        <TextInput state={state} name="venue" label="Where it was said" hint="Press conference, social post, interview…" />
+        <TextInput state={state} name="appearanceUrl" label="Link to where it was said" type="url"
+          hint="Marked as the claim's first appearance. Add later repetitions on the claim's page." />
+        <TopicPicker state={state} topics={topics} />
         <fieldset>
           <legend className="text-sm font-medium">Kind of claim</legend>
           <div className="mt-1 flex flex-wrap gap-5">
@@ -47,13 +60,7 @@ export function NewClaimForm({ speakers, today }: { speakers: SpeakerChoice[]; t
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">Who said it</legend>
-        <Select state={state} name="speakerId" label="Speaker" placeholder="Choose a speaker…"
-          options={speakers.map((speaker) => ({ value: speaker.id, label: speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name }))}
-          hint="Not listed? Leave this empty and add them below." />
-        <div className="grid gap-4 md:grid-cols-2">
-          <TextInput state={state} name="newSpeakerName" label="New speaker's name" />
-          <TextInput state={state} name="newSpeakerTitle" label="New speaker's title or role" />
-        </div>
+        <SpeakerPicker state={state} speakers={speakers} />
       </fieldset>
 
       <fieldset className="space-y-4">

@@ -4,7 +4,7 @@ import { decide, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
-import type { FormState } from "@/lib/form-state";
+import type { FormState, FormValues } from "@/lib/form-state";
 
 // The one door every server action goes through (and every route handler that
 // reads or writes newsroom data, when the API arrives):
@@ -72,10 +72,13 @@ export function describeFailure(error: unknown, raw: Record<string, unknown> = {
   };
 }
 
-function stringValues(raw: Record<string, unknown>): Record<string, string> {
-  const values: Record<string, string> = {};
+export function stringValues(raw: Record<string, unknown>): FormValues {
+  const values: FormValues = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (typeof value === "string" && !/password/i.test(key)) values[key] = value;
+    if (/password/i.test(key)) continue;
+    if (typeof value === "string") values[key] = value;
+    // Ticked boxes sharing a name come back as a list.
+    else if (Array.isArray(value) && value.every((item) => typeof item === "string")) values[key] = value;
   }
   return values;
 }

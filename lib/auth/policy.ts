@@ -8,6 +8,7 @@ import { type Actor, isEditor } from "@/lib/auth/roles";
 // | action                                   | reporter               | editor           | admin |
 // | see the desk and unpublished claims      | yes                    | yes              | yes   |
 // | log claims, add sources and evidence     | yes                    | yes              | yes   |
+// | add a place where a claim was repeated   | yes, before publication| yes              | yes   |
 // | edit a claim before publication          | own or assigned        | yes              | yes   |
 // | propose a verdict, submit for review     | assigned               | yes              | yes   |
 // | assign claims                            | take an unassigned one | yes              | yes   |
@@ -22,6 +23,7 @@ export type Permission =
   | "source.create"
   | "evidence.add"
   | "claim.edit"
+  | "appearance.add"
   | "verdict.propose"
   | "claim.take"
   | "claim.assign"
@@ -72,6 +74,16 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
       if (editor) return allow;
       const mine = claim.createdById === actor.id || claim.assigneeId === actor.id;
       return mine ? allow : deny("Reporters can edit only claims they logged or are assigned to.");
+    }
+
+    // Logging that a claim was made again is part of logging claims: any
+    // reporter may add it while the claim is open. On a published claim it
+    // changes a public page, so it takes an editor.
+    case "appearance.add": {
+      if (!claim) return allow;
+      if (claim.status === "ARCHIVED") return deny("This claim is archived; log the new appearance on the claim it was merged into, or as a new claim.");
+      if (claim.status === "PUBLISHED" && !editor) return deny("This claim is published. Ask an editor to add the new appearance to it.");
+      return allow;
     }
 
     case "verdict.propose": {

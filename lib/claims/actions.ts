@@ -2,17 +2,35 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formAction } from "@/lib/auth/door";
-import { createClaim, updateClaim } from "@/lib/claims/mutations";
+import { formAction, formDataToObject, stringValues, throughTheDoor } from "@/lib/auth/door";
+import { logUnlessAlike } from "@/lib/claims/log-claim";
+import { updateClaim } from "@/lib/claims/mutations";
 import { editClaimSchema, newClaimSchema } from "@/lib/claims/schema";
+import type { FormState } from "@/lib/form-state";
 
-export const logClaim = formAction({
-  schema: newClaimSchema,
-  permission: "claim.create",
-  run: (input, actor) => createClaim(actor, input),
-  success: "Claim logged.",
-  after: (claim) => redirect(`/desk/claims/${claim.id}?logged=1`),
-});
+// Logging asks first when the claim or the speaker's name reads like one
+// already on the desk; the form then offers to add it as a new appearance, to
+// pick the existing speaker, or to log it as new all the same.
+export async function logClaim(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const outcome = await throughTheDoor(
+    { schema: newClaimSchema, permission: "claim.create", run: (input, actor) => logUnlessAlike(actor, input) },
+    raw,
+  );
+  if (outcome.status !== "ok") return outcome;
+  if (outcome.result.outcome === "alike") {
+    const { alikeClaims } = outcome.result.alike;
+    return {
+      status: "check",
+      message: alikeClaims.length
+        ? "This may already be logged. Look at the claims below before saving."
+        : "A speaker with a similar name is already on the desk. Check before saving.",
+      values: stringValues(raw),
+      ...outcome.result.alike,
+    };
+  }
+  redirect(`/desk/claims/${outcome.result.claim.id}?logged=1`);
+}
 
 export const saveClaim = formAction({
   schema: editClaimSchema,

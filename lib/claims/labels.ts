@@ -56,6 +56,9 @@ export const REVISION_LABELS: Record<string, string> = {
   "claim.created": "Claim logged",
   "claim.updated": "Claim edited",
   "evidence.added": "Source added to the record",
+  "appearance.added": "Appearance added",
+  "appearance.marked_first": "First appearance changed",
+  "appearance.removed": "Appearance removed",
   "verdict.proposed": "Verdict proposed for review",
   "verdict.published": "Verdict published",
 };

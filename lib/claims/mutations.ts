@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { parseTopicNames, type EditClaimInput, type NewClaimInput } from "@/lib/claims/schema";
 import { prisma, type Transaction } from "@/lib/db";
 import { revisionLabel } from "@/lib/claims/labels";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, saidAt } from "@/lib/dates";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import { retryOnUniqueClash } from "@/lib/database/unique-clash";
@@ -92,14 +92,22 @@ async function freeTopicSlug(tx: Transaction, name: string) {
   return firstFreeSlug(base, taken.map((row) => row.slug));
 }
 
-async function topicIds(tx: Transaction, names: string[]) {
-  const ids: string[] = [];
-  for (const name of names) {
-    const existing = await tx.topic.findFirst({ where: { name: { equals: name, mode: "insensitive" } } });
-    const topic = existing ?? (await tx.topic.create({ data: { name, slug: await freeTopicSlug(tx, name) } }));
-    ids.push(topic.id);
+// The topics ticked in the list plus the ones typed in, new ones created;
+// named once each even when ticked and typed.
+async function resolveTopics(tx: Transaction, input: { topicIds: string[]; topics?: string }) {
+  const picked = input.topicIds.length
+    ? await tx.topic.findMany({ where: { id: { in: input.topicIds } }, select: { id: true, name: true } })
+    : [];
+  if (picked.length !== input.topicIds.length) {
+    throw invalid("A topic you ticked no longer exists.", { topicIds: ["A ticked topic was removed. Reload the page and choose again."] });
   }
-  return ids;
+  const topics = new Map(picked.map((topic) => [topic.id, topic.name]));
+  for (const name of parseTopicNames(input.topics)) {
+    const existing = await tx.topic.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true, name: true } });
+    const topic = existing ?? (await tx.topic.create({ data: { name, slug: await freeTopicSlug(tx, name) }, select: { id: true, name: true } }));
+    topics.set(topic.id, topic.name);
+  }
+  return [...topics].map(([id, name]) => ({ id, name }));
 }
 
 // A reporter logs a claim as it is made, optionally with the first source of
@@ -112,13 +120,15 @@ async function logClaimOnce(actor: Actor, input: NewClaimInput) {
   return prisma.$transaction(async (tx) => {
     const speakerId = await resolveSpeaker(tx, input);
     const assigned = input.assignToMe;
+    const when = saidAt(input);
     const claim = await tx.claim.create({
       data: {
         slug: uniqueSlug(input.text),
         text: input.text,
         quote: input.quote ?? null,
         context: input.context ?? null,
-        madeAt: input.madeAt,
+        madeAt: when.madeAt,
+        madeAtTimeZone: when.madeAtTimeZone,
         venue: input.venue ?? null,
         kind: input.kind,
         settleBy: input.kind === "STATEMENT" ? null : (input.settleBy ?? null),
@@ -129,11 +139,11 @@ async function logClaimOnce(actor: Actor, input: NewClaimInput) {
         assigneeId: assigned ? actor.id : null,
       },
     });
-    const topics = await topicIds(tx, parseTopicNames(input.topics));
-    if (topics.length) await tx.claimTopic.createMany({ data: topics.map((topicId) => ({ claimId: claim.id, topicId })) });
+    const topics = await resolveTopics(tx, input);
+    if (topics.length) await tx.claimTopic.createMany({ data: topics.map((topic) => ({ claimId: claim.id, topicId: topic.id })) });
     if (input.appearanceUrl) {
       await tx.appearance.create({
-        data: { claimId: claim.id, url: input.appearanceUrl, venue: input.venue ?? null, seenAt: input.madeAt, isFirst: true },
+        data: { claimId: claim.id, url: input.appearanceUrl, venue: input.venue ?? null, seenAt: when.madeAt, isFirst: true },
       });
     }
     if (input.sourceTitle && input.sourceType && input.stance) {
@@ -187,18 +197,22 @@ export async function updateClaim(actor: Actor, input: EditClaimInput) {
       const speaker = await tx.speaker.findUnique({ where: { id: input.speakerId }, select: { id: true, mergedIntoId: true } });
       if (!speaker) throw invalid("That speaker was not found.", { speakerId: ["Choose a speaker from the list."] });
       const forecast = input.kind !== "STATEMENT";
+      const when = saidAt(input);
       const next = {
         text: input.text,
         quote: input.quote ?? null,
         context: input.context ?? null,
-        madeAt: keepTimeOfDay(current.madeAt, input.madeAt),
+        // A date-only claim saved on the same day keeps any time it already had.
+        madeAt: when.madeAtTimeZone || current.madeAtTimeZone ? when.madeAt : keepTimeOfDay(current.madeAt, when.madeAt),
+        madeAtTimeZone: when.madeAtTimeZone,
         venue: input.venue ?? null,
         kind: input.kind,
         settleBy: forecast && input.settleBy ? keepTimeOfDay(current.settleBy, input.settleBy) : null,
         settleCriteria: forecast ? (input.settleCriteria ?? null) : null,
         speakerId: speaker.mergedIntoId ?? speaker.id,
       };
-      const topicNames = parseTopicNames(input.topics);
+      const topics = await resolveTopics(tx, input);
+      const topicNames = topics.map((topic) => topic.name);
       const currentTopics = current.topics.map((row) => row.topic.name);
       const changes = {
         ...diff(current as unknown as Record<string, unknown>, next),
@@ -211,8 +225,7 @@ export async function updateClaim(actor: Actor, input: EditClaimInput) {
       await bumpVersion(tx, facts, input.version, next);
       if ("topics" in changes) {
         await tx.claimTopic.deleteMany({ where: { claimId: facts.id } });
-        const ids = await topicIds(tx, topicNames);
-        if (ids.length) await tx.claimTopic.createMany({ data: ids.map((topicId) => ({ claimId: facts.id, topicId })) });
+        if (topics.length) await tx.claimTopic.createMany({ data: topics.map((topic) => ({ claimId: facts.id, topicId: topic.id })) });
       }
       await recordRevision(tx, { claimId: facts.id, authorId: actor.id, action: "claim.updated", changes, reason: input.reason ?? null });
       await recordAudit(tx, { actorId: actor.id, action: "claim.updated", targetType: "Claim", targetId: facts.id, details: { fields: Object.keys(changes) } });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS, SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
-import { checkbox, dateInput, optionalDate, optionalText, optionalUrl } from "@/lib/form-fields";
+import { isTimeZone, saidAt } from "@/lib/dates";
+import { checkbox, dateInput, idList, optionalChoice, optionalDate, optionalText, optionalUrl, timeOfDay, timeZone } from "@/lib/form-fields";
 
 // One schema per form, used by the server action and by the form for hints.
 
@@ -14,20 +15,35 @@ const statementFields = {
   quote: optionalText(2000, "The quote"),
   context: optionalText(4000, "The context"),
   madeAt: dateInput("when the claim was made"),
+  // Optional time of day, read in the given zone (the newsroom's by default).
+  madeAtTime: timeOfDay,
+  timeZone,
   venue: optionalText(200, "Where it was made"),
   kind: z.enum(CLAIM_KINDS, { error: "Choose statement, prediction or promise." }).default("STATEMENT"),
   settleBy: optionalDate("The settle-by date"),
   settleCriteria: optionalText(1000, "What would settle it"),
+  // Existing topics ticked in the list, and new ones typed, comma-separated.
+  topicIds: idList(20, "topics"),
   topics: optionalText(500, "Topics"),
 };
 
-type Statement = { madeAt: Date; kind: string; settleBy?: Date; settleCriteria?: string };
+// zod skips an object's own checks once a field has failed; run them anyway,
+// so the reporter sees every problem in one go rather than one per attempt.
+// The checks must therefore cope with fields still in their raw form.
+const everyProblemAtOnce = { when: () => true };
+
+type Statement = { madeAt: Date; madeAtTime?: string; timeZone?: string; kind: string; settleBy?: Date; settleCriteria?: string };
 
 function checkStatement(claim: Statement, context: z.RefinementCtx) {
   // zod runs this even when a field failed above: an unreadable date is
   // then still the raw string, already reported, and must not crash here.
-  if (claim.madeAt instanceof Date && claim.madeAt.getTime() > Date.now() + 24 * 60 * 60 * 1000) {
-    context.addIssue({ code: "custom", path: ["madeAt"], message: "The claim cannot have been made in the future." });
+  const timeReadable = !claim.madeAtTime || !claim.timeZone || isTimeZone(claim.timeZone);
+  if (claim.madeAt instanceof Date && !Number.isNaN(claim.madeAt.getTime()) && timeReadable) {
+    const { madeAt } = saidAt(claim);
+    // A day's grace: "today" in Auckland is still tomorrow in UTC.
+    if (madeAt.getTime() > Date.now() + 24 * 60 * 60 * 1000) {
+      context.addIssue({ code: "custom", path: ["madeAt"], message: "The claim cannot have been made in the future." });
+    }
   }
   if (claim.kind !== "STATEMENT") {
     if (!claim.settleBy) {
@@ -47,13 +63,16 @@ export const newClaimSchema = z
     newSpeakerTitle: optionalText(200, "The speaker's title"),
     appearanceUrl: optionalUrl("The link to where it was said"),
     assignToMe: checkbox,
+    // Set when the reporter has seen the claims and speakers that read alike
+    // and says this is a new claim all the same.
+    confirmedNew: checkbox,
     // The first item of the record, optional at logging time.
     sourceTitle: optionalText(300, "The source title"),
-    sourceType: z.enum(SOURCE_TYPES, { error: "Choose the kind of source." }).optional(),
+    sourceType: optionalChoice(SOURCE_TYPES, "Choose the kind of source."),
     sourcePublisher: optionalText(200, "The publisher"),
     sourceUrl: optionalUrl("The source link"),
     sourcePublishedAt: optionalDate("The source's publication date"),
-    stance: z.enum(STANCES, { error: "Say whether the source supports, contradicts or gives context." }).optional(),
+    stance: optionalChoice(STANCES, "Say whether the source supports, contradicts or gives context."),
     passage: optionalText(4000, "The passage"),
   })
   .superRefine((claim, context) => {
@@ -69,7 +88,7 @@ export const newClaimSchema = z
         context.addIssue({ code: "custom", path: ["stance"], message: "Say whether the source supports, contradicts or gives context." });
       }
     }
-  });
+  }, everyProblemAtOnce);
 
 export type NewClaimInput = z.output<typeof newClaimSchema>;
 
@@ -83,7 +102,7 @@ export const editClaimSchema = z
     speakerId: z.string({ error: "Choose who made the claim." }).trim().min(1, { error: "Choose who made the claim." }),
     reason: optionalText(500, "The reason"),
   })
-  .superRefine(checkStatement);
+  .superRefine(checkStatement, everyProblemAtOnce);
 
 export type EditClaimInput = z.output<typeof editClaimSchema>;
 

@@ -102,4 +102,30 @@ describe("editing a claim", () => {
     const result = editClaimSchema.safeParse({ claimId: "c", version: "1", text: "Talks will collapse within the month.", madeAt: "2026-05-31", kind: "PREDICTION", speakerId: "s" });
     expect(result.success).toBe(false);
   });
+
+  it("a time of day given in a zone is saved with the zone; clearing the time keeps only the date", async () => {
+    const reporter = await makeUser("REPORTER");
+    const claim = await makeClaim(reporter);
+    await updateClaim(reporter, edit(claim, { madeAt: "2026-05-30", madeAtTime: "21:45", timeZone: "America/New_York" }));
+    const timed = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(timed.madeAt.toISOString()).toBe("2026-05-31T01:45:00.000Z");
+    expect(timed.madeAtTimeZone).toBe("America/New_York");
+    const revision = await prisma.revision.findFirstOrThrow({ where: { claimId: claim.id, action: "claim.updated" } });
+    expect(revision.changes).toMatchObject({ madeAtTimeZone: { from: null, to: "America/New_York" } });
+
+    await updateClaim(reporter, edit(timed, { madeAt: "2026-05-30" }));
+    const dated = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(dated.madeAt.toISOString()).toBe("2026-05-30T00:00:00.000Z");
+    expect(dated.madeAtTimeZone).toBeNull();
+  });
+
+  it("an unknown time zone or an impossible time is refused beside the field", () => {
+    const result = editClaimSchema.safeParse({ claimId: "c", version: "1", text: "The border has been closed since March.", madeAt: "2026-05-31", madeAtTime: "25:10", timeZone: "Mars/Olympus", speakerId: "s" });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      const fields = Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+      expect(fields.madeAtTime).toMatch(/14:30/);
+      expect(fields.timeZone).toMatch(/time zone/);
+    }
+  });
 });

@@ -323,6 +323,7 @@ describe("every model round-trips every scalar column through the generated clie
     quote: "only minor, temporary understandings",
     context: "Written in an opinion column.",
     madeAt: at("2026-06-02T12:34:56.789Z"),
+    madeAtTimeZone: "Asia/Tehran",
     venue: "Opinion column",
     kind: "PREDICTION",
     settleBy: at("2026-12-31T23:59:59.999Z"),

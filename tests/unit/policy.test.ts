@@ -24,6 +24,8 @@ const TABLE: Record<Permission, Row> = {
   "evidence.add": { anonymous: false, reporter: true, editor: true, admin: true },
   // edit a claim before publication: reporter "own or assigned" (decided per claim)
   "claim.edit": { anonymous: false, reporter: true, editor: true, admin: true },
+  // add a place where the claim was repeated (decided per claim)
+  "appearance.add": { anonymous: false, reporter: true, editor: true, admin: true },
   // propose a verdict: reporter "assigned" (decided per claim)
   "verdict.propose": { anonymous: false, reporter: true, editor: true, admin: true },
   // assign claims: reporter may only take an unassigned one
@@ -108,6 +110,26 @@ describe("claim.edit: reporters edit their own or assigned claims before publica
 
   it("anonymous visitors cannot edit any claim", () => {
     expect(can(null, "claim.edit", claim())).toBe(false);
+  });
+});
+
+describe("appearance.add: any reporter while the claim is open, editors once it is published", () => {
+  it.each(OPEN)("a reporter adds an appearance to someone else's %s claim", (status) => {
+    expect(can(reporter, "appearance.add", claim({ status, createdById: otherReporter.id, assigneeId: otherReporter.id }))).toBe(true);
+  });
+
+  it("a reporter cannot add an appearance to a published claim, and is told to ask an editor", () => {
+    const decision = decide(reporter, "appearance.add", claim({ status: "PUBLISHED", createdById: reporter.id, assigneeId: reporter.id }));
+    expect(decision.allowed).toBe(false);
+    if (!decision.allowed) expect(decision.reason).toMatch(/editor/i);
+  });
+
+  it("an editor adds an appearance to a published claim", () => {
+    expect(can(editor, "appearance.add", claim({ status: "PUBLISHED" }))).toBe(true);
+  });
+
+  it("nobody adds an appearance to an archived claim", () => {
+    for (const actor of [reporter, editor, admin]) expect(can(actor, "appearance.add", claim({ status: "ARCHIVED" }))).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { ClaimHistory } from "@/components/verdict-page/claim-history";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { CLAIM_KIND_LABELS } from "@/lib/claims/labels";
 import { getPublishedClaim } from "@/lib/claims/queries";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatSaidAt } from "@/lib/dates";
 import { claimReview, jsonForScript } from "@/lib/publishing/claim-review";
 import { renderMarkdown } from "@/lib/publishing/markdown";
 import { site } from "@/lib/site";
@@ -65,7 +65,7 @@ export default async function VerdictPage({ params }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
       <p className="text-sm text-muted">
         {CLAIM_KIND_LABELS[claim.kind]} · {speaker.name}
-        {speaker.title ? `, ${speaker.title}` : ""} · {formatDate(claim.madeAt)}
+        {speaker.title ? `, ${speaker.title}` : ""} · {formatSaidAt(claim.madeAt, claim.madeAtTimeZone)}
         {claim.venue ? ` · ${claim.venue}` : ""}
       </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{claim.text}</h1>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AppearanceList } from "@/components/claims/appearance-list";
 import { EvidenceList } from "@/components/claims/evidence-list";
 import { RevisionList } from "@/components/claims/revision-list";
 import { SimilarClaims } from "@/components/claims/similar-claims";
@@ -11,13 +12,13 @@ import { requireActor } from "@/lib/auth/session";
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskClaim } from "@/lib/claims/queries";
 import { similarClaims } from "@/lib/claims/similar";
-import { formatDate } from "@/lib/dates";
+import { TIME_ZONES, formatDate, formatSaidAt, newsroomTimeZone, wallClockIn } from "@/lib/dates";
 import { ratingsFor } from "@/lib/ratings/queries";
 import { sourceChoices } from "@/lib/sources/queries";
 
 export const metadata: Metadata = { title: "Claim" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string; proposed?: string; published?: string; edited?: string; unchanged?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string; proposed?: string; published?: string; edited?: string; unchanged?: string; appearance?: string }> };
 
 export default async function DeskClaimPage({ params, searchParams }: Props) {
   const actor = await requireActor();
@@ -25,9 +26,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   if (!claim) notFound();
   // Set by the redirect after a successful action: the form that would show
   // its own success message is no longer on the page once the state changes.
-  const { logged, proposed, published, edited, unchanged } = await searchParams;
+  const { logged, proposed, published, edited, unchanged, appearance } = await searchParams;
   const notice = logged
     ? "Claim logged."
+    : appearance === "added"
+      ? "Appearance added to this claim."
     : proposed
       ? "Verdict proposed and sent to review."
       : published
@@ -41,6 +44,8 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   const facts = { status: claim.status, createdById: claim.createdById, assigneeId: claim.assigneeId, verdict: claim.verdict };
   const canPropose = decide(actor, "verdict.propose", facts).allowed;
   const canEdit = decide(actor, "claim.edit", facts).allowed;
+  const canAddAppearance = decide(actor, "appearance.add", facts).allowed;
+  const zone = newsroomTimeZone();
   const [library, similar] = await Promise.all([
     canEdit ? sourceChoices(actor) : Promise.resolve([]),
     similarClaims(actor, { text: claim.text, quote: claim.quote, speakerId: claim.speakerId, excludeId: claim.id }),
@@ -59,7 +64,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         <h1 className="mt-2 text-2xl font-bold">{claim.text}</h1>
         <p className="mt-2">
           {claim.speaker.name}
-          {claim.speaker.title ? `, ${claim.speaker.title}` : ""} · {formatDate(claim.madeAt)}
+          {claim.speaker.title ? `, ${claim.speaker.title}` : ""} · {formatSaidAt(claim.madeAt, claim.madeAtTimeZone)}
           {claim.venue ? ` · ${claim.venue}` : ""}
         </p>
         {claim.quote ? <blockquote className="mt-3 border-l-4 border-rule pl-4 italic">“{claim.quote}”</blockquote> : null}
@@ -71,6 +76,21 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         {claim.status === "PUBLISHED" ? (
           <p className="mt-3"><Link href={`/claims/${claim.slug}`}>View the public verdict page</Link></p>
         ) : null}
+
+        {claim.topics.length > 0 ? (
+          <p className="mt-3 text-sm text-muted">Topics: {claim.topics.map((row) => row.topic.name).join(", ")}</p>
+        ) : null}
+
+        <AppearanceList
+          claimId={claim.id}
+          canEdit={canEdit}
+          canAdd={canAddAppearance}
+          zones={TIME_ZONES}
+          defaults={{ day: wallClockIn(new Date(), zone).day, zone }}
+          appearances={[...claim.appearances]
+            .sort((a, b) => Number(b.isFirst) - Number(a.isFirst))
+            .map((row) => ({ id: row.id, url: row.url, title: row.title, venue: row.venue, isFirst: row.isFirst, seenOn: formatDate(row.seenAt) }))}
+        />
 
         <h2 className="mt-8 text-xl font-semibold">The record</h2>
         <EvidenceList evidence={claim.evidence} />

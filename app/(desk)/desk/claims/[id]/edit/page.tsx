@@ -5,8 +5,9 @@ import { EditClaimForm } from "@/components/claims/edit-claim-form";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { deskClaim } from "@/lib/claims/queries";
-import { isoDate } from "@/lib/dates";
+import { TIME_ZONES, isoDate, newsroomTimeZone, wallClockIn } from "@/lib/dates";
 import { listSpeakerChoices } from "@/lib/speakers/queries";
+import { listTopicChoices } from "@/lib/topics/queries";
 
 export const metadata: Metadata = { title: "Edit claim" };
 
@@ -15,6 +16,8 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
   const claim = await deskClaim(actor, (await params).id);
   if (!claim) notFound();
   const decision = decide(actor, "claim.edit", claim);
+  // A claim with a time of day is shown on its own zone's clock.
+  const said = claim.madeAtTimeZone ? wallClockIn(claim.madeAt, claim.madeAtTimeZone) : { day: isoDate(claim.madeAt), time: "" };
   return (
     <div className="max-w-3xl">
       <p className="text-sm"><Link href={`/desk/claims/${claim.id}`}>Back to the claim</Link></p>
@@ -23,19 +26,23 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
         <div className="mt-6">
           <EditClaimForm
             speakers={await listSpeakerChoices()}
+            topics={await listTopicChoices()}
+            zones={TIME_ZONES}
             claim={{
               id: claim.id,
               version: claim.version,
               text: claim.text,
               quote: claim.quote ?? "",
               context: claim.context ?? "",
-              madeAt: isoDate(claim.madeAt),
+              madeAt: said.day,
+              madeAtTime: said.time,
+              timeZone: claim.madeAtTimeZone ?? newsroomTimeZone(),
               venue: claim.venue ?? "",
               kind: claim.kind,
               settleBy: claim.settleBy ? isoDate(claim.settleBy) : "",
               settleCriteria: claim.settleCriteria ?? "",
               speakerId: claim.speakerId,
-              topics: claim.topics.map((row) => row.topic.name).join(", "),
+              topicIds: claim.topics.map((row) => row.topicId),
             }}
           />
         </div>

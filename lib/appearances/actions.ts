@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { newAppearanceSchema, appearanceRefSchema } from "@/lib/appearances/schema";
+import { addAppearance, markFirstAppearance, removeAppearance, type AppearanceChange } from "@/lib/appearances/mutations";
+import { formAction } from "@/lib/auth/door";
+import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
+
+function refresh(claim: AppearanceChange) {
+  revalidatePath(`/desk/claims/${claim.id}`);
+  if (claim.published) refreshPublicPagesFor(claim);
+}
+
+// Used on the claim page, and from the log form when the reporter finds the
+// claim already logged: either way they land on that claim.
+export const addAppearanceAction = formAction({
+  schema: newAppearanceSchema,
+  permission: "appearance.add",
+  run: (input, actor) => addAppearance(actor, input),
+  success: "Appearance added.",
+  after: (claim) => {
+    refresh(claim);
+    redirect(`/desk/claims/${claim.id}?appearance=added`);
+  },
+});
+
+export const markFirstAppearanceAction = formAction({
+  schema: appearanceRefSchema,
+  permission: "claim.edit",
+  run: (input, actor) => markFirstAppearance(actor, input),
+  success: "Marked as the first appearance.",
+  after: refresh,
+});
+
+export const removeAppearanceAction = formAction({
+  schema: appearanceRefSchema,
+  permission: "claim.edit",
+  run: (input, actor) => removeAppearance(actor, input),
+  success: "Appearance removed.",
+  after: refresh,
+});
