@@ -19,6 +19,8 @@ export function DeskHeader({ actor }: { actor: Actor | null }) {
                 <li><Link href="/desk">My work</Link></li>
                 <li><Link href="/desk/claims">Queue</Link></li>
                 <li><Link href="/desk/claims/new">Log a claim</Link></li>
+                <li><Link href="/desk/extract">From an article</Link></li>
+                <li><Link href="/desk/import">Import</Link></li>
                 <li><Link href="/desk/sources">Sources</Link></li>
                 {can(actor, "users.manage") ? <li><Link href="/desk/admin/users">Accounts</Link></li> : null}
                 <li><Link href="/">Public site</Link></li>

@@ -113,66 +113,67 @@ async function resolveTopics(tx: Transaction, input: { topicIds: string[]; topic
 // A reporter logs a claim as it is made, optionally with the first source of
 // the record. Everything lands in one transaction with its revision and audit.
 export async function createClaim(actor: Actor, input: NewClaimInput) {
-  return retryOnUniqueClash(() => logClaimOnce(actor, input));
+  return retryOnUniqueClash(() => prisma.$transaction((tx) => insertClaim(tx, actor, input)));
 }
 
-async function logClaimOnce(actor: Actor, input: NewClaimInput) {
-  return prisma.$transaction(async (tx) => {
-    const speakerId = await resolveSpeaker(tx, input);
-    const assigned = input.assignToMe;
-    const when = saidAt(input);
-    const claim = await tx.claim.create({
+// One claim with its speaker, topics, first appearance, first source,
+// revision and audit, inside the caller's transaction (several claims logged
+// in one step share one).
+export async function insertClaim(tx: Transaction, actor: Actor, input: NewClaimInput) {
+  const speakerId = await resolveSpeaker(tx, input);
+  const assigned = input.assignToMe;
+  const when = saidAt(input);
+  const claim = await tx.claim.create({
+    data: {
+      slug: uniqueSlug(input.text),
+      text: input.text,
+      quote: input.quote ?? null,
+      context: input.context ?? null,
+      madeAt: when.madeAt,
+      madeAtTimeZone: when.madeAtTimeZone,
+      venue: input.venue ?? null,
+      kind: input.kind,
+      settleBy: input.kind === "STATEMENT" ? null : (input.settleBy ?? null),
+      settleCriteria: input.kind === "STATEMENT" ? null : (input.settleCriteria ?? null),
+      status: assigned ? "RESEARCHING" : "DRAFT",
+      speakerId,
+      createdById: actor.id,
+      assigneeId: assigned ? actor.id : null,
+    },
+  });
+  const topics = await resolveTopics(tx, input);
+  if (topics.length) await tx.claimTopic.createMany({ data: topics.map((topic) => ({ claimId: claim.id, topicId: topic.id })) });
+  if (input.appearanceUrl) {
+    await tx.appearance.create({
+      data: { claimId: claim.id, url: input.appearanceUrl, venue: input.venue ?? null, seenAt: when.madeAt, isFirst: true },
+    });
+  }
+  if (input.sourceTitle && input.sourceType && input.stance) {
+    const source = await tx.source.create({
       data: {
-        slug: uniqueSlug(input.text),
-        text: input.text,
-        quote: input.quote ?? null,
-        context: input.context ?? null,
-        madeAt: when.madeAt,
-        madeAtTimeZone: when.madeAtTimeZone,
-        venue: input.venue ?? null,
-        kind: input.kind,
-        settleBy: input.kind === "STATEMENT" ? null : (input.settleBy ?? null),
-        settleCriteria: input.kind === "STATEMENT" ? null : (input.settleCriteria ?? null),
-        status: assigned ? "RESEARCHING" : "DRAFT",
-        speakerId,
+        type: input.sourceType,
+        title: input.sourceTitle,
+        publisher: input.sourcePublisher ?? null,
+        url: input.sourceUrl ?? null,
+        publishedAt: input.sourcePublishedAt ?? null,
         createdById: actor.id,
-        assigneeId: assigned ? actor.id : null,
       },
     });
-    const topics = await resolveTopics(tx, input);
-    if (topics.length) await tx.claimTopic.createMany({ data: topics.map((topic) => ({ claimId: claim.id, topicId: topic.id })) });
-    if (input.appearanceUrl) {
-      await tx.appearance.create({
-        data: { claimId: claim.id, url: input.appearanceUrl, venue: input.venue ?? null, seenAt: when.madeAt, isFirst: true },
-      });
-    }
-    if (input.sourceTitle && input.sourceType && input.stance) {
-      const source = await tx.source.create({
-        data: {
-          type: input.sourceType,
-          title: input.sourceTitle,
-          publisher: input.sourcePublisher ?? null,
-          url: input.sourceUrl ?? null,
-          publishedAt: input.sourcePublishedAt ?? null,
-          createdById: actor.id,
-        },
-      });
-      await tx.evidence.create({
-        data: { claimId: claim.id, sourceId: source.id, stance: input.stance, passage: input.passage ?? null, addedById: actor.id },
-      });
-    }
-    await recordRevision(tx, {
-      claimId: claim.id,
-      authorId: actor.id,
-      action: "claim.created",
-      changes: { text: { from: null, to: claim.text }, status: { from: null, to: claim.status } },
+    await tx.evidence.create({
+      data: { claimId: claim.id, sourceId: source.id, stance: input.stance, passage: input.passage ?? null, addedById: actor.id },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "claim.created", targetType: "Claim", targetId: claim.id });
-    if (assigned) {
-      await recordAudit(tx, { actorId: actor.id, action: "claim.assigned", targetType: "Claim", targetId: claim.id, details: { assigneeId: actor.id } });
-    }
-    return { id: claim.id, slug: claim.slug };
+  }
+  await recordRevision(tx, {
+    claimId: claim.id,
+    authorId: actor.id,
+    action: "claim.created",
+    changes: { text: { from: null, to: claim.text }, status: { from: null, to: claim.status } },
   });
+  await recordAudit(tx, { actorId: actor.id, action: "claim.created", targetType: "Claim", targetId: claim.id });
+  if (assigned) {
+    await recordAudit(tx, { actorId: actor.id, action: "claim.assigned", targetType: "Claim", targetId: claim.id, details: { assigneeId: actor.id } });
+  }
+  return { id: claim.id, slug: claim.slug };
 }
 
 // The edit form gives dates without a time. Saving the same day again must not

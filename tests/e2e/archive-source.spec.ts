@@ -1,26 +1,15 @@
-import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
+import { servePageForArchiving } from "./support/page-server";
 import { attachSource, makeClaim, userId } from "./support/factories";
 
 // "Archive now" on a source of the record: the page is fetched on the server,
 // its snapshot stored, and archiving again says whether it changed.
 
-let pageBody = "";
-let server: http.Server;
-
-test.beforeAll(async () => {
-  server = http.createServer((_request, response) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(pageBody);
-  });
-  await new Promise<void>((resolve) => server.listen(E2E.archivePort, "127.0.0.1", resolve));
-});
-
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const served = servePageForArchiving();
 
 const article = (sentence: string) =>
   `<!doctype html><html><head><title>Ministry readout</title></head><body><article><h1>Ministry readout</h1><p>${sentence}</p><p>Officials said the delegations would meet again after consulting their capitals; no joint text was released.</p></article></body></html>`;
@@ -30,7 +19,7 @@ test("a reporter archives a source, and archiving again shows that the page chan
   const claim = await makeClaim({ createdById: reporterId, status: "RESEARCHING", assigneeId: reporterId });
   const title = "Ministry readout of the talks";
   const sourceId = await attachSource({ claimId: claim.id, addedById: reporterId, url: `http://127.0.0.1:${E2E.archivePort}/readout`, title });
-  pageBody = article("The talks ended without an agreement on the nuclear file.");
+  served.body = article("The talks ended without an agreement on the nuclear file.");
 
   await signIn(page, "reporter");
   await page.goto(`/desk/claims/${claim.id}`);
@@ -41,7 +30,7 @@ test("a reporter archives a source, and archiving again shows that the page chan
   await expect(page.getByText(/Last archived .*: HTTP 200/)).toBeVisible();
   await expectNoAxeViolations(page);
 
-  pageBody = article("The talks ended with a partial agreement on the nuclear file.");
+  served.body = article("The talks ended with a partial agreement on the nuclear file.");
   await archive.getByRole("button", { name: "Archive now" }).click();
   await expect(archive.getByTestId("form-message")).toHaveText("Archived again: the page has CHANGED since the last snapshot.");
 

@@ -20,7 +20,7 @@ const DESK_ONLY = [
 
 test("every desk page sends a signed-out visitor to sign in and shows no desk data", async ({ page, request }) => {
   const inReview = await claimBy("slug", "talks-breakthrough-demo");
-  const paths = ["/desk", "/desk/claims", "/desk/claims?status=DRAFT", "/desk/claims/new", `/desk/claims/${inReview.id}`, "/desk/admin/users"];
+  const paths = ["/desk", "/desk/claims", "/desk/claims?status=DRAFT", "/desk/claims/new", "/desk/extract", "/desk/import", `/desk/claims/${inReview.id}`, "/desk/admin/users"];
   for (const path of paths) {
     // What the server sends, before any browser-side redirect.
     const response = await request.get(path, { maxRedirects: 0 });
@@ -64,6 +64,10 @@ test("every desk action replayed without a session changes nothing", async ({ br
   const propose = await captureActionFields(formWithButton(admin, "Submit for review"));
   const archive = await captureActionFields(formWithButton(admin, "Archive now"));
   const addToRecord = await captureActionFields(formWithButton(admin, "Add to the record"));
+  await admin.getByText("Add where it was said or repeated").click();
+  const addAppearance = await captureActionFields(formWithButton(admin, "Add appearance"));
+  await admin.goto("/desk/extract");
+  const findClaims = await captureActionFields(formWithButton(admin, "Find claims"));
   await admin.goto("/desk/sources");
   const addToLibrary = await captureActionFields(formWithButton(admin, "Add source"));
   await admin.goto(`/desk/claims/${inReview.id}`);
@@ -77,7 +81,8 @@ test("every desk action replayed without a session changes nothing", async ({ br
         `SELECT (SELECT count(*) FROM "Claim") AS claims, (SELECT count(*) FROM "Verdict") AS verdicts,
                 (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Revision") AS revisions,
                 (SELECT count(*) FROM "AuditEvent") AS audit, (SELECT count(*) FROM "ArchiveSnapshot") AS snapshots,
-                (SELECT count(*) FROM "Source") AS sources, (SELECT count(*) FROM "Evidence") AS evidence`,
+                (SELECT count(*) FROM "Source") AS sources, (SELECT count(*) FROM "Evidence") AS evidence,
+                (SELECT count(*) FROM "Appearance") AS appearances`,
       );
       const account = await db.query(`SELECT role, "disabledAt", "sessionVersion" FROM "User" WHERE id = $1`, [target.id]);
       return { counts: counts.rows[0], account: account.rows[0], researching: await claimBy("id", researching.id), inReview: await claimBy("id", inReview.id), verdict: await verdictFor(inReview.id) };
@@ -94,6 +99,8 @@ test("every desk action replayed without a session changes nothing", async ({ br
     { name: "publish a verdict", path: `/desk/claims/${inReview.id}`, action: publish, fields: { claimId: inReview.id, version: String(inReview.version), ...verdict } },
     { name: "archive a source", path: `/desk/claims/${researching.id}`, action: archive, fields: { sourceId } },
     { name: "add to a claim's record", path: `/desk/claims/${researching.id}`, action: addToRecord, fields: { claimId: researching.id, type: "SOCIAL_POST", title: "A forged post", stance: "SUPPORTS" } },
+    { name: "add an appearance", path: `/desk/claims/${researching.id}`, action: addAppearance, fields: { claimId: researching.id, appearanceUrl: "https://example.org/forged-appearance", madeAt: "2026-06-01" } },
+    { name: "read an article from a link", path: "/desk/extract", action: findClaims, fields: { articleUrl: "https://example.org/forged-article" } },
     { name: "add to the source library", path: "/desk/sources", action: addToLibrary, fields: { type: "OTHER", title: "A forged source" } },
     { name: "create an account", path: "/desk/admin/users", action: addAccount, fields: { name: "Forged Admin", email: newEmail, role: "ADMIN", password: "forged password 123" } },
     { name: "change a role", path: "/desk/admin/users", action: changeRole, fields: { userId: target.id, role: "ADMIN" } },

@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { logPickedClaims } from "@/lib/articles/log-picked";
+import { readArticle } from "@/lib/articles/read";
+import { pickedClaimsSchema, readArticleSchema } from "@/lib/articles/schema";
+import type { ReadArticleState } from "@/lib/articles/types";
+import { formDataToObject, throughTheDoor } from "@/lib/auth/door";
+import type { FormState } from "@/lib/form-state";
+
+// Step one: read the article (pasted, or fetched and archived) and list the
+// sentences worth checking, each with what the desk already has like it.
+export async function findClaimsInArticle(_previous: ReadArticleState, formData: FormData): Promise<ReadArticleState> {
+  const outcome = await throughTheDoor(
+    { schema: readArticleSchema, permission: "claim.create", run: (input, actor) => readArticle(actor, input) },
+    formDataToObject(formData),
+  );
+  return outcome.status === "ok" ? outcome.result : outcome;
+}
+
+// Step two: log every ticked candidate, all or none.
+export async function logTickedClaims(_previous: FormState, formData: FormData): Promise<FormState> {
+  const outcome = await throughTheDoor(
+    { schema: pickedClaimsSchema, permission: "claim.create", run: (input, actor) => logPickedClaims(actor, input) },
+    formDataToObject(formData),
+  );
+  if (outcome.status !== "ok") {
+    return outcome.status === "invalid"
+      ? { ...outcome, message: "Some ticked candidates need attention. Nothing was logged yet." }
+      : outcome;
+  }
+  revalidatePath("/desk/claims");
+  redirect(`/desk/claims?status=DRAFT&logged=${outcome.result.length}`);
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+import { newClaimSchema, type NewClaimInput } from "@/lib/claims/schema";
+import { optionalDate, optionalUrl } from "@/lib/form-fields";
+
+// Turning a pasted (or fetched) article into claims: first read it, then log
+// the candidates the reporter ticked, all in one step.
+
+export const MAX_ARTICLE_CHARACTERS = 100_000;
+
+export const readArticleSchema = z
+  .object({
+    articleText: z
+      .string()
+      .trim()
+      .max(MAX_ARTICLE_CHARACTERS, { error: `Paste at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters; split a longer text.` })
+      .optional()
+      .transform((value) => value || undefined),
+    articleUrl: optionalUrl("The article's link"),
+    publishedOn: optionalDate("The article's date"),
+  })
+  .superRefine((article, context) => {
+    if (!article.articleText && !article.articleUrl) {
+      context.addIssue({ code: "custom", path: ["articleText"], message: "Paste the article's text, or give its link below." });
+    }
+  });
+
+export type ReadArticleInput = z.output<typeof readArticleSchema>;
+
+// The ticked candidates arrive as fields named after each candidate's id
+// ("text.s4", "speaker.s4"…). Each becomes a claim draft checked by the same
+// rules as the log form; a problem is reported on that candidate's field.
+const PER_CANDIDATE = ["text", "quote", "speakerId", "speaker", "madeAt", "kind", "settleBy", "settleCriteria"] as const;
+
+export const pickedClaimsSchema = z
+  .record(z.string(), z.unknown())
+  .transform((raw, context): { drafts: NewClaimInput[]; articleUrl?: string } => {
+    const ticked = [raw.pick].flat().filter((id): id is string => typeof id === "string" && /^[\w-]{1,40}$/.test(id));
+    if (ticked.length === 0) {
+      context.addIssue({ code: "custom", path: ["pick"], message: "Tick at least one candidate to log it." });
+      return z.NEVER;
+    }
+    const articleUrl = optionalUrl("The article's link").safeParse(raw.articleUrl);
+    const drafts: NewClaimInput[] = [];
+    for (const id of [...new Set(ticked)]) {
+      const field = (name: (typeof PER_CANDIDATE)[number]) => {
+        const value = raw[`${name}.${id}`];
+        return typeof value === "string" ? value : undefined;
+      };
+      const parsed = newClaimSchema.safeParse({
+        text: field("text"),
+        quote: field("quote"),
+        speakerId: field("speakerId"),
+        newSpeakerName: field("speakerId") ? undefined : field("speaker"),
+        madeAt: field("madeAt"),
+        kind: field("kind"),
+        settleBy: field("settleBy"),
+        settleCriteria: field("settleCriteria"),
+        appearanceUrl: articleUrl.success ? articleUrl.data : undefined,
+        // The reporter has seen the duplicate hints beside each candidate.
+        confirmedNew: "on",
+      });
+      if (parsed.success) drafts.push(parsed.data);
+      else {
+        for (const issue of parsed.error.issues) {
+          const name = issue.path[0] === "speakerId" || issue.path[0] === "newSpeakerName" ? "speaker" : String(issue.path[0]);
+          context.addIssue({ code: "custom", path: [`${name}.${id}`], message: issue.message });
+        }
+      }
+    }
+    return { drafts, articleUrl: articleUrl.success ? articleUrl.data : undefined };
+  });
+
+export type PickedClaims = z.output<typeof pickedClaimsSchema>;

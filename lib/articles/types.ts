@@ -1,0 +1,24 @@
+// What the "paste an article" page shows for each candidate claim.
+// Importable from client code.
+
+import type { AlikeClaim, AlikeSpeaker } from "@/lib/claims/alike";
+import type { Candidate } from "@/lib/extract/types";
+import type { FormState } from "@/lib/form-state";
+
+export type CandidateOnDesk = Candidate & {
+  // Claims already on the desk that read like this candidate.
+  alikeClaims: AlikeClaim[];
+  // Speakers on the desk whose names read like the guessed speaker; the first is preselected.
+  knownSpeakers: AlikeSpeaker[];
+};
+
+export type ArticleRead = {
+  status: "read";
+  candidates: CandidateOnDesk[];
+  words: number;
+  articleUrl?: string;
+  articleTitle?: string;
+  publishedOn: string;
+};
+
+export type ReadArticleState = FormState | ArticleRead;
