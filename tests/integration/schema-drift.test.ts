@@ -445,6 +445,17 @@ describe("every model round-trips every scalar column through the generated clie
     createdAt: at("2026-06-01T06:00:00.000Z"),
   };
 
+  rows.Notification = {
+    id: id("Notification"),
+    recipientId: rows.Approver.id,
+    kind: "SENT_BACK",
+    claimId: rows.Claim.id,
+    actorId: rows.User.id,
+    message: "Sent back: the dates need a source.",
+    readAt: at("2026-06-01T07:30:00.000Z"),
+    createdAt: at("2026-06-01T07:00:00.000Z"),
+  };
+
   // The model each row belongs to, in an order that satisfies foreign keys.
   const ORDER: [key: string, model: Prisma.ModelName][] = [
     ["User", "User"],
@@ -466,6 +477,7 @@ describe("every model round-trips every scalar column through the generated clie
     ["Revision", "Revision"],
     ["Correction", "Correction"],
     ["AuditEvent", "AuditEvent"],
+    ["Notification", "Notification"],
   ];
 
   const delegate = (model: Prisma.ModelName) =>
