@@ -16,8 +16,9 @@ export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 // Every zone this runtime knows, for pickers and for checking what was sent.
-export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf("timeZone");
-const knownZones = new Set([...TIME_ZONES, "UTC"]);
+// UTC first: the runtime's list leaves it out, yet it is the default zone.
+export const TIME_ZONES: readonly string[] = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+const knownZones = new Set(TIME_ZONES);
 export const isTimeZone = (zone: string) => knownZones.has(zone);
 
 // The newsroom's own zone: the default when a reporter gives a time of day.
@@ -72,6 +73,12 @@ export function wallClockIn(instant: Date, zone: string): { day: string; time: s
   const shifted = new Date(instant.getTime() + zoneOffset(instant.getTime(), zone));
   const iso = shifted.toISOString();
   return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+// The calendar day in a zone ("said on"), or the UTC day when none is known.
+export function formatDateIn(instant: Date, timeZone: string | null): string {
+  if (!timeZone) return formatDate(instant);
+  return formatDate(new Date(`${wallClockIn(instant, timeZone).day}T00:00:00Z`));
 }
 
 // "4 March 2026, 14:30 (Asia/Tehran)", or just the date when no time was given.

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { listLatestVerdicts } from "@/lib/claims/queries";
-import { formatDate } from "@/lib/dates";
+import { formatDateIn } from "@/lib/dates";
 
 // Rendered per request rather than at build time (the build must not need a
 // database), from the cached list of latest verdicts, which a publication
@@ -26,7 +26,7 @@ export default async function LatestVerdictsPage() {
             <li key={claim.slug} className="py-5">
               <article>
                 <p className="text-sm text-muted">
-                  {claim.speaker.name} · said {formatDate(claim.madeAt)}
+                  {claim.speaker.name} · said {formatDateIn(claim.madeAt, claim.madeAtTimeZone)}
                 </p>
                 <h2 className="mt-1 text-lg font-semibold">
                   <Link href={`/claims/${claim.slug}`}>{claim.text}</Link>

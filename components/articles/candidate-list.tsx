@@ -18,6 +18,10 @@ type SpeakerChoice = { id: string; name: string; title: string | null };
 export function CandidateList({ article, speakers }: { article: ArticleRead; speakers: SpeakerChoice[] }) {
   const [state, log] = useActionState(logTickedClaims, idle);
   const ticked = new Set(submittedList(state, "pick") ?? []);
+  // Which candidates (by their number on the page) a refusal is about.
+  const needAttention = state.status === "invalid"
+    ? article.candidates.flatMap((candidate, index) => (Object.keys(state.fieldErrors).some((key) => key.endsWith(`.${candidate.id}`)) ? [index + 1] : []))
+    : [];
   if (article.candidates.length === 0) {
     return (
       <section aria-labelledby="candidates-heading">
@@ -37,14 +41,26 @@ export function CandidateList({ article, speakers }: { article: ArticleRead; spe
       <p className="mt-1 text-sm text-muted">Tick the ones to check, adjust the wording, then log them together. Each is logged as a draft.</p>
       <form action={log} className="mt-4 space-y-4" noValidate>
         <FormMessage state={state} />
+        {needAttention.length ? (
+          <p className="text-sm font-medium text-red-700">
+            Look at candidate{needAttention.length > 1 ? "s" : ""} {needAttention.join(", ")}: {needAttention.length > 1 ? "their" : "its"} details show what to fix.
+          </p>
+        ) : null}
         {fieldError(state, "pick") ? <p className="text-sm font-medium text-red-700">{fieldError(state, "pick")}</p> : null}
         {article.articleUrl ? <input type="hidden" name="articleUrl" value={article.articleUrl} /> : null}
+        {article.articleSourceId ? <input type="hidden" name="articleSourceId" value={article.articleSourceId} /> : null}
         <ol className="space-y-4">
           {article.candidates.map((candidate, index) => (
             <CandidateCard key={candidate.id} candidate={candidate} number={index + 1} state={state} ticked={ticked.has(candidate.id)}
               publishedOn={article.publishedOn} speakers={speakers} />
           ))}
         </ol>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="assignToMe" defaultChecked={submittedList(state, "assignToMe")?.includes("on") ?? false} /> Assign the logged claims to me
+        </label>
+        {article.articleSourceId ? (
+          <p className="text-sm text-muted">Each logged claim gets the link as its first appearance and the archived article on its record, as context.</p>
+        ) : null}
         <SubmitButton pendingLabel="Logging…">Log ticked claims</SubmitButton>
       </form>
     </section>
@@ -84,7 +100,7 @@ function CandidateCard({ candidate, number, state, ticked, publishedOn, speakers
           <ul className="mt-1">
             {candidate.alikeClaims.map((claim) => (
               <li key={claim.id}>
-                <Link href={`/desk/claims/${claim.id}`} target="_blank">{claim.text}</Link>{" "}
+                <Link href={`/desk/claims/${claim.id}`} target="_blank">{claim.text}<span className="sr-only"> (opens in a new tab)</span></Link>{" "}
                 <span className="text-muted">· {claim.speaker} · {CLAIM_STATUS_LABELS[claim.status]} · {Math.round(Math.min(claim.score, 1) * 100)}% alike</span>
               </li>
             ))}
@@ -105,6 +121,7 @@ function CandidateCard({ candidate, number, state, ticked, publishedOn, speakers
               hint={candidate.knownSpeakers.length ? "Matched to a speaker already on the desk; change it if wrong." : undefined} />
             <TextInput state={state} name={`speaker.${id}`} label="New speaker's name" defaultValue={candidate.speaker?.name}
               hint="Used when no speaker is chosen in the list." />
+            <TextInput state={state} name={`speakerTitle.${id}`} label="New speaker's title or role" defaultValue={candidate.speaker?.title} />
           </div>
           <div className="grid gap-3 md:grid-cols-3">
             <TextInput state={state} name={`madeAt.${id}`} label="Date it was said" type="date" defaultValue={candidate.madeOn ?? publishedOn} />

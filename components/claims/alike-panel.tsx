@@ -30,18 +30,19 @@ export function AlikePanel({ state, appearanceState, addAsAppearance }: {
         : undefined;
   return (
     <section aria-labelledby="alike-heading" className="rounded border border-amber-600 bg-amber-50 p-4">
-      <h2 id="alike-heading" className="text-lg font-semibold">Before you save: this may already be on the desk</h2>
+      <h2 id="alike-heading" tabIndex={-1} className="text-lg font-semibold">Before you save: this may already be on the desk</h2>
       <input ref={claimIdField} type="hidden" name="claimId" defaultValue="" />
       <input ref={confirmedField} type="hidden" name="confirmedNew" defaultValue="" />
       {state.alikeClaims.length > 0 ? (
         <>
           <p className="mt-1 text-sm">
             If the speaker said it again, add your link as a new appearance of the existing claim; its record and verdict then cover both.
+            Only the link, the date and the venue go to that claim: add any source you entered below on its page.
           </p>
           <ul className="mt-3 space-y-3">
             {state.alikeClaims.map((claim) => (
               <li key={claim.id} className="rounded bg-white p-3">
-                <p><Link href={`/desk/claims/${claim.id}`} target="_blank">{claim.text}</Link></p>
+                <p><Link href={`/desk/claims/${claim.id}`} target="_blank">{claim.text}<span className="sr-only"> (opens in a new tab)</span></Link></p>
                 <p className="text-sm text-muted">
                   {claim.speaker} · {CLAIM_STATUS_LABELS[claim.status]} · {Math.round(Math.min(claim.score, 1) * 100)}% alike
                 </p>
@@ -59,7 +60,9 @@ export function AlikePanel({ state, appearanceState, addAsAppearance }: {
       ) : null}
       {state.alikeSpeakers.length > 0 ? (
         <div className="mt-3">
-          <p className="text-sm">The new speaker&apos;s name reads like a speaker already on the desk:</p>
+          <p className="text-sm">
+            The new speaker&apos;s name reads like a speaker already on the desk. Use one of them, or the claim is logged with a new speaker of that name:
+          </p>
           <ul className="mt-1 space-y-1">
             {state.alikeSpeakers.map((speaker) => (
               <li key={speaker.id} className="flex flex-wrap items-center gap-3 text-sm">
@@ -70,9 +73,13 @@ export function AlikePanel({ state, appearanceState, addAsAppearance }: {
           </ul>
         </div>
       ) : null}
-      <p className="mt-4 text-sm">Not the same? Log it as its own claim.</p>
+      <p className="mt-4 text-sm">
+        {state.alikeClaims.length > 0 ? "Not the same? Log it as its own claim." : "A different person? Log the claim with them as a new speaker."}
+      </p>
       <button type="submit" className={`mt-1 ${buttonClass}`} onClick={() => { confirmedField.current!.value = "on"; }}>
-        It is a new claim: log it
+        {state.alikeClaims.length > 0
+          ? "It is a new claim: log it"
+          : `Log it, adding “${typeof state.values.newSpeakerName === "string" ? state.values.newSpeakerName : ""}” as a new speaker`}
       </button>
     </section>
   );

@@ -6,6 +6,7 @@ import { SaidWhenFields } from "@/components/claims/said-when-fields";
 import { TopicPicker } from "@/components/claims/topic-picker";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusOnRefusal } from "@/components/ui/use-focus-on-refusal";
 import { saveClaim } from "@/lib/claims/actions";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/claims/labels";
 import { idle, submittedValue } from "@/lib/form-state";
@@ -35,8 +36,9 @@ export function EditClaimForm({ claim, speakers, topics, zones }: {
 }) {
   const [state, action] = useActionState(saveClaim, idle);
   const kind = submittedValue(state, "kind") ?? claim.kind;
+  const form = useFocusOnRefusal(state);
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form ref={form} action={action} className="space-y-6" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claim.id} />
       <input type="hidden" name="version" value={claim.version} />

@@ -1,3 +1,4 @@
+import { EvidenceControls } from "@/components/claims/evidence-controls";
 import { ArchiveControl } from "@/components/claims/archive-control";
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import type { DeskClaim } from "@/lib/claims/queries";
@@ -29,7 +30,7 @@ const SIDES = [
 
 // The record as the desk builds it: one column per stance, each saying how
 // many independent sources stand on it (copies count with their original).
-export function EvidenceList({ evidence }: { evidence: DeskClaim["evidence"] }) {
+export function EvidenceList({ evidence, claimId, canEdit = false }: { evidence: DeskClaim["evidence"]; claimId?: string; canEdit?: boolean }) {
   if (evidence.length === 0) {
     return <p className="mt-2 rounded border border-rule p-4 text-muted">No sources attached yet.</p>;
   }
@@ -50,6 +51,9 @@ export function EvidenceList({ evidence }: { evidence: DeskClaim["evidence"] }) 
                 {items.map((item) => (
                   <li key={item.id} className="rounded border border-rule p-3">
                     <EvidenceEntry item={item} />
+                    {canEdit && claimId ? (
+                      <EvidenceControls claimId={claimId} item={{ id: item.id, stance: item.stance, passage: item.passage, note: item.note, title: item.source.title }} />
+                    ) : null}
                   </li>
                 ))}
               </ul>

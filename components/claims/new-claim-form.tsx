@@ -8,6 +8,7 @@ import { SpeakerPicker } from "@/components/claims/speaker-picker";
 import { TopicPicker } from "@/components/claims/topic-picker";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFocusOnRefusal } from "@/components/ui/use-focus-on-refusal";
 import { addAppearanceAction } from "@/lib/appearances/actions";
 import { logClaim } from "@/lib/claims/actions";
 import { CLAIM_KINDS, CLAIM_KIND_LABELS, SOURCE_TYPES, SOURCE_TYPE_LABELS, STANCES, STANCE_LABELS } from "@/lib/claims/labels";
@@ -26,8 +27,9 @@ export function NewClaimForm({ speakers, topics, zones, today, zone }: {
   // "Add as a new appearance" submits the same fields to another action.
   const [appearanceState, addAsAppearance] = useActionState(addAppearanceAction, idle);
   const kind = submittedValue(state, "kind") ?? "STATEMENT";
+  const form = useFocusOnRefusal(state, "#alike-heading");
   return (
-    <form action={action} className="space-y-8" noValidate>
+    <form ref={form} action={action} className="space-y-8" noValidate>
       <FormMessage state={state} />
       <AlikePanel state={state} appearanceState={appearanceState} addAsAppearance={addAsAppearance} />
 

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import { site } from "@/lib/site";
 
-export function DeskHeader({ actor }: { actor: Actor | null }) {
+export function DeskHeader({ actor, unread = 0 }: { actor: Actor | null; unread?: number }) {
   return (
     <header className="border-b border-rule bg-slate-50">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -18,11 +18,19 @@ export function DeskHeader({ actor }: { actor: Actor | null }) {
               <ul className="flex flex-wrap gap-4 text-sm">
                 <li><Link href="/desk">My work</Link></li>
                 <li><Link href="/desk/claims">Queue</Link></li>
+                <li><Link href="/desk/review">Review</Link></li>
                 <li><Link href="/desk/claims/new">Log a claim</Link></li>
                 <li><Link href="/desk/extract">From an article</Link></li>
                 <li><Link href="/desk/import">Import</Link></li>
                 <li><Link href="/desk/sources">Sources</Link></li>
+                {can(actor, "audit.read") ? <li><Link href="/desk/audit">Audit log</Link></li> : null}
+                {can(actor, "scale.manage") ? <li><Link href="/desk/admin/scale">Scale</Link></li> : null}
                 {can(actor, "users.manage") ? <li><Link href="/desk/admin/users">Accounts</Link></li> : null}
+                <li>
+                  <Link href="/desk/notifications">
+                    Notifications{unread > 0 ? <> <span className="rounded-full bg-blue-700 px-1.5 text-xs font-semibold text-white">{unread}</span><span className="sr-only"> unread</span></> : null}
+                  </Link>
+                </li>
                 <li><Link href="/">Public site</Link></li>
               </ul>
             </nav>

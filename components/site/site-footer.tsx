@@ -9,6 +9,7 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="flex gap-4">
             <li><Link href="/methodology">Methodology and verdict scale</Link></li>
+            <li><Link href="/corrections">Corrections</Link></li>
           </ul>
         </nav>
       </div>

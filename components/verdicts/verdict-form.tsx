@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldError, idle, submittedValue, type FormState } from "@/lib/form-state";
+import { previewReasoning } from "@/lib/verdicts/actions";
 
 type RatingChoice = { id: string; label: string; description: string };
 
@@ -29,6 +30,8 @@ export function VerdictForm({
 }) {
   const [state, formAction] = useActionState(action, idle);
   const id = (name: string) => `${idPrefix}-${name}`;
+  const reasoning = useRef<HTMLTextAreaElement>(null);
+  const [preview, setPreview] = useState<string | null>(null);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
@@ -57,10 +60,23 @@ export function VerdictForm({
       </Field>
       <Field id={id("reasoning")} label="Reasoning" error={fieldError(state, "reasoning")} hint="Markdown. Explain how the record supports the rating.">
         {(describedBy, invalid) => (
-          <textarea id={id("reasoning")} name="reasoning" rows={6} className={inputClass}
+          <textarea ref={reasoning} id={id("reasoning")} name="reasoning" rows={6} className={inputClass}
             defaultValue={submittedValue(state, "reasoning") ?? initial?.reasoning} aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
+      <div>
+        <button type="button" className="rounded border border-gray-500 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-gray-50"
+          onClick={async () => setPreview(await previewReasoning(reasoning.current?.value ?? ""))}>
+          Preview the reasoning
+        </button>
+        <div aria-live="polite">
+          {preview !== null ? (
+            <section aria-label="Preview of the reasoning" className="mt-2 rounded border border-dashed border-gray-400 p-3">
+              {preview ? <div className="prose-verdict text-sm" dangerouslySetInnerHTML={{ __html: preview }} /> : <p className="text-sm text-muted">Nothing to preview yet.</p>}
+            </section>
+          ) : null}
+        </div>
+      </div>
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );

@@ -22,14 +22,16 @@ const MAX_CANDIDATES = 60;
 // The article's text: pasted, or fetched through the archiver (which refuses
 // private addresses and keeps a snapshot), so the source of the claims is on
 // the record before any claim is logged from it.
-async function articleText(actor: Actor, input: ReadArticleInput): Promise<{ text: string; title?: string }> {
+async function articleText(actor: Actor, input: ReadArticleInput): Promise<{ text: string; title?: string; sourceId?: string }> {
   if (input.articleText) return { text: input.articleText };
   const url = input.articleUrl!;
-  const source =
-    (await prisma.source.findFirst({ where: { url }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } })) ??
-    (await createSource(actor, newSourceSchema.parse({ type: "NEWS_ARTICLE", title: url.slice(0, 300), url })));
+  const known = await prisma.source.findFirst({ where: { url }, orderBy: { createdAt: "asc" }, select: { id: true, title: true } });
+  const source = known ?? (await createSource(actor, newSourceSchema.parse({ type: "NEWS_ARTICLE", title: url.slice(0, 300), url })));
   const outcome = await archiveSource(actor, source.id);
   if (outcome.error || (outcome.status ?? 0) >= 400) {
+    // A link that could not be read does not belong in the library: the
+    // source made for it goes again (the audit log keeps the attempt).
+    if (!known) await prisma.source.delete({ where: { id: source.id } });
     throw invalid(describeArchive(outcome), { articleUrl: ["This link could not be read. Paste the article's text instead."] });
   }
   const snapshot = await prisma.archiveSnapshot.findFirstOrThrow({ where: { sourceId: source.id }, orderBy: { fetchedAt: "desc" }, select: { title: true, text: true } });
@@ -38,13 +40,13 @@ async function articleText(actor: Actor, input: ReadArticleInput): Promise<{ tex
   }
   // A source added from a bare link takes the page's own title.
   if (source.title === url && snapshot.title) await prisma.source.update({ where: { id: source.id }, data: { title: snapshot.title.slice(0, 300) } });
-  return { text: snapshot.text, title: snapshot.title ?? undefined };
+  return { text: snapshot.text, title: snapshot.title ?? undefined, sourceId: source.id };
 }
 
 export async function readArticle(actor: Actor, input: ReadArticleInput): Promise<ArticleRead> {
   const decision = decide(actor, "claim.create");
   if (!decision.allowed) throw forbidden(decision.reason);
-  const { text, title } = await articleText(actor, input);
+  const { text, title, sourceId } = await articleText(actor, input);
   const publishedOn = isoDate(input.publishedOn ?? new Date());
   const found = extractClaims(text, { publishedOn }).slice(0, MAX_CANDIDATES);
   const candidates: CandidateOnDesk[] = [];
@@ -63,6 +65,9 @@ export async function readArticle(actor: Actor, input: ReadArticleInput): Promis
     words: text.split(/\s+/).filter(Boolean).length,
     articleUrl: input.articleUrl,
     articleTitle: title,
+    articleSourceId: sourceId,
     publishedOn,
+    // What was sent, so the form shows it again beside the candidates.
+    submitted: { articleText: input.articleText ?? "", articleUrl: input.articleUrl ?? "", publishedOn: input.publishedOn ? isoDate(input.publishedOn) : "" },
   };
 }

@@ -29,11 +29,11 @@ export type ReadArticleInput = z.output<typeof readArticleSchema>;
 // The ticked candidates arrive as fields named after each candidate's id
 // ("text.s4", "speaker.s4"…). Each becomes a claim draft checked by the same
 // rules as the log form; a problem is reported on that candidate's field.
-const PER_CANDIDATE = ["text", "quote", "speakerId", "speaker", "madeAt", "kind", "settleBy", "settleCriteria"] as const;
+const PER_CANDIDATE = ["text", "quote", "speakerId", "speaker", "speakerTitle", "madeAt", "kind", "settleBy", "settleCriteria"] as const;
 
 export const pickedClaimsSchema = z
   .record(z.string(), z.unknown())
-  .transform((raw, context): { drafts: NewClaimInput[]; articleUrl?: string } => {
+  .transform((raw, context): { drafts: NewClaimInput[]; articleUrl?: string; articleSourceId?: string } => {
     const ticked = [raw.pick].flat().filter((id): id is string => typeof id === "string" && /^[\w-]{1,40}$/.test(id));
     if (ticked.length === 0) {
       context.addIssue({ code: "custom", path: ["pick"], message: "Tick at least one candidate to log it." });
@@ -51,6 +51,8 @@ export const pickedClaimsSchema = z
         quote: field("quote"),
         speakerId: field("speakerId"),
         newSpeakerName: field("speakerId") ? undefined : field("speaker"),
+        newSpeakerTitle: field("speakerId") ? undefined : field("speakerTitle"),
+        assignToMe: typeof raw.assignToMe === "string" ? raw.assignToMe : undefined,
         madeAt: field("madeAt"),
         kind: field("kind"),
         settleBy: field("settleBy"),
@@ -62,12 +64,14 @@ export const pickedClaimsSchema = z
       if (parsed.success) drafts.push(parsed.data);
       else {
         for (const issue of parsed.error.issues) {
-          const name = issue.path[0] === "speakerId" || issue.path[0] === "newSpeakerName" ? "speaker" : String(issue.path[0]);
+          const name =
+            issue.path[0] === "speakerId" || issue.path[0] === "newSpeakerName" ? "speaker" : issue.path[0] === "newSpeakerTitle" ? "speakerTitle" : String(issue.path[0]);
           context.addIssue({ code: "custom", path: [`${name}.${id}`], message: issue.message });
         }
       }
     }
-    return { drafts, articleUrl: articleUrl.success ? articleUrl.data : undefined };
+    const sourceId = typeof raw.articleSourceId === "string" && /^[\w-]{1,40}$/.test(raw.articleSourceId) ? raw.articleSourceId : undefined;
+    return { drafts, articleUrl: articleUrl.success ? articleUrl.data : undefined, articleSourceId: sourceId };
   });
 
 export type PickedClaims = z.output<typeof pickedClaimsSchema>;

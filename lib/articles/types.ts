@@ -18,7 +18,10 @@ export type ArticleRead = {
   words: number;
   articleUrl?: string;
   articleTitle?: string;
+  // The article in the source library, when it was read from its link.
+  articleSourceId?: string;
   publishedOn: string;
+  submitted: { articleText: string; articleUrl: string; publishedOn: string };
 };
 
 export type ReadArticleState = FormState | ArticleRead;

@@ -14,6 +14,7 @@ import { type Actor, isEditor } from "@/lib/auth/roles";
 // | assign claims                            | take an unassigned one | yes              | yes   |
 // | approve and publish, correct, unpublish, | no                     | yes (not their   | yes   |
 // |   archive, merge                         |                        |  own proposal)   |       |
+// | send a proposal back with comments       | no                     | yes              | yes   |
 // | manage users, roles, the verdict scale   | no                     | no               | yes   |
 // | read the audit log                       | no                     | yes              | yes   |
 
@@ -28,6 +29,7 @@ export type Permission =
   | "claim.take"
   | "claim.assign"
   | "verdict.publish"
+  | "verdict.send_back"
   | "claim.correct"
   | "claim.unpublish"
   | "claim.archive"
@@ -110,6 +112,12 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
         return deny("You proposed this verdict; another editor must approve it.");
       }
       return allow;
+    }
+
+    case "verdict.send_back": {
+      if (!editor) return deny("Only editors review proposals and send them back.");
+      if (!claim) return allow;
+      return claim.status === "IN_REVIEW" ? allow : deny("Only a claim in review can be sent back.");
     }
 
     case "claim.correct":

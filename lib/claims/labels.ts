@@ -55,12 +55,23 @@ export const STANCE_LABELS: Record<Stance, string> = {
 export const REVISION_LABELS: Record<string, string> = {
   "claim.created": "Claim logged",
   "claim.updated": "Claim edited",
+  "claim.restored": "Earlier value restored",
   "evidence.added": "Source added to the record",
+  "evidence.changed": "Item of the record changed",
+  "evidence.removed": "Source removed from the record",
   "appearance.added": "Appearance added",
   "appearance.marked_first": "First appearance changed",
   "appearance.removed": "Appearance removed",
   "verdict.proposed": "Verdict proposed for review",
   "verdict.published": "Verdict published",
+  "verdict.sent_back": "Sent back from review",
+  "claim.assigned": "Assignment changed",
+  "claim.unpublished": "Unpublished",
+  "claim.archived": "Archived",
+  "claim.merged": "Archived as a duplicate",
+  "claim.merged_in": "A duplicate merged in",
+  "claim.reopened": "Reopened",
+  "claim.corrected": "Correction, update or clarification published",
 };
 
 export const revisionLabel = (action: string) => REVISION_LABELS[action] ?? action;

@@ -4,7 +4,6 @@ import type { Actor } from "@/lib/auth/roles";
 import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
 import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
-import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
 // Public reads only ever see PUBLISHED claims; the condition lives in the
 // query's `where`, so no page can forget it.
@@ -43,6 +42,7 @@ const cachedLatestVerdicts = unstable_cache(
         slug: true,
         text: true,
         madeAt: true,
+        madeAtTimeZone: true,
         publishedAt: true,
         speaker: { select: { name: true, slug: true } },
         verdict: { select: { summary: true, rating: { select: { label: true, colour: true, value: true } } } },
@@ -60,38 +60,6 @@ export async function listLatestVerdicts(limit = 20) {
 }
 
 // --- Desk reads: unpublished data, so every one takes the acting user. ---
-
-export const DESK_PAGE_SIZE = 25;
-
-export async function deskQueue(actor: Actor | null, options: { status?: ClaimStatus; mine?: boolean; page?: number } = {}) {
-  if (!decide(actor, "desk.view").allowed || !actor) return { claims: [], total: 0, page: 1, pages: 1 };
-  const page = Math.max(1, options.page ?? 1);
-  const where = {
-    ...(options.status ? { status: options.status } : { status: { not: "ARCHIVED" as const } }),
-    ...(options.mine ? { OR: [{ assigneeId: actor.id }, { createdById: actor.id }] } : {}),
-  };
-  const [claims, total] = await Promise.all([
-    prisma.claim.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * DESK_PAGE_SIZE,
-      take: DESK_PAGE_SIZE,
-      select: {
-        id: true,
-        slug: true,
-        text: true,
-        status: true,
-        kind: true,
-        madeAt: true,
-        updatedAt: true,
-        speaker: { select: { name: true } },
-        assignee: { select: { id: true, name: true } },
-      },
-    }),
-    prisma.claim.count({ where }),
-  ]);
-  return { claims, total, page, pages: Math.max(1, Math.ceil(total / DESK_PAGE_SIZE)) };
-}
 
 export async function deskClaim(actor: Actor | null, id: string) {
   if (!decide(actor, "desk.view").allowed) return null;

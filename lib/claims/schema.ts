@@ -79,6 +79,9 @@ export const newClaimSchema = z
     if (!claim.speakerId && !claim.newSpeakerName) {
       context.addIssue({ code: "custom", path: ["speakerId"], message: "Choose who made the claim, or add a new speaker." });
     }
+    if (claim.speakerId && claim.newSpeakerName) {
+      context.addIssue({ code: "custom", path: ["newSpeakerName"], message: "A speaker is chosen in the list: clear this name, or set the list back to “Choose a speaker…” to add a new one." });
+    }
     checkStatement(claim, context);
     const hasSource = Boolean(claim.sourceTitle || claim.sourceUrl);
     if (hasSource) {

@@ -41,6 +41,8 @@ const NOUN_LIKE = new Set(["claims", "states", "notes", "reports", "estimates", 
 const VERB_PATTERN = new RegExp(`\\b(?:${SPEECH_VERBS.join("|")})\\b`, "g");
 
 const WEEKDAYS = WEEKDAY_NAMES.join("|");
+// Case-sensitive on purpose: with the "i" flag, \p{Lu} matches lowercase letters too, and
+// "in a statement on Tuesday that the plant will reopen" would be read as one long place name.
 const PLACE = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*";
 // Words between the verb and what was said: "told reporters in Vienna on Tuesday that ...".
 const MODIFIERS = [
@@ -50,14 +52,17 @@ const MODIFIERS = [
   /^\s*(?:yesterday|today|tonight|last\s+(?:night|week|month)|this\s+(?:morning|afternoon|evening|week)|earlier\s+(?:today|this\s+week))\b/i,
   new RegExp(
     `^\\s*in\\s+(?:an?|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:statement|interview|speech|address|briefing|post|letter|report|note|broadcast|message|op-ed|conference|call|hearing|session|testimony|debate|memo|email)(?:\\s+(?:to|with|on|from|at)\\s+(?:the\\s+)?${PLACE})?`,
-    "iu",
+    "u",
   ),
   new RegExp(
     `^\\s*(?:at|during)\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:conference|briefing|summit|meeting|rally|hearing|forum|event|session|ceremony|launch|debate)(?:\\s+(?:in|at|on)\\s+${PLACE})?`,
-    "iu",
+    "u",
   ),
   new RegExp(`^\\s*in\\s+${PLACE}(?=[\\s,]|$)`, "u"),
   /^\s*(?:publicly|privately|repeatedly|again|also|separately|flatly|firmly|bluntly|earlier)\b/i,
+  // Any other occasion, as long as "that" follows it: "during a visit to the plant that ...",
+  // "in a statement posted on X that ...". Without the "that" it could be the content itself.
+  /^\s*(?:in|at|during|on|after|following|before|from|via|through|posted|published|issued|released|sent|carried|broadcast|aired)\s[^,;:"“”.!?]{1,80}?(?=\s+that\s)/,
 ];
 const TOLD_OBJECT = new RegExp(
   `^\\s*(?:reporters|journalists|lawmakers|legislators|parliament|the\\s+press|the\\s+media|state\\s+media|state\\s+television|delegates|supporters|an?\\s+(?:news|press)\\s+conference|the\\s+[\\p{L}-]+\\s+(?:committee|council|assembly)|(?:the\\s+)?${PLACE})`,
@@ -102,6 +107,9 @@ function leading(body: string, masked: string, start: number, verb: string, memo
   const left = body.slice(0, start);
   const near = left.length <= SPEAKER_REACH;
   if (near && QUOTE_CHARACTERS.test(masked.slice(0, start))) return undefined;
+  // A comma right before the verb closes an aside ("Ortiz, 54, said"); when it is the only
+  // comma it opens one instead: "The report, expected in August, will ..." is no attribution.
+  if (/,\s*$/.test(left) && (masked.slice(0, start).match(/,/g) ?? []).length === 1) return undefined;
   let reading = near ? readSpeaker(left, memory) : undefined;
   if (!reading && near && /\b(?:and|but|then)\s*$/.test(left)) {
     // "Finance Minister Clara Weiss welcomed the figures and said ..."
@@ -120,6 +128,8 @@ function leading(body: string, masked: string, start: number, verb: string, memo
   let cursor = skipSpaces(body, after);
   const rest = body.slice(cursor);
   const end = contentEnd(body);
+  // "The figures, which are expected on Friday, will ...": the verb sat in an aside.
+  if (/^[,;]/.test(rest) && !/^,\s*["“]/.test(rest)) return undefined;
   if (/^[,:]\s*["“]/.test(rest)) {
     cursor = skipSpaces(body, cursor + 1);
     return { reading, verb, content: [{ start: cursor, end }], joiner: " ", keepsVerb: false };

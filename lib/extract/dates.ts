@@ -26,11 +26,14 @@ function pastMonthDay(month: number, day: number, yearText: string | undefined, 
 export type Dateline = { length: number; date?: string };
 
 const DATELINE = new RegExp(
-  `^\\p{Lu}[\\p{Lu} .'’-]{2,40}?(?:,\\s*(?:(${MONTH_NAMES})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_NAMES})\\.?)(?:,?\\s+(\\d{4}))?)?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[—–-]{1,2}\\s*`,
+  `^\\p{Lu}[\\p{Lu} .'’-]{2,40}?(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}(?=,|\\s*[(—–-]))?(?:,\\s*(?:(${MONTH_NAMES})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_NAMES})\\.?)(?:,?\\s+(\\d{4}))?)?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[—–-]{1,2}\\s*`,
   "u",
 );
 
-/** "VIENNA, March 5 (OnWire) — " at the start of a story: where it ends, and its date if it gives one. */
+/**
+ * "VIENNA, March 5 (OnWire) — ", "LAGOS, Nigeria, June 9 (Wire) - " or "WASHINGTON (Wire) — " at
+ * the start of a story: where it ends, and its date if it gives one.
+ */
 export function readDateline(sentence: string, anchor: string | undefined): Dateline | undefined {
   const match = DATELINE.exec(sentence);
   if (!match || match[0].length >= sentence.length) return undefined;

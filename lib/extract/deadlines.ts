@@ -95,19 +95,20 @@ const DEADLINE_RULES: DeadlineRule[] = [
   },
   {
     pattern:
-      /\b([Bb]y\s+the\s+end\s+of|[Bb]y\s+the\s+(?:start|beginning|middle)\s+of|[Bb]y\s+(?:early|late)|[Bb]y\s+mid-?|[Nn]o\s+later\s+than|[Bb]y|[Bb]efore)\s*(\d{4})\b(?![,.]?\d)/g,
+      /\b((?:[Bb]y|[Bb]efore)\s+the\s+end\s+of|[Bb]y\s+the\s+(?:start|beginning|middle)\s+of|[Bb]y\s+(?:early|late)|[Bb]y\s+mid-?|[Nn]o\s+later\s+than|[Bb]y|[Bb]efore)\s*(\d{4})\b(?![,.]?\d)/g,
     explicit: always,
     resolve: (match) => yearDeadline(match[1]!, Number(match[2])),
   },
   {
     pattern: new RegExp(
-      `\\b([Bb]y\\s+the\\s+end\\s+of|[Bb]y|[Bb]efore|[Nn]o\\s+later\\s+than|[Uu]ntil)\\s+(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?\\b(?!\\.?\\s*\\d)`,
+      `\\b((?:[Bb]y|[Bb]efore)\\s+the\\s+end\\s+of|[Bb]y|[Bb]efore|[Nn]o\\s+later\\s+than|[Uu]ntil)\\s+(${MONTH_NAMES})\\.?(?:\\s+(\\d{4}))?\\b(?!\\.?\\s*\\d)`,
       "g",
     ),
     explicit: (match) => !/until/i.test(match[1]!),
     resolve: (match, reference) => {
       const end = comingMonthEnd(monthNumber(match[2]!), match[3], reference);
-      if (!end || !/before/i.test(match[1]!)) return end;
+      // "before June" ends with May; "before the end of June" with June.
+      if (!end || !/^before$/i.test(match[1]!)) return end;
       return shiftDays(`${end.slice(0, 8)}01`, -1);
     },
   },

@@ -6,6 +6,7 @@
 // options always give the same candidates, so it runs on the server, in the
 // browser or in a test alike.
 
+import { findDocumentTiming, withoutWriterAside } from "./asides";
 import { findAttribution, type Attribution } from "./attribution";
 import { composeClaim, quoteIn } from "./claim";
 import { parseIsoDate } from "./calendar";
@@ -110,21 +111,25 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Candi
       lastSaid = { index, reading: attribution.reading, madeOn, explicitDate };
     }
 
-    const pieces = attribution?.content ?? [{ start: 0, end: body.length }];
+    const pieces = withoutWriterAside(body, attribution?.content ?? [{ start: 0, end: body.length }]);
     const content = pieces.map((piece) => body.slice(piece.start, piece.end)).join(" ");
-    const deadlines = findDeadlines(content, madeOn ?? articleDate);
-    const figures = findQuantities(content, deadlines.map((deadline) => deadline.phrase));
+    // "The report, expected in August, will ...": the month dates the report, not a forecast.
+    const documentTiming = findDocumentTiming(content);
+    const reported = documentTiming?.rest ?? content;
+    const deadlines = findDeadlines(reported, madeOn ?? articleDate);
+    const figures = findQuantities(reported, deadlines.map((deadline) => deadline.phrase));
     const explicitDeadline = deadlines.find((deadline) => deadline.explicit);
     const verb = continued ? undefined : attribution?.verb;
     const question = verb === "asked" || /\?["”’)]*$/.test(content.trim()) || /\?["”’)]*$/.test(body);
     const { kind, cue } = classifyKind({
-      content,
+      content: reported,
       sentence: body,
       verb,
       reading,
       deadline: explicitDeadline ?? deadlines[0],
       hasFigure: figures.length > 0,
       question,
+      describesDocument: documentTiming !== undefined,
     });
     const deadline = kind === "STATEMENT" ? undefined : (explicitDeadline ?? deadlines[0]);
 
@@ -152,6 +157,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Candi
       kind,
       cue,
       deadline: deadline?.phrase,
+      documentTiming: documentTiming?.phrase,
       content,
       question,
       headline: isHeadline,

@@ -66,6 +66,8 @@ export function classifyKind(input: {
   deadline?: { phrase: string; explicit: boolean };
   hasFigure: boolean;
   question: boolean;
+  /** The content says when a report is due out; its "will show" describes the report, it forecasts nothing. */
+  describesDocument?: boolean;
 }): KindReading {
   const { content, verb, reading, deadline, hasFigure } = input;
   // A question predicts and promises nothing.
@@ -78,7 +80,7 @@ export function classifyKind(input: {
   const promise = ownPromise(content, reading);
   if (promise) return { kind: "PROMISE", cue: promise.toLowerCase() };
   const future = FUTURE.exec(content) ?? (reading ? REPORTED_FUTURE.exec(content) : null);
-  if (future && (deadline || hasFigure)) return { kind: "PREDICTION", cue: future[0].toLowerCase().replace(/^['’]/, "") };
+  if (future && (deadline || hasFigure) && !input.describesDocument) return { kind: "PREDICTION", cue: future[0].toLowerCase().replace(/^['’]/, "") };
   if (deadline?.explicit) return { kind: "PREDICTION", cue: deadline.phrase };
   return { kind: "STATEMENT" };
 }

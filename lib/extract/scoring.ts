@@ -22,6 +22,7 @@ const HEDGE = -20;
 const QUESTION = -25;
 const FEELING = -20;
 const HEADLINE = -15;
+const DOCUMENT_TIMING = -20;
 const SHORT = -10;
 const LONG = -10;
 const SHORT_WORDS = 4;
@@ -39,6 +40,8 @@ export type ScoreInput = {
   cue?: string;
   /** Only for forecasts and promises: the phrase that names the date. */
   deadline?: string;
+  /** "expected in August" of a report: when a document comes out, which settles nothing. */
+  documentTiming?: string;
   /** The claim's own words, where hedges and feelings are looked for. */
   content: string;
   question: boolean;
@@ -74,6 +77,7 @@ export function scoreCandidate(input: ScoreInput): { score: number; reasons: str
   const hedge = HEDGES.exec(input.content);
   if (hedge) add(HEDGE, `Hedged opinion, hard to check ("${hedge[0]}")`);
   if (input.question) add(QUESTION, "A question, not an assertion");
+  if (input.documentTiming) add(DOCUMENT_TIMING, `Says when a document comes out ("${input.documentTiming}"), not a checkable outcome`);
   const feeling = FEELINGS.exec(input.content);
   if (feeling && input.figures.length === 0) add(FEELING, `Expresses a feeling, not a checkable fact ("${feeling[1]}")`);
   if (input.headline) add(HEADLINE, "Looks like a headline, not a sentence of the story");

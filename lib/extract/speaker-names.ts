@@ -4,7 +4,7 @@
 // governor Omar Reyes", "Hospital director Amy Chen"); the name is the
 // capitalised words after the last word that names a job.
 
-import { ORGANISATION_HEADS, ROLE_WORDS, TITLE_HEADS } from "./speaker-words";
+import { ABBREVIATED_TITLES, ORGANISATION_HEADS, ROLE_WORDS, TITLE_HEADS } from "./speaker-words";
 
 export const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*\\p{L}";
 export const PLAIN_WORD = "\\p{Lu}[\\p{L}-]+"; // no apostrophe: "Foreign", not "Kestria's"
@@ -31,9 +31,17 @@ export function splitTitledName(title: string, name: string): TitledName {
   const tokens = words(name);
   let last = -1;
   for (let i = 0; i < tokens.length - 1; i += 1) if (isJobWord(tokens[i]!)) last = i;
-  if (last === -1) return { name, title };
-  return { name: tokens.slice(last + 1).join(" "), title: `${title} ${tokens.slice(0, last + 1).join(" ")}` };
+  if (last === -1) return { name, title: writeOutTitle(title) };
+  return { name: tokens.slice(last + 1).join(" "), title: writeOutTitle(`${title} ${tokens.slice(0, last + 1).join(" ")}`) };
 }
+
+/** "Sen." becomes "Senator", "Lt. Gen." "Lieutenant General". */
+export const writeOutTitle = (title: string) => words(title).map((word) => ABBREVIATED_TITLES[word] ?? word).join(" ");
+
+/** A title word that may come before the head of a title: "Lt." of "Lt. Gen.", "Deputy" of "Deputy Minister". */
+export const TITLE_MODIFIER = `(?:${PLAIN_WORD}|${Object.keys(ABBREVIATED_TITLES)
+  .map((abbreviation) => abbreviation.replace(".", "\\."))
+  .join("|")})`;
 
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/i;
 // Words that make the run before a name a clause, not a job: "The bill was backed by finance minister Lena Ortiz".

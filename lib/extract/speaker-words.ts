@@ -14,6 +14,14 @@ export const TITLE_HEADS = [
   "Economist", "Ombudsman", "Treasurer", "Comptroller", "Leader", "Deputy", "Gov\\.", "Sheriff", "Coach",
 ].sort((a, b) => b.length - a.length);
 
+// Abbreviated ranks and offices, written out for the speaker's title: "Sen. Mark Hale" is
+// "Senator" to a reader of the desk. "Dr." and "Prof." stay as written: they are forms of
+// address, and a job description given later ("the city's health director") should replace them.
+export const ABBREVIATED_TITLES: Record<string, string> = {
+  "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General", "Lt.": "Lieutenant",
+  "Col.": "Colonel", "Capt.": "Captain", "Sgt.": "Sergeant", "Adm.": "Admiral",
+};
+
 export const ORGANISATION_HEADS = new Set([
   "ministry", "department", "government", "administration", "agency", "bank", "fund", "office", "council",
   "commission", "committee", "authority", "institute", "bureau", "union", "organisation", "organization", "company",

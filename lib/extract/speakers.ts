@@ -6,7 +6,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar";
 import { QUOTE_CHARACTERS } from "./quotes";
 import type { Gender, SpeakerMemory } from "./speaker-memory";
-import { NAME, NAME_WORD, PERSON_NAME, PLAIN_WORD, findDescribedMentions, readDescribedName, splitTitledName } from "./speaker-names";
+import { NAME, NAME_WORD, PERSON_NAME, PLAIN_WORD, TITLE_MODIFIER, findDescribedMentions, readDescribedName, splitTitledName } from "./speaker-names";
 import { ORGANISATION_HEADS, ROLE_WORDS, TITLE_HEADS, UNNAMED_HEADS } from "./speaker-words";
 import type { Speaker } from "./types";
 
@@ -21,7 +21,7 @@ export type SpeakerReading = {
   phrase: string;
 };
 
-const TITLE = `(?:${PLAIN_WORD}\\s+)*(?:${TITLE_HEADS.join("|")})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+${PLAIN_WORD})+?)?`;
+const TITLE = `(?:${TITLE_MODIFIER}\\s+)*(?:${TITLE_HEADS.join("|")})(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+${PLAIN_WORD})+?)?`;
 const POSSESSIVE = `${PLAIN_WORD}(?:\\s+${PLAIN_WORD})*['’]s`;
 
 const TITLED_NAME = new RegExp(`^(?:[Tt]he\\s+)?(?:${POSSESSIVE}\\s+)?(${TITLE})\\s+(${NAME})$`, "u");
@@ -42,6 +42,12 @@ const TRAILING_WORDS = new RegExp(
 const SKIPPED_SEGMENT = new RegExp(
   `^(?:who|which|whose|where|speaking|writing|appearing|addressing|asked|according|responding|adding|noting|citing|however|meanwhile|though|too|in\\s+turn|for\\s+(?:his|her|its|their)\\s+part|in\\s+an?\\s|at\\s+an?\\s|during\\s|late\\s+on|earlier\\s+on|(?:on\\s+)?(?:${WEEKDAY_NAMES.join("|")})\\b|on\\s+(?:${MONTH_NAMES})\\b|yesterday|today|aged?\\s|\\d{1,3}$)`,
   "i",
+);
+
+// Plural sources of a named institution; "a senior official at ..." or "economists at the bank" stay unnamed.
+const GROUP_AT_INSTITUTION = new RegExp(
+  `^(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${[...UNNAMED_HEADS].filter((head) => /[^s]s$/.test(head)).join("|")})\\s+(?:at|of|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*)*$`,
+  "u",
 );
 
 type Segment =
@@ -164,8 +170,12 @@ function single(part: Segment, memory: SpeakerMemory, phrase: string): SpeakerRe
       if (known) return person(known.name, known.title, memory, phrase);
       return { named: false, person: false, phrase };
     }
-    case "unnamed":
+    case "unnamed": {
+      // Still unnamed people, but a reporter can go back to the institution: "Economists at the St. Louis Fed".
+      const group = GROUP_AT_INSTITUTION.test(part.phrase.charAt(0).toLowerCase() + part.phrase.slice(1));
+      if (group) return { speaker: { name: capitalise(part.phrase) }, named: false, person: false, phrase };
       return { named: false, person: false, phrase };
+    }
   }
 }
 

@@ -5,7 +5,19 @@ import { prisma, type Transaction } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/history/record";
 import { IMPORT_LIMITS } from "@/lib/import/columns";
-import { parseImportFile, sourceKey, type ImportClaim, type ParsedImport } from "@/lib/import/parse";
+import {
+  insertClaims,
+  insertClaimTopics,
+  insertCreationRevisions,
+  insertEvidence,
+  insertFirstAppearances,
+  insertSources,
+  insertSpeakers,
+  insertTopics,
+  newId,
+  type ClaimRow,
+} from "@/lib/import/insert";
+import { parseImportFile, type ImportClaim, type ImportSource, type ParsedImport } from "@/lib/import/parse";
 import { authorizeImport, findExisting, nameKey, slices, type Existing } from "@/lib/import/resolve";
 import type { CommitLine, ImportFile } from "@/lib/import/summary";
 import { slugify, uniqueSlug } from "@/lib/slug";
@@ -24,9 +36,10 @@ export type CommitOptions = {
   db?: PrismaClient;
 };
 
-// Claims are written 500 at a time: one INSERT per table per batch keeps a
-// 10,000-claim file to a few dozen statements, far under Postgres's 65,535
-// parameters each, and gives the progress bar something to show.
+// Claims are written 500 at a time: one INSERT per table per batch (see
+// insert.ts) keeps a 10,000-claim file to about a hundred statements, each
+// row set small enough to build and drop per batch, and gives the progress
+// bar something to show.
 const BATCH = 500;
 
 // Long enough for 10,000 claims on a slow disk; the default 5 s is for forms.
@@ -48,7 +61,7 @@ export async function commitImport(actor: Actor | null, file: ImportFile, option
   }
   const db = options.db ?? prisma;
   // Two imports (or a reporter logging a claim) creating the same new
-  // speaker or topic at once: the loser runs again and finds it.
+  // speaker, topic or slug at once: the loser runs again and finds it.
   return retryOnUniqueClash(() => db.$transaction((tx) => writeImport(tx, actor, file.name, parsed, options.onProgress), TRANSACTION));
 }
 
@@ -60,73 +73,42 @@ async function writeImport(tx: Transaction, actor: Actor, fileName: string, pars
   const sourcesCreated = sourceIds.created;
 
   const total = parsed.claims.length;
-  const claimIds: string[] = [];
+  let done = 0;
+  let firstClaimIds: string[] | undefined;
   const slugsTaken = new Set<string>();
   onProgress?.(0, total);
   for (const batch of slices(parsed.claims, BATCH)) {
     const slugs = await freeClaimSlugs(tx, batch, slugsTaken);
-    const created = await tx.claim.createManyAndReturn({
-      data: batch.map((claim, index) => ({
-        slug: slugs[index]!,
-        text: claim.text,
-        quote: claim.quote,
-        context: claim.context,
-        madeAt: claim.madeAt,
-        madeAtTimeZone: claim.madeAtTimeZone,
-        venue: claim.venue,
-        kind: claim.kind,
-        settleBy: claim.settleBy,
-        settleCriteria: claim.settleCriteria,
-        // Imported claims wait in the queue like freshly logged ones: a
-        // draft, on nobody's desk until someone takes or assigns it.
-        status: "DRAFT" as const,
-        speakerId: existing.speakers.get(nameKey(claim.speakerName))!,
-        createdById: actor.id,
-        assigneeId: null,
-      })),
-      select: { id: true, slug: true },
-    });
-    const idBySlug = new Map(created.map((row) => [row.slug, row.id]));
-    const ids = slugs.map((slug) => idBySlug.get(slug)!);
-    claimIds.push(...ids);
-
-    const topics = batch.flatMap((claim, index) => claim.topics.map((name) => ({ claimId: ids[index]!, topicId: existing.topics.get(nameKey(name))! })));
-    if (topics.length) await tx.claimTopic.createMany({ data: topics });
-    const appearances = batch.flatMap((claim, index) =>
-      claim.appearanceUrl ? [{ claimId: ids[index]!, url: claim.appearanceUrl, venue: claim.venue, seenAt: claim.madeAt, isFirst: true }] : [],
+    const now = new Date();
+    const claims: ClaimRow[] = batch.map((claim, index) => ({ id: newId(), slug: slugs[index]!, speakerId: existing.speakers.get(nameKey(claim.speakerName))!, claim }));
+    await insertClaims(tx, claims, actor.id, now);
+    await insertClaimTopics(
+      tx,
+      claims.flatMap((row) => row.claim.topics.map((name) => ({ claimId: row.id, topicId: existing.topics.get(nameKey(name))! }))),
     );
-    if (appearances.length) await tx.appearance.createMany({ data: appearances });
-    const evidence = batch.flatMap((claim, index) =>
-      claim.evidence.map((item) => ({
-        claimId: ids[index]!,
-        sourceId: sourceIds.byKey.get(item.sourceKey)!,
-        stance: item.stance,
-        passage: item.passage,
-        note: item.note,
-        addedById: actor.id,
-      })),
+    await insertFirstAppearances(
+      tx,
+      claims.flatMap((row) => (row.claim.appearanceUrl ? [{ claimId: row.id, url: row.claim.appearanceUrl, claim: row.claim }] : [])),
+      now,
     );
-    if (evidence.length) await tx.evidence.createMany({ data: evidence });
-    // The same history entry logging a claim by hand writes, with the file
-    // it came from as the reason.
-    await tx.revision.createMany({
-      data: batch.map((claim, index) => ({
-        claimId: ids[index]!,
-        authorId: actor.id,
-        action: "claim.created",
-        changes: { text: { from: null, to: claim.text }, status: { from: null, to: "DRAFT" } },
-        reason: `Imported from ${fileName}`,
-      })),
-    });
-    onProgress?.(claimIds.length, total);
+    await insertEvidence(
+      tx,
+      claims.flatMap((row) => row.claim.evidence.map((evidence) => ({ claimId: row.id, sourceId: sourceIds.byKey.get(evidence.sourceKey)!, evidence }))),
+      actor.id,
+      now,
+    );
+    await insertCreationRevisions(tx, claims, actor.id, fileName, now);
+    firstClaimIds ??= claims.slice(0, 10).map((row) => row.id);
+    done += claims.length;
+    onProgress?.(done, total);
   }
 
   await recordAudit(tx, {
     actorId: actor.id,
     action: "claims.imported",
-    details: { count: claimIds.length, fileName, rows: parsed.rows, sourcesCreated, sourcesReused: parsed.sources.length - sourcesCreated, speakersCreated, topicsCreated },
+    details: { count: done, fileName, rows: parsed.rows, sourcesCreated, sourcesReused: parsed.sources.length - sourcesCreated, speakersCreated, topicsCreated },
   });
-  return { status: "imported", created: claimIds.length, firstClaimIds: claimIds.slice(0, 10), sourcesCreated, speakersCreated, topicsCreated };
+  return { status: "imported", created: done, firstClaimIds: firstClaimIds ?? [], sourcesCreated, speakersCreated, topicsCreated };
 }
 
 // The first of base, base-2, base-3… not yet taken (firstFreeSlug's rule),
@@ -162,12 +144,12 @@ async function createSpeakers(tx: Transaction, claims: ImportClaim[], existing: 
   // when a speaker is added by hand.
   const bases = [...fresh.values()].map((speaker) => slugify(speaker.name, 6) || "speaker");
   const taken = await takenSlugs(bases, (prefixes) => tx.speaker.findMany({ where: { OR: prefixes.map((base) => ({ slug: { startsWith: base } })) }, select: { slug: true } }));
-  const rows = [...fresh].map(([key, speaker], index) => ({ key, data: { name: speaker.name, title: speaker.title, slug: nextFreeSlug(bases[index]!, taken) } }));
-  for (const slice of slices(rows, 1_000)) {
-    const created = await tx.speaker.createManyAndReturn({ data: slice.map((row) => row.data), select: { id: true, slug: true } });
-    const idBySlug = new Map(created.map((row) => [row.slug, row.id]));
-    for (const row of slice) existing.speakers.set(row.key, idBySlug.get(row.data.slug)!);
-  }
+  const rows = [...fresh].map(([key, speaker], index) => {
+    const id = newId();
+    existing.speakers.set(key, id);
+    return { id, name: speaker.name, title: speaker.title, slug: nextFreeSlug(bases[index]!, taken) };
+  });
+  await insertSpeakers(tx, rows, new Date());
   return rows.length;
 }
 
@@ -179,38 +161,32 @@ async function createTopics(tx: Transaction, claims: ImportClaim[], existing: Ex
   if (fresh.size === 0) return 0;
   const bases = [...fresh.values()].map((name) => slugify(name, 6) || "topic");
   const taken = await takenSlugs(bases, (prefixes) => tx.topic.findMany({ where: { OR: prefixes.map((base) => ({ slug: { startsWith: base } })) }, select: { slug: true } }));
-  const rows = [...fresh].map(([key, name], index) => ({ key, data: { name, slug: nextFreeSlug(bases[index]!, taken) } }));
-  for (const slice of slices(rows, 1_000)) {
-    const created = await tx.topic.createManyAndReturn({ data: slice.map((row) => row.data), select: { id: true, name: true } });
-    for (const row of created) existing.topics.set(nameKey(row.name), row.id);
-  }
+  const rows = [...fresh].map(([key, name], index) => {
+    const id = newId();
+    existing.topics.set(key, id);
+    return { id, name, slug: nextFreeSlug(bases[index]!, taken) };
+  });
+  await insertTopics(tx, rows, new Date());
   return rows.length;
 }
 
 // Sources whose link is already in the library are reused; the rest are
-// created once each, and found again by the same key the file was read with.
+// created once each. Claims find either by the key the file was read with.
 async function createSources(tx: Transaction, actor: Actor, parsed: ParsedImport, existing: Existing) {
   const byKey = new Map<string, string>();
-  const fresh = parsed.sources.filter((source) => {
-    const reused = source.url ? existing.sources.get(source.url) : undefined;
-    if (reused) byKey.set(source.key, reused);
-    return !reused;
-  });
-  for (const slice of slices(fresh, 1_000)) {
-    const created = await tx.source.createManyAndReturn({
-      data: slice.map((source) => ({
-        type: source.type,
-        title: source.title,
-        publisher: source.publisher,
-        url: source.url,
-        publishedAt: source.publishedAt,
-        createdById: actor.id,
-      })),
-      select: { id: true, type: true, title: true, publisher: true, url: true, publishedAt: true },
-    });
-    for (const row of created) byKey.set(sourceKey(row), row.id);
+  let created = 0;
+  for (const slice of slices(parsed.sources, BATCH)) {
+    const fresh: { id: string; source: ImportSource }[] = [];
+    for (const source of slice) {
+      const reused = source.url ? existing.sources.get(source.url) : undefined;
+      const id = reused ?? newId();
+      byKey.set(source.key, id);
+      if (!reused) fresh.push({ id, source });
+    }
+    await insertSources(tx, fresh, actor.id, new Date());
+    created += fresh.length;
   }
-  return { byKey, created: fresh.length };
+  return { byKey, created };
 }
 
 // Claim slugs carry a random suffix (uniqueSlug); a clash with another claim

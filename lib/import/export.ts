@@ -13,6 +13,33 @@ import { claimRows, csvText, type ExportClaim } from "@/lib/import/serialize";
 
 const PAGE = 500;
 
+// One claim as the file needs it: its fields, speaker, topics, first link and record.
+export const EXPORT_SELECT = {
+  id: true,
+  slug: true,
+  text: true,
+  quote: true,
+  context: true,
+  madeAt: true,
+  madeAtTimeZone: true,
+  venue: true,
+  kind: true,
+  settleBy: true,
+  settleCriteria: true,
+  speaker: { select: { name: true, title: true } },
+  topics: { select: { topic: { select: { name: true } } } },
+  appearances: { orderBy: [{ isFirst: "desc" as const }, { seenAt: "asc" as const }, { id: "asc" as const }], take: 1, select: { url: true } },
+  evidence: {
+    orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }],
+    select: {
+      stance: true,
+      passage: true,
+      note: true,
+      source: { select: { type: true, title: true, publisher: true, url: true, publishedAt: true } },
+    },
+  },
+};
+
 export type ExportFilter = { status?: ClaimStatus };
 
 export async function* exportClaimsCsv(actor: Actor | null, filter: ExportFilter = {}, db: Transaction = prisma): AsyncGenerator<string> {
@@ -29,31 +56,7 @@ export async function* exportClaimsCsv(actor: Actor | null, filter: ExportFilter
       where: after ? { ...where, id: { gt: after } } : where,
       orderBy: { id: "asc" },
       take: PAGE,
-      select: {
-        id: true,
-        slug: true,
-        text: true,
-        quote: true,
-        context: true,
-        madeAt: true,
-        madeAtTimeZone: true,
-        venue: true,
-        kind: true,
-        settleBy: true,
-        settleCriteria: true,
-        speaker: { select: { name: true, title: true } },
-        topics: { select: { topic: { select: { name: true } } } },
-        appearances: { orderBy: [{ isFirst: "desc" }, { seenAt: "asc" }, { id: "asc" }], take: 1, select: { url: true } },
-        evidence: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: {
-            stance: true,
-            passage: true,
-            note: true,
-            source: { select: { type: true, title: true, publisher: true, url: true, publishedAt: true } },
-          },
-        },
-      },
+      select: EXPORT_SELECT,
     });
     if (claims.length === 0) {
       if (header) yield header;
@@ -71,7 +74,7 @@ type ClaimForExport = Omit<ExportClaim, "topics" | "appearanceUrl"> & {
   appearances: { url: string }[];
 };
 
-function toExportClaim(claim: ClaimForExport): ExportClaim {
+export function toExportClaim(claim: ClaimForExport): ExportClaim {
   return {
     ...claim,
     topics: claim.topics.map((row) => row.topic.name).sort((a, b) => a.localeCompare(b)),

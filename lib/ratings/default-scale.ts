@@ -2,6 +2,7 @@ import type { RatingScope } from "@/lib/generated/prisma/enums";
 
 // The scale a new newsroom starts with (DESIGN.md). Admins can edit it later;
 // ClaimReview uses `value` as ratingValue with worstRating 1 and bestRating 5.
+// Positions are one sequence across both scales, 1, 2, 3… as the scale page keeps them.
 export type ScaleStep = {
   slug: string;
   label: string;
@@ -18,8 +19,8 @@ export const DEFAULT_SCALE: ScaleStep[] = [
   { slug: "misleading", label: "Misleading", description: "Parts are accurate, but the impression it leaves is wrong or lacks needed context.", value: 3, colour: "#a16207", position: 3, appliesTo: "STATEMENT" },
   { slug: "mostly-accurate", label: "Mostly accurate", description: "The record supports it, with caveats.", value: 4, colour: "#4d7c0f", position: 4, appliesTo: "STATEMENT" },
   { slug: "accurate", label: "Accurate", description: "The record supports it.", value: 5, colour: "#15803d", position: 5, appliesTo: "STATEMENT" },
-  { slug: "pending", label: "Pending", description: "Not yet due: it can only be judged once its settle-by date has passed.", value: null, colour: "#475569", position: 10, appliesTo: "FORECAST" },
-  { slug: "did-not-come-true", label: "Did not come true", description: "By the settle-by date, the record shows it did not happen.", value: 1, colour: "#b91c1c", position: 11, appliesTo: "FORECAST" },
-  { slug: "partly-came-true", label: "Partly came true", description: "By the settle-by date, some of it happened and some did not.", value: 3, colour: "#a16207", position: 12, appliesTo: "FORECAST" },
-  { slug: "came-true", label: "Came true", description: "By the settle-by date, the record shows it happened.", value: 5, colour: "#15803d", position: 13, appliesTo: "FORECAST" },
+  { slug: "pending", label: "Pending", description: "Not yet due: it can only be judged once its settle-by date has passed.", value: null, colour: "#475569", position: 6, appliesTo: "FORECAST" },
+  { slug: "did-not-come-true", label: "Did not come true", description: "By the settle-by date, the record shows it did not happen.", value: 1, colour: "#b91c1c", position: 7, appliesTo: "FORECAST" },
+  { slug: "partly-came-true", label: "Partly came true", description: "By the settle-by date, some of it happened and some did not.", value: 3, colour: "#a16207", position: 8, appliesTo: "FORECAST" },
+  { slug: "came-true", label: "Came true", description: "By the settle-by date, the record shows it happened.", value: 5, colour: "#15803d", position: 9, appliesTo: "FORECAST" },
 ];

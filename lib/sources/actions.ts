@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/door";
-import { attachEvidence, createSource } from "@/lib/sources/mutations";
-import { evidenceSchema, newSourceSchema } from "@/lib/sources/schema";
+import { attachEvidence, changeEvidence, createSource, removeEvidence } from "@/lib/sources/mutations";
+import { changeEvidenceSchema, evidenceSchema, newSourceSchema, removeEvidenceSchema } from "@/lib/sources/schema";
 
 export const addSource = formAction({
   schema: newSourceSchema,
@@ -18,5 +18,21 @@ export const addEvidence = formAction({
   permission: "evidence.add",
   run: (input, actor) => attachEvidence(actor, input),
   success: "Added to the record.",
+  after: (claim) => revalidatePath(`/desk/claims/${claim.id}`),
+});
+
+export const changeEvidenceAction = formAction({
+  schema: changeEvidenceSchema,
+  permission: "claim.edit",
+  run: (input, actor) => changeEvidence(actor, input),
+  success: (result) => (result.changed ? "Saved." : "Nothing had changed."),
+  after: (claim) => revalidatePath(`/desk/claims/${claim.id}`),
+});
+
+export const removeEvidenceAction = formAction({
+  schema: removeEvidenceSchema,
+  permission: "claim.edit",
+  run: (input, actor) => removeEvidence(actor, input),
+  success: "Removed from the record.",
   after: (claim) => revalidatePath(`/desk/claims/${claim.id}`),
 });

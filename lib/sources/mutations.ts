@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/auth/roles";
 import { authorizeOnClaim, loadClaimFacts } from "@/lib/claims/mutations";
 import { isUniqueClash } from "@/lib/database/unique-clash";
 import { prisma, type Transaction } from "@/lib/db";
-import { conflict, forbidden, invalid } from "@/lib/errors";
-import { recordAudit, recordRevision } from "@/lib/history/record";
-import type { EvidenceInput, NewSourceInput } from "@/lib/sources/schema";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import { diff, recordAudit, recordRevision } from "@/lib/history/record";
+import type { ChangeEvidenceInput, EvidenceInput, NewSourceInput, RemoveEvidenceInput } from "@/lib/sources/schema";
 
 async function insertSource(tx: Transaction, actor: Actor, source: NewSourceInput) {
   if (source.derivedFromId) {
@@ -72,4 +72,48 @@ export async function attachEvidence(actor: Actor, input: EvidenceInput) {
     if (isUniqueClash(error)) throw conflict("This source is already on the claim's record.");
     throw error;
   }
+}
+
+async function loadEvidence(tx: Transaction, input: { claimId: string; evidenceId: string }) {
+  const evidence = await tx.evidence.findFirst({
+    where: { id: input.evidenceId, claimId: input.claimId },
+    include: { source: { select: { title: true } } },
+  });
+  if (!evidence) throw notFound("That item of the record");
+  return evidence;
+}
+
+// Corrects an item of the record (a stance chosen wrongly, a passage
+// misquoted). The same rule as adding it: whoever may edit the claim.
+export async function changeEvidence(actor: Actor, input: ChangeEvidenceInput) {
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadClaimFacts(tx, input.claimId);
+    authorizeOnClaim(actor, "claim.edit", claim);
+    const evidence = await loadEvidence(tx, input);
+    const next = { stance: input.stance, passage: input.passage ?? null, note: input.note ?? null };
+    const changes = diff({ stance: evidence.stance, passage: evidence.passage, note: evidence.note }, next);
+    if (Object.keys(changes).length === 0) return { id: claim.id, changed: false };
+    await tx.evidence.update({ where: { id: evidence.id }, data: next });
+    await recordRevision(tx, { claimId: claim.id, authorId: actor.id, action: "evidence.changed", changes: { source: { from: evidence.source.title, to: evidence.source.title }, ...changes } });
+    await recordAudit(tx, { actorId: actor.id, action: "evidence.changed", targetType: "Claim", targetId: claim.id, details: { evidenceId: evidence.id, fields: Object.keys(changes) } });
+    return { id: claim.id, changed: true };
+  });
+}
+
+// Takes a source off this claim's record; the source stays in the library.
+export async function removeEvidence(actor: Actor, input: RemoveEvidenceInput) {
+  return prisma.$transaction(async (tx) => {
+    const claim = await loadClaimFacts(tx, input.claimId);
+    authorizeOnClaim(actor, "claim.edit", claim);
+    const evidence = await loadEvidence(tx, input);
+    await tx.evidence.delete({ where: { id: evidence.id } });
+    await recordRevision(tx, {
+      claimId: claim.id,
+      authorId: actor.id,
+      action: "evidence.removed",
+      changes: { evidence: { from: { source: evidence.source.title, stance: evidence.stance }, to: null } },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "evidence.removed", targetType: "Claim", targetId: claim.id, details: { sourceId: evidence.sourceId } });
+    return { id: claim.id, changed: true };
+  });
 }

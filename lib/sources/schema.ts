@@ -61,3 +61,20 @@ export const evidenceSchema = z
     if (evidence.type) marketOddsComplete(evidence as SourceDraft, context);
   });
 export type EvidenceInput = z.output<typeof evidenceSchema>;
+
+// Fixing an item of the record: its stance, the passage relied on, the note.
+const evidenceRef = {
+  claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
+  evidenceId: z.string({ error: "No item of the record given." }).trim().min(1, { error: "No item of the record given." }),
+};
+
+export const changeEvidenceSchema = z.object({
+  ...evidenceRef,
+  stance: z.enum(STANCES, { error: "Say whether the source supports, contradicts or gives context." }),
+  passage: optionalText(4000, "The passage"),
+  note: optionalText(2000, "The note"),
+});
+export type ChangeEvidenceInput = z.output<typeof changeEvidenceSchema>;
+
+export const removeEvidenceSchema = z.object(evidenceRef);
+export type RemoveEvidenceInput = z.output<typeof removeEvidenceSchema>;

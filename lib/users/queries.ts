@@ -10,3 +10,9 @@ export async function listAccounts(actor: Actor | null) {
     select: { id: true, name: true, email: true, role: true, disabledAt: true, lastLoginAt: true, createdAt: true },
   });
 }
+
+// People a claim can be assigned to: every active account, by name.
+export async function assignablePeople(actor: Actor | null) {
+  if (!decide(actor, "claim.assign").allowed) return [];
+  return prisma.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+}

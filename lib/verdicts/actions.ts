@@ -1,6 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { decide } from "@/lib/auth/policy";
+import { getActor } from "@/lib/auth/session";
+import { renderMarkdown } from "@/lib/publishing/markdown";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
@@ -31,3 +35,13 @@ export const approveAndPublish = formAction({
     redirect(`/desk/claims/${claim.id}?published=1`);
   },
 });
+
+const reasoningDraft = z.string().max(20_000);
+
+// The reasoning as readers will see it: rendered and sanitised by the same
+// code as the public page. A read for the desk only; nothing is stored.
+export async function previewReasoning(markdown: unknown): Promise<string> {
+  const parsed = reasoningDraft.safeParse(markdown);
+  if (!parsed.success || !decide(await getActor(), "desk.view").allowed) return "";
+  return renderMarkdown(parsed.data);
+}

@@ -7,6 +7,8 @@ import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
 import { scaleFor } from "@/lib/ratings/scope";
 import type { PublishInput, VerdictInput } from "@/lib/verdicts/schema";
+import { notify } from "@/lib/notifications/notify";
+import { stepTo } from "@/lib/workflow/transitions";
 
 async function checkRating(tx: Transaction, ratingId: string, kind: ClaimKind) {
   const rating = await tx.rating.findUnique({ where: { id: ratingId } });
@@ -23,7 +25,8 @@ export async function proposeVerdict(actor: Actor, input: VerdictInput) {
     authorizeOnClaim(actor, "verdict.propose", claim);
     await checkRating(tx, input.ratingId, claim.kind);
     const proposal = { ratingId: input.ratingId, summary: input.summary, reasoning: input.reasoning };
-    await bumpVersion(tx, claim, input.version, { status: "IN_REVIEW" });
+    const status = stepTo(claim.status, "submit_for_review");
+    await bumpVersion(tx, claim, input.version, { status });
     await tx.verdict.upsert({
       where: { claimId: claim.id },
       create: { claimId: claim.id, ...proposal, proposedById: actor.id },
@@ -33,7 +36,7 @@ export async function proposeVerdict(actor: Actor, input: VerdictInput) {
       claimId: claim.id,
       authorId: actor.id,
       action: "verdict.proposed",
-      changes: { ...diff(claim.verdict ?? {}, proposal), ...diff({ status: claim.status }, { status: "IN_REVIEW" }) },
+      changes: { ...diff(claim.verdict ?? {}, proposal), ...diff({ status: claim.status }, { status }) },
     });
     await recordAudit(tx, { actorId: actor.id, action: "verdict.proposed", targetType: "Claim", targetId: claim.id });
     return { id: claim.id, slug: claim.slug };
@@ -49,12 +52,13 @@ export async function publishVerdict(actor: Actor, input: PublishInput) {
   return prisma.$transaction(async (tx) => {
     const claim = await loadClaimFacts(tx, input.claimId);
     authorizeOnClaim(actor, "verdict.publish", claim);
-    if (claim.status !== "IN_REVIEW" || !claim.verdict) {
+    if (!claim.verdict) {
       throw invalid("Only a claim in review, with a proposed verdict, can be published. Ask the reporter to submit it for review first.");
     }
+    const status = stepTo(claim.status, "publish");
     await checkRating(tx, claim.verdict.ratingId, claim.kind);
     const now = new Date();
-    await bumpVersion(tx, claim, input.version, { status: "PUBLISHED", publishedAt: now });
+    await bumpVersion(tx, claim, input.version, { status, publishedAt: now });
     await tx.verdict.update({
       where: { claimId: claim.id },
       data: { approvedById: actor.id, approvedAt: now },
@@ -63,9 +67,16 @@ export async function publishVerdict(actor: Actor, input: PublishInput) {
       claimId: claim.id,
       authorId: actor.id,
       action: "verdict.published",
-      changes: diff<{ status: string }>({ status: claim.status }, { status: "PUBLISHED" }),
+      changes: diff<{ status: string }>({ status: claim.status }, { status }),
     });
     await recordAudit(tx, { actorId: actor.id, action: "claim.published", targetType: "Claim", targetId: claim.id });
+    await notify(tx, {
+      recipients: [claim.verdict.proposedById, claim.assigneeId, claim.createdById],
+      kind: "PUBLISHED",
+      claimId: claim.id,
+      actorId: actor.id,
+      message: `${actor.name} approved and published the verdict.`,
+    });
     return { id: claim.id, slug: claim.slug };
   });
 }

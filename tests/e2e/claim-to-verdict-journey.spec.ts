@@ -80,7 +80,8 @@ test("a claim logged by a reporter and approved by an editor becomes a public ve
     await page.goto("/desk");
     await signOut(page);
     await signIn(page, "editor");
-    await page.getByRole("table", { name: "Claims waiting for review" }).getByRole("link", { name: claimText }).click();
+    await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Review" }).click();
+    await page.getByRole("link", { name: claimText }).click();
     await expect(page).toHaveURL(new RegExp(`/desk/claims/${claimId}$`));
     await expect(page.getByRole("heading", { name: "Approve and publish" })).toBeVisible();
     const approval = page.getByRole("complementary").locator("form");

@@ -70,7 +70,7 @@ test("a claim the desk already has: the reporter adds it as a new appearance ins
   // Nothing is saved while the reporter decides.
   expect(await claimsLike(existing.slug)).toEqual([{ id: existing.id }]);
 
-  const candidate = panel.getByRole("listitem").filter({ has: page.getByRole("link", { name: existing.text, exact: true }) });
+  const candidate = panel.getByRole("listitem").filter({ has: page.getByRole("link", { name: existing.text }) });
   await candidate.getByRole("button", { name: "Add as a new appearance of this claim" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/desk/claims/${existing.id}\\?appearance=added$`));
@@ -92,7 +92,7 @@ test("adding as an appearance needs the link; the reporter can still log it as a
   await page.getByRole("button", { name: "Log claim" }).click();
 
   const panel = page.getByRole("region", { name: "Before you save: this may already be on the desk" });
-  const candidate = panel.getByRole("listitem").filter({ has: page.getByRole("link", { name: existing.text, exact: true }) });
+  const candidate = panel.getByRole("listitem").filter({ has: page.getByRole("link", { name: existing.text }) });
   await candidate.getByRole("button", { name: "Add as a new appearance of this claim" }).click();
   await expect(panel.getByText("Give the link to where it was said.")).toBeVisible();
   await expect(page.getByLabel("The claim in one short sentence")).toHaveValue(existing.text);

@@ -75,4 +75,22 @@ describe("logging the ticked candidates", () => {
     await expect(logPickedClaims(reporter, picked)).rejects.toMatchObject({ code: "not_found" });
     expect(await prisma.claim.count({ where: { text: { contains: marker } } })).toBe(0);
   });
+
+  it("with the article from the library and 'assign to me': each claim gets the article as context and the reporter on it", async () => {
+    const reporter = await makeUser("REPORTER");
+    const marker = unique("m");
+    const article = await prisma.source.create({ data: { type: "NEWS_ARTICLE", title: `Harbour report ${marker}`, url: `https://example.org/${marker}`, createdById: reporter.id } });
+    const picked = pickedClaimsSchema.parse({
+      pick: "s1",
+      assignToMe: "on",
+      articleUrl: article.url,
+      articleSourceId: article.id,
+      ...fields("s1", `Cargo traffic tripled (${marker}).`, { speakerTitle: "Port Minister" }),
+    });
+    const [logged] = await logPickedClaims(reporter, picked);
+    const claim = await prisma.claim.findUniqueOrThrow({ where: { id: logged!.id }, include: { evidence: true, speaker: true } });
+    expect(claim).toMatchObject({ status: "RESEARCHING", assigneeId: reporter.id });
+    expect(claim.speaker.title).toBe("Port Minister");
+    expect(claim.evidence).toEqual([expect.objectContaining({ sourceId: article.id, stance: "CONTEXT" })]);
+  });
 });

@@ -25,7 +25,7 @@ const MODELS = Object.values(Prisma.ModelName);
 const UNSUPPORTED_COLUMNS: Record<string, string[]> = { Claim: ["searchVector"] };
 
 // Objects only the SQL has, because Prisma's schema language cannot express them.
-const SQL_ONLY_INDEXES = new Set(["Claim_text_trgm_idx", "Claim_text_trgm_gist_idx", "Appearance_one_first_per_claim"]);
+const SQL_ONLY_INDEXES = new Set(["Claim_text_trgm_idx", "Claim_text_trgm_gist_idx", "Appearance_one_first_per_claim", "Speaker_name_lower_idx"]);
 
 const scalarFieldEnum = (model: string) =>
   Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`]!);

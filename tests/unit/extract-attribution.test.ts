@@ -120,6 +120,25 @@ describe("findAttribution: speakers and titles", () => {
     expect(attribute("Secretary of State Mark Ruiz said the talks had failed.")?.speaker).toEqual({ name: "Mark Ruiz", title: "Secretary of State" });
   });
 
+  it.each([
+    ["Treasury Secretary Ana Ruiz", { name: "Ana Ruiz", title: "Treasury Secretary" }],
+    ["Senator Mark Hale", { name: "Mark Hale", title: "Senator" }],
+    ["Sen. Mark Hale", { name: "Mark Hale", title: "Senator" }],
+    ["Rep. Dana Cole", { name: "Dana Cole", title: "Representative" }],
+    ["Gov. Bola Adeyemi", { name: "Bola Adeyemi", title: "Governor" }],
+    ["Gen. Tomas Brandt", { name: "Tomas Brandt", title: "General" }],
+    ["Lt. Gen. Tomas Brandt", { name: "Tomas Brandt", title: "Lieutenant General" }],
+  ])("keeps the title of '%s', an abbreviation written out", (speaker, expected) => {
+    expect(attribute(`${speaker} said the talks had failed.`)?.speaker).toEqual(expected);
+    expect(attribute(`The talks had failed, ${speaker} said.`)?.speaker).toEqual(expected);
+  });
+
+  it("remembers a written-out title for the surname alone", () => {
+    const memory = new SpeakerMemory();
+    noticeMentions("Sen. Mark Hale arrived late.", memory);
+    expect(attribute("Hale said the talks had failed.", memory)?.speaker).toEqual({ name: "Mark Hale", title: "Senator" });
+  });
+
   it("reads a job description set off by commas, before or after the name", () => {
     expect(attribute("The central bank governor, Omar Reyes, said rates would stay high.")?.speaker).toEqual({
       name: "Omar Reyes",
@@ -246,6 +265,68 @@ describe("extractClaims: newswire titles before a name", () => {
       name: "Tomas Farmer",
       title: "Chief engineer",
     });
+  });
+});
+
+describe("findAttribution: where and how it was said", () => {
+  const okafor = () => {
+    const memory = new SpeakerMemory();
+    noticeMentions("Energy Minister Grace Okafor visited the plant on Monday.", memory);
+    return memory;
+  };
+
+  it.each([
+    "Okafor said in a statement that",
+    "Okafor said on Tuesday in a statement that",
+    "Okafor said in a statement on Tuesday that",
+    "Okafor said in a statement to Reuters that",
+    "Okafor said in an interview that",
+    "Okafor said in a televised interview on Tuesday that",
+    "Okafor said at a news conference that",
+    "Okafor said at a news conference in Lagos on Tuesday that",
+    "Okafor told reporters at a news conference that",
+    "Okafor said during a visit to Abuja that",
+    "Okafor said late on Tuesday in a statement posted on X that",
+  ])("looks past the occasion in '%s ...' to the reported words", (attribution) => {
+    expect(attribute(`${attribution} the plant will reopen by March.`, okafor())).toMatchObject({
+      speaker: { name: "Grace Okafor", title: "Energy Minister" },
+      named: true,
+      content: "the plant will reopen by March",
+      keepsVerb: false,
+    });
+  });
+
+  it("keeps a quotation after 'said in a statement that' whole, marks included", () => {
+    expect(attribute(`Okafor said in a statement that "the plant will reopen by March."`, okafor())).toMatchObject({
+      speaker: { name: "Grace Okafor", title: "Energy Minister" },
+      content: `"the plant will reopen by March."`,
+    });
+  });
+
+  it("does not take a month for a place the words were said in", () => {
+    expect(attribute("The report, expected in August, will detail the costs.")).toBeUndefined();
+    expect(attribute("The Congressional Budget Office report, expected in August, will detail the costs.")).toBeUndefined();
+    expect(attribute("The deficit, estimated at $3 billion, will grow.")).toBeUndefined();
+  });
+});
+
+describe("findAttribution: groups at a named institution", () => {
+  it("names the group when it belongs to a named institution", () => {
+    expect(attribute("Economists at the St. Louis Fed noted that inflation had fallen to 2.4% in October.")).toMatchObject({
+      speaker: { name: "Economists at the St. Louis Fed" },
+      named: false,
+      verb: "noted",
+      content: "inflation had fallen to 2.4% in October",
+    });
+    expect(attribute("Inflation will slow, analysts at Greyline Bank said.")).toMatchObject({
+      speaker: { name: "Analysts at Greyline Bank" },
+      content: "Inflation will slow",
+    });
+  });
+
+  it("invents no speaker for one unnamed person or a group at an unnamed place", () => {
+    expect(attribute("A senior official at the Foreign Ministry said the plan was dead.")?.speaker).toBeUndefined();
+    expect(attribute("Economists at the bank said inflation would slow.")?.speaker).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findDocumentTiming, withoutWriterAside } from "@/lib/extract/asides";
 import { composeClaim, finishClaim, quoteIn } from "@/lib/extract/claim";
 import { readsAsClause, takesClause } from "@/lib/extract/clauses";
 import { maskQuotes, pairQuotes } from "@/lib/extract/quotes";
@@ -78,6 +79,38 @@ describe("composeClaim and quoteIn", () => {
 
   it("gives no quote when nothing is quoted", () => {
     expect(quoteIn("Exports rose 5 percent", [{ start: 0, end: 22 }])).toBeUndefined();
+  });
+});
+
+describe("the writer's words inside the content", () => {
+  const trimmed = (text: string) => withoutWriterAside(text, [{ start: 0, end: text.length }]).map((piece) => text.slice(piece.start, piece.end));
+
+  it("cuts a closing verdict on the claim", () => {
+    expect(trimmed("the deficit would shrink before the end of 2027, a forecast that analysts called optimistic")).toEqual([
+      "the deficit would shrink before the end of 2027",
+    ]);
+    expect(trimmed("imports fell 15 percent, a figure the opposition disputed")).toEqual(["imports fell 15 percent"]);
+    expect(trimmed("the state would pay by 2027, an ambitious pledge widely seen as unrealistic")).toEqual(["the state would pay by 2027"]);
+  });
+
+  it("keeps appositives that are part of the claim, and quoted words", () => {
+    expect(trimmed("prices rose 4.1 percent, the slowest pace since 2021")).toEqual(["prices rose 4.1 percent, the slowest pace since 2021"]);
+    expect(trimmed("rates stay at 6.5 percent, a level not seen since 2009")).toEqual(["rates stay at 6.5 percent, a level not seen since 2009"]);
+    const quoted = `"growth of 2 percent, a forecast that critics called optimistic, is within reach"`;
+    expect(trimmed(quoted)).toEqual([quoted]);
+  });
+
+  it("finds when a document is due out, and what the content says without it", () => {
+    expect(findDocumentTiming("The Congressional Budget Office report, expected in August, will detail the costs.")).toEqual({
+      phrase: "expected in August",
+      rest: "The Congressional Budget Office report will detail the costs.",
+    });
+    expect(findDocumentTiming("The report is due to be published later this month.")).toEqual({
+      phrase: "due to be published later this month",
+      rest: "The report.",
+    });
+    expect(findDocumentTiming("The bill is expected to pass in August.")).toBeUndefined();
+    expect(findDocumentTiming("Exports are expected to rise in August.")).toBeUndefined();
   });
 });
 

@@ -191,3 +191,90 @@ describe("extractClaims: kinds and deadlines", () => {
     expect(question.reasons).toContain("A question, not an assertion");
   });
 });
+
+describe("extractClaims: a wire story's furniture", () => {
+  it("keeps the dateline out of the claim and the speaker", () => {
+    const washington = only("WASHINGTON (Wire) — Treasury Secretary Ana Ruiz said the deficit would shrink to 4 percent by 2027.", on("2026-06-10"));
+    expect(washington).toMatchObject({
+      claim: "The deficit would shrink to 4 percent by 2027.",
+      speaker: { name: "Ana Ruiz", title: "Treasury Secretary" },
+      madeOn: "2026-06-10",
+    });
+    for (const dateline of ["LAGOS, June 9 (Wire) - ", "LAGOS, Nigeria, June 9 (Wire) - "]) {
+      expect(only(`${dateline}Energy Minister Grace Okafor said fuel imports fell 15 percent in May.`, on("2026-06-10"))).toMatchObject({
+        claim: "Fuel imports fell 15 percent in May.",
+        speaker: { name: "Grace Okafor", title: "Energy Minister" },
+        madeOn: "2026-06-09",
+      });
+      expect(only(`${dateline}Fuel imports fell 15 percent in May.`, on("2026-06-10")).claim).toBe("Fuel imports fell 15 percent in May.");
+    }
+  });
+
+  it("drops the writer's verdict on the reported words, and does not read it as the forecast", () => {
+    const candidate = only(
+      "Ruiz said the deficit would shrink to 4.1 percent before the end of 2027, a forecast that analysts called optimistic.",
+      on("2026-06-10"),
+    );
+    expect(candidate).toMatchObject({
+      claim: "The deficit would shrink to 4.1 percent before the end of 2027.",
+      kind: "PREDICTION",
+      settleBy: "2027-12-31",
+    });
+    expect(candidate.reasons).toContain('Forecast: "would"');
+    expect(only("Okafor said imports fell 15 percent, a figure the opposition disputed.").claim).toBe("Imports fell 15 percent.");
+    expect(only("Exports rose 8 percent in May, a claim that economists questioned.").claim).toBe("Exports rose 8 percent in May.");
+    expect(only("Adeyemi said the state would pay its debts by 2027, a pledge that unions dismissed as unrealistic.").claim).toBe(
+      "The state would pay its debts by 2027.",
+    );
+  });
+
+  it("gives a whole quotation as the claim without its marks, and verbatim as the quote", () => {
+    const text = `Energy Minister Grace Okafor toured the site. Okafor said in a statement that "the plant will reopen by March."`;
+    const [candidate] = extractClaims(text, on("2026-06-10"));
+    expect(candidate).toMatchObject({
+      speaker: { name: "Grace Okafor", title: "Energy Minister" },
+      claim: "The plant will reopen by March.",
+      quote: "the plant will reopen by March.",
+      kind: "PREDICTION",
+      settleBy: "2027-03-31",
+    });
+  });
+
+  it("counts 'within 30 days' from the article's date, and only when it has one", () => {
+    const text = "Hale said the committee would release its findings within 30 days.";
+    expect(only(text, on("2026-06-10"))).toMatchObject({ kind: "PREDICTION", settleBy: "2026-07-10" });
+    expect(only(text).settleBy).toBeUndefined();
+  });
+});
+
+describe("extractClaims: when a document comes out is background, not a forecast", () => {
+  it("leaves out a report's publication date stated as fact", () => {
+    for (const sentence of [
+      "The Congressional Budget Office report, expected in August, will detail the costs.",
+      "The Congressional Budget Office report is expected in August.",
+      "The audit, due to be published next month, will cover the contracts.",
+      "The report, due next week, will show that inflation rose to 3 percent.",
+      "The figures, which are expected on Friday, will show whether exports rose.",
+    ]) {
+      expect(extractClaims(sentence, on("2026-06-10")), sentence).toEqual([]);
+      for (const candidate of extractClaims(sentence, { publishedOn: "2026-06-10", minScore: 0 })) {
+        expect(candidate.kind, sentence).not.toBe("PREDICTION");
+        expect(candidate.score, sentence).toBeLessThan(30);
+      }
+    }
+  });
+
+  it("scores a speaker's word on a report's timing below the threshold, and says why", () => {
+    const text = "Ruiz said the Congressional Budget Office report, expected in August, will detail the costs.";
+    expect(extractClaims(text, on("2026-06-10"))).toEqual([]);
+    const shown = only(text, { publishedOn: "2026-06-10", minScore: 0 });
+    expect(shown.kind).toBe("STATEMENT");
+    expect(shown.score).toBeLessThan(30);
+    expect(shown.reasons).toContain('Says when a document comes out ("expected in August"), not a checkable outcome');
+  });
+
+  it("still reads an expected outcome as a forecast", () => {
+    expect(only("Exports are expected to rise 5 percent in August.", on("2026-06-10")).kind).toBe("PREDICTION");
+    expect(only("The bill is expected to pass the Senate in August, Hale said.", on("2026-06-10")).kind).toBe("PREDICTION");
+  });
+});

@@ -4,6 +4,8 @@ import { findDeadlines } from "@/lib/extract/deadlines";
 
 // 5 March 2026 is a Thursday.
 const THURSDAY = "2026-03-05";
+// 10 June 2026 is a Wednesday.
+const JUNE_10 = "2026-06-10";
 // `null`: the article's date is not known.
 const spoken = (text: string, anchor: string | null = THURSDAY) => findSpokenDate(text, anchor ?? undefined)?.date;
 const deadline = (text: string, reference: string | null = THURSDAY) => findDeadlines(text, reference ?? undefined)[0];
@@ -58,6 +60,19 @@ describe("readDateline", () => {
     expect(readDateline("LOWELL, Sept. 18 (OnWire) - The mayor spoke.", "2026-09-18")?.date).toBe("2026-09-18");
   });
 
+  it("reads a dateline without a date, or with a region, and leaves the sentence after it", () => {
+    const washington = "WASHINGTON (Wire) — Treasury Secretary Ana Ruiz said the deficit would shrink.";
+    expect(washington.slice(readDateline(washington, JUNE_10)!.length)).toBe("Treasury Secretary Ana Ruiz said the deficit would shrink.");
+    const lagos = "LAGOS, June 9 (Wire) - Energy Minister Grace Okafor said the grid would recover.";
+    expect(readDateline(lagos, JUNE_10)).toMatchObject({ date: "2026-06-09" });
+    expect(lagos.slice(readDateline(lagos, JUNE_10)!.length)).toBe("Energy Minister Grace Okafor said the grid would recover.");
+    const region = "LAGOS, Nigeria, June 9 (Wire) - Energy Minister Grace Okafor said the grid would recover.";
+    expect(readDateline(region, JUNE_10)).toMatchObject({ date: "2026-06-09" });
+    expect(region.slice(readDateline(region, JUNE_10)!.length)).toBe("Energy Minister Grace Okafor said the grid would recover.");
+    const saintLouis = "ST. LOUIS (Wire) -- Economists said inflation had fallen.";
+    expect(saintLouis.slice(readDateline(saintLouis, JUNE_10)!.length)).toBe("Economists said inflation had fallen.");
+  });
+
   it("does not take an ordinary opening for a dateline", () => {
     expect(readDateline("Vienna talks end without a deal", THURSDAY)).toBeUndefined();
     expect(readDateline("The U.N. said — again — that it would wait.", THURSDAY)).toBeUndefined();
@@ -89,6 +104,28 @@ describe("findDeadlines", () => {
     expect(deadline("respond within two weeks")?.date).toBe("2026-03-19");
     expect(deadline("reach it within six months")?.date).toBe("2026-09-05");
     expect(deadline("in the next three years")?.date).toBe("2029-03-05");
+  });
+
+  it("reads 'before the end of' a year or a month as its last day, the month this year or next", () => {
+    expect(deadline("shrink to 4 percent before the end of 2027", JUNE_10)).toMatchObject({
+      date: "2027-12-31",
+      phrase: "before the end of 2027",
+      explicit: true,
+    });
+    expect(deadline("vote on the bill before the end of June", JUNE_10)).toMatchObject({ date: "2026-06-30", explicit: true });
+    expect(deadline("vote on the bill before the end of June", "2026-07-01")?.date).toBe("2027-06-30");
+    expect(deadline("vote on the bill before the end of June 2028", JUNE_10)?.date).toBe("2028-06-30");
+    expect(deadline("pay contractors before the end of the year", JUNE_10)?.date).toBe("2026-12-31");
+    expect(deadline("vote before the end of the month", JUNE_10)?.date).toBe("2026-06-30");
+  });
+
+  it("reads the wire's other deadlines against a June article", () => {
+    expect(deadline("publish a plan by the end of the year", JUNE_10)?.date).toBe("2026-12-31");
+    expect(deadline("restore power by mid-2027", JUNE_10)?.date).toBe("2027-06-30");
+    expect(deadline("release its findings within 30 days", JUNE_10)?.date).toBe("2026-07-10");
+    expect(deadline("release its findings within 30 days", null)).toBeUndefined();
+    expect(deadline("fall by 15 percent by June 15", JUNE_10)?.date).toBe("2026-06-15");
+    expect(deadline("fall by 15 percent by June 5", JUNE_10)?.date).toBe("2027-06-05");
   });
 
   it("does not count from an event that has no date", () => {

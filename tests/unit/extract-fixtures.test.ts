@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractClaims, type Candidate, type ExtractOptions } from "@/lib/extract";
 
-// Three articles written for these tests (invented people and places), in wire style.
+// Articles written for these tests (invented people and places), in wire style.
 const article = (name: string) => readFileSync(path.join(import.meta.dirname, "../fixtures/articles", name), "utf8");
 
 function reader(text: string, publishedOn: string) {
@@ -322,8 +322,96 @@ describe("fixture: metro line and clinic promises (published Friday 18 September
   });
 });
 
+describe("fixture: a wire roundup on the deficit and a Lagos power plant (published Wednesday 10 June 2026)", () => {
+  const { find, isCandidate } = reader(article("wire-deficit-power-roundup.txt"), "2026-06-10");
+  const ruiz = { name: "Ana Ruiz", title: "Treasury Secretary" };
+  const okafor = { name: "Grace Okafor", title: "Energy Minister" };
+
+  it("drops the dateline and the writer's aside, and reads 'before the end of 2027'", () => {
+    const lede = find("WASHINGTON (Wire) — Treasury Secretary Ana Ruiz");
+    expect(lede).toMatchObject({
+      claim: "The federal deficit would shrink to 4.1 percent of gross domestic product before the end of 2027.",
+      speaker: ruiz,
+      madeOn: "2026-06-09",
+      kind: "PREDICTION",
+      settleBy: "2027-12-31",
+    });
+    // The forecast is the secretary's "would", not the analysts' word for it.
+    expect(lede.reasons).toContain('Forecast: "would"');
+  });
+
+  it("reads 'by the end of the year' as the last day of the article's year", () => {
+    expect(find("Ruiz told reporters the department")).toMatchObject({ speaker: ruiz, settleBy: "2026-12-31", kind: "PREDICTION" });
+  });
+
+  it("keeps titles written out or abbreviated, abbreviations in full", () => {
+    expect(find("Senator Mark Hale said")).toMatchObject({
+      speaker: { name: "Mark Hale", title: "Senator" },
+      claim: "The Senate would vote on the spending bill before the end of June.",
+      kind: "PREDICTION",
+      settleBy: "2026-06-30",
+    });
+    expect(find("Sen. Tom Bryce, who chairs")).toMatchObject({
+      speaker: { name: "Tom Bryce", title: "Senator" },
+      claim: "The committee would release its findings within 30 days.",
+      settleBy: "2026-07-10",
+    });
+    expect(find("Gov. Bola Adeyemi said")).toMatchObject({
+      speaker: { name: "Bola Adeyemi", title: "Governor" },
+      claim: "The state would clear its debts to power contractors by the end of the year.",
+      settleBy: "2026-12-31",
+    });
+  });
+
+  it("reads economists at a named institution as the source, across 'St.'", () => {
+    expect(find("Economists at the St. Louis Fed noted")).toMatchObject({
+      sentence: "Economists at the St. Louis Fed noted that inflation had fallen to 2.4% in October.",
+      speaker: { name: "Economists at the St. Louis Fed" },
+      claim: "Inflation had fallen to 2.4% in October.",
+      kind: "STATEMENT",
+    });
+  });
+
+  it("does not take when a report comes out for a forecast", () => {
+    expect(isCandidate("The Congressional Budget Office report")).toBe(false);
+    const shown = extractClaims(article("wire-deficit-power-roundup.txt"), { publishedOn: "2026-06-10", minScore: 0 });
+    const report = shown.find((candidate) => candidate.sentence.startsWith("The Congressional Budget Office report"));
+    if (report) {
+      expect(report.kind).not.toBe("PREDICTION");
+      expect(report.score).toBeLessThan(30);
+      expect(report.reasons.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("resolves the minister by surname in a statement, and gives a whole quotation without its marks", () => {
+    expect(find("LAGOS, June 9 (Wire) - Energy Minister Grace Okafor")).toMatchObject({
+      speaker: okafor,
+      claim: "The ministry would restore full power to the national grid by mid-2027, at a cost of $2 billion.",
+      settleBy: "2027-06-30",
+    });
+    expect(find("Okafor said in a statement")).toMatchObject({
+      speaker: okafor,
+      claim: "The plant will reopen by March.",
+      quote: "the plant will reopen by March.",
+      kind: "PREDICTION",
+      settleBy: "2027-03-31",
+    });
+    expect(find("She said on Tuesday at a news conference")).toMatchObject({
+      speaker: okafor,
+      claim: "Fuel imports would fall by 15 percent by June 15.",
+      madeOn: "2026-06-09",
+      settleBy: "2026-06-15",
+    });
+  });
+});
+
 describe("fixtures: what holds for every candidate", () => {
-  const articles = ["diplomacy-nuclear-talks.txt", "economy-inflation-figures.txt", "city-transit-health.txt"].map(article);
+  const articles = [
+    "diplomacy-nuclear-talks.txt",
+    "economy-inflation-figures.txt",
+    "city-transit-health.txt",
+    "wire-deficit-power-roundup.txt",
+  ].map(article);
 
   it.each<[string, ExtractOptions]>([
     ["with the article's date", { publishedOn: "2026-03-05", minScore: 0 }],

@@ -76,6 +76,13 @@ describe("classifyKind", () => {
     expect(kindOf("Will Morland cut its stockpile by 40 percent?", { hasFigure: true, question: true }).kind).toBe("STATEMENT");
   });
 
+  it("does not read what a report due out 'will show' as a forecast", () => {
+    const content = "The report will show that inflation rose to 3 percent";
+    expect(kindOf(content, { hasFigure: true }).kind).toBe("PREDICTION");
+    expect(kindOf(content, { hasFigure: true, describesDocument: true }).kind).toBe("STATEMENT");
+    expect(kindOf("exports are expected to rise", { describesDocument: true }).kind).toBe("PREDICTION");
+  });
+
   it("reads past facts as statements", () => {
     expect(kindOf("unemployment had fallen to 5.9 percent", { reading: minister, hasFigure: true }).kind).toBe("STATEMENT");
     expect(kindOf("We promised discipline and we have delivered it").kind).toBe("STATEMENT");

@@ -48,12 +48,17 @@ describe("scoreCandidate", () => {
       [{ headline: true }, "Looks like a headline, not a sentence of the story"],
       [{ claimWords: 3 }, "Very short, little to check"],
       [{ sentenceWords: 80 }, "Very long sentence, may hold several claims"],
+      [{ documentTiming: "expected in August" }, 'Says when a document comes out ("expected in August"), not a checkable outcome'],
     ];
     for (const [change, reason] of cases) {
       const result = score({ attribution: { named: true, verb: "said" }, ...change });
       expect(result.score).toBeLessThan(base);
       expect(result.reasons).toContain(reason);
     }
+  });
+
+  it("keeps a named speaker's word on when a report comes out under the default threshold", () => {
+    expect(score({ attribution: { named: true, verb: "said" }, claimWords: 9, documentTiming: "expected in August" }).score).toBeLessThan(30);
   });
 
   it("does not call a figure a feeling", () => {

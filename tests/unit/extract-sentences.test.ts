@@ -33,6 +33,17 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split after 'St.' in a place name, in any case", () => {
+    const text =
+      "Economists at the St. Louis Fed noted that inflation had fallen to 2.4% in October. ST. LOUIS stayed calm. The Fed met in St. Louis. The bank said so.";
+    expect(texts(text)).toEqual([
+      "Economists at the St. Louis Fed noted that inflation had fallen to 2.4% in October.",
+      "ST. LOUIS stayed calm.",
+      "The Fed met in St. Louis.",
+      "The bank said so.",
+    ]);
+  });
+
   it("does not split after a middle initial", () => {
     expect(texts("John F. Kennedy spoke first. J. R. Osei spoke next.")).toEqual([
       "John F. Kennedy spoke first.",

@@ -33,6 +33,7 @@ const TABLE: Record<Permission, Row> = {
   "claim.assign": { anonymous: false, reporter: false, editor: true, admin: true },
   // approve and publish, correct, unpublish, archive, merge
   "verdict.publish": { anonymous: false, reporter: false, editor: true, admin: true },
+  "verdict.send_back": { anonymous: false, reporter: false, editor: true, admin: true },
   "claim.correct": { anonymous: false, reporter: false, editor: true, admin: true },
   "claim.unpublish": { anonymous: false, reporter: false, editor: true, admin: true },
   "claim.archive": { anonymous: false, reporter: false, editor: true, admin: true },

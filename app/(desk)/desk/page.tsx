@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClaimTable } from "@/components/claims/claim-table";
+import { NewsroomNumbersPanel } from "@/components/desk/newsroom-numbers";
+import { WorkSection } from "@/components/queue/work-section";
 import { requireActor } from "@/lib/auth/session";
-import { deskQueue } from "@/lib/claims/queries";
+import { formatDate } from "@/lib/dates";
+import { DEFAULT_QUEUE_FILTERS, queueHref } from "@/lib/queue/filters";
+import { newsroomNumbers } from "@/lib/numbers/queries";
+import { DUE_WITHIN_DAYS, myWork } from "@/lib/queue/my-work";
 
 export const metadata: Metadata = { title: "My work" };
 
 export default async function MyWorkPage() {
   const actor = await requireActor();
-  const [mine, review] = await Promise.all([
-    deskQueue(actor, { mine: true }),
-    deskQueue(actor, { status: "IN_REVIEW" }),
-  ]);
+  const [work, numbers] = await Promise.all([myWork(actor), newsroomNumbers(actor)]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -25,10 +27,67 @@ export default async function MyWorkPage() {
           </Link>
         </div>
       </div>
-      <h2 className="mt-8 text-lg font-semibold">Claims I logged or am assigned to</h2>
-      <ClaimTable claims={mine.claims} caption="Claims I logged or am assigned to" empty="Nothing on your plate. Log a claim, or take one from the queue." />
-      <h2 className="mt-8 text-lg font-semibold">Waiting for review</h2>
-      <ClaimTable claims={review.claims} caption="Claims waiting for review" empty="No claims are waiting for review." />
+
+      <WorkSection
+        id="assigned"
+        title="Assigned to me"
+        shown={work.assigned.claims.length}
+        total={work.assigned.total}
+        more={<Link href={queueHref({ ...DEFAULT_QUEUE_FILTERS, assignee: "me", statuses: ["DRAFT", "RESEARCHING", "IN_REVIEW"] })}>See them all in the queue</Link>}
+      >
+        <ClaimTable
+          claims={work.assigned.claims}
+          caption="Open claims assigned to me, most recently updated first"
+          empty={
+            <p>
+              Nothing is assigned to you. <Link href={queueHref({ ...DEFAULT_QUEUE_FILTERS, assignee: "none", statuses: ["DRAFT", "RESEARCHING"] })}>Take an unassigned claim from the queue</Link>, or log a new one.
+            </p>
+          }
+          columns={["speaker", "state", "said", "updated"]}
+        />
+      </WorkSection>
+
+      <WorkSection id="sent-back" title="Came back from review" shown={work.sentBack.claims.length} total={work.sentBack.total}>
+        <ClaimTable
+          claims={work.sentBack.claims.map((claim) => ({
+            ...claim,
+            note: (
+              <>
+                Sent back {claim.sentBack.by ? `by ${claim.sentBack.by} ` : ""}on {formatDate(claim.sentBack.at)}
+                {claim.sentBack.reason ? <>: “{claim.sentBack.reason}”</> : null}
+              </>
+            ),
+          }))}
+          caption="Claims sent back to me from review, most recent first"
+          empty={<p>Nothing has come back from review. When an editor returns a proposal of yours, it shows here with their comments.</p>}
+          columns={["speaker", "assignee", "rating"]}
+        />
+      </WorkSection>
+
+      <WorkSection id="coming-due" title={`Predictions and promises due within ${DUE_WITHIN_DAYS} days`} shown={work.comingDue.claims.length} total={work.comingDue.total}>
+        <ClaimTable
+          claims={work.comingDue.claims}
+          caption={`Unpublished predictions and promises to settle within ${DUE_WITHIN_DAYS} days or overdue, the most overdue first`}
+          empty={<p>No prediction or promise is due within {DUE_WITHIN_DAYS} days, and none is overdue.</p>}
+          columns={["settleBy", "speaker", "state", "assignee"]}
+        />
+      </WorkSection>
+
+      <WorkSection
+        id="in-review"
+        title="Waiting for review"
+        shown={work.inReview.claims.length}
+        total={work.inReview.total}
+        more={<Link href={queueHref({ ...DEFAULT_QUEUE_FILTERS, statuses: ["IN_REVIEW"] })}>See them all in the queue</Link>}
+      >
+        <ClaimTable
+          claims={work.inReview.claims}
+          caption="Claims waiting for review"
+          empty={<p>No claims are waiting for review.</p>}
+          columns={["speaker", "assignee", "rating", "updated"]}
+        />
+      </WorkSection>
+      {numbers ? <NewsroomNumbersPanel numbers={numbers} /> : null}
     </>
   );
 }

@@ -1,31 +1,81 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ClaimTable } from "@/components/claims/claim-table";
-import { Pagination } from "@/components/ui/pagination";
+import { QueueFilterForm } from "@/components/queue/queue-filter-form";
+import { QueuePages } from "@/components/queue/queue-pages";
+import { StateCounts } from "@/components/queue/state-counts";
 import { requireActor } from "@/lib/auth/session";
-import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
-import { deskQueue } from "@/lib/claims/queries";
+import { describeFilters } from "@/lib/queue/describe";
+import { hasActiveFilters, parseQueueFilters, QUEUE_PATH, queueExportHref, queueHref, queueSearchParams, type QueueSort } from "@/lib/queue/filters";
+import { queueChoices, queuePage } from "@/lib/queue/queries";
 
 export const metadata: Metadata = { title: "Claim queue" };
 
-const filters = z.object({
-  status: z.enum(CLAIM_STATUSES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  // Set after claims were logged from an article, to say how many.
-  logged: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
-});
+// Set after claims were logged from an article, to say how many.
+const notice = z.object({ logged: z.coerce.number().int().min(1).max(1000).optional().catch(undefined) });
 
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const { status, page, logged } = filters.parse(await searchParams);
-  const queue = await deskQueue(await requireActor(), { status, page });
-  const href = (target: { status?: string; page?: number }) => {
-    const params = new URLSearchParams();
-    if (target.status) params.set("status", target.status);
-    if (target.page && target.page > 1) params.set("page", String(target.page));
-    const query = params.toString();
-    return `/desk/claims${query ? `?${query}` : ""}`;
-  };
+const number = new Intl.NumberFormat("en-GB");
+
+// The order, as the table's caption says it.
+const IN_ORDER: Record<QueueSort, string> = {
+  updated: "most recently updated first",
+  "said-newest": "most recently said first",
+  "said-oldest": "earliest said first",
+  speaker: "by speaker, A to Z",
+};
+
+function given(raw: Record<string, string | string[] | undefined>) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, one);
+  }
+  return params;
+}
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const raw = await searchParams;
+  const filters = parseQueueFilters(raw);
+  const { logged } = notice.parse({ logged: Array.isArray(raw.logged) ? raw.logged[0] : raw.logged });
+
+  // One view, one address: the filter form sends its empty fields too, and
+  // a hand-made link may carry values that mean nothing. Both are sent on to
+  // the clean URL of what is actually shown, which is the one to share.
+  const canonical = queueSearchParams(filters);
+  if (logged) canonical.set("logged", String(logged));
+  if (canonical.toString() !== given(raw).toString()) redirect(`${QUEUE_PATH}${canonical.size ? `?${canonical}` : ""}`);
+
+  const [queue, choices] = await Promise.all([queuePage(actor, filters), queueChoices(actor)]);
+  const active = describeFilters(filters, choices);
+  const caption = `Claims ${active.length ? active.map((filter) => filter.label).join(", ") : "still open"}, ${IN_ORDER[filters.sort]}`;
+
+  const empty = filters.cursor ? (
+    <p>
+      No more claims this way. <Link href={queueHref(filters)}>Back to the first page</Link>.
+    </p>
+  ) : hasActiveFilters(filters) ? (
+    <>
+      <p>No claims match: {active.map((filter) => filter.label).join("; ")}.</p>
+      <p className="mt-2">Try without one of these:</p>
+      <ul className="mt-1 list-disc pl-6">
+        {active.map((filter) => (
+          <li key={filter.label}>
+            <Link href={queueHref(filters, filter.without)}>Drop “{filter.label}”</Link>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2">
+        Or <Link href={QUEUE_PATH}>clear all filters</Link>.
+      </p>
+    </>
+  ) : (
+    <p>
+      No open claims. <Link href="/desk/claims/new">Log a claim</Link>, or <Link href="/desk/extract">find claims in an article</Link>.
+    </p>
+  );
+
   return (
     <>
       {logged ? (
@@ -34,26 +84,22 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </p>
       ) : null}
       <h1 className="text-2xl font-bold">Claim queue</h1>
-      <nav aria-label="Filter by state" className="mt-4">
-        <ul className="flex flex-wrap gap-3 text-sm">
-          <li><Link href={href({})} aria-current={!status ? "page" : undefined}>All open</Link></li>
-          {CLAIM_STATUSES.map((value) => (
-            <li key={value}>
-              <Link href={href({ status: value })} aria-current={status === value ? "page" : undefined}>
-                {CLAIM_STATUS_LABELS[value]}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <QueueFilterForm filters={filters} choices={choices} />
+      <StateCounts filters={filters} counts={queue.counts} />
       <p className="mt-4 text-sm text-muted">
-        {queue.total} {queue.total === 1 ? "claim" : "claims"}
+        {number.format(queue.total)} {queue.total === 1 ? "claim matches" : "claims match"}
         {" · "}
         {/* A plain link: the export is a file download, not a page to prefetch. */}
-        <a href={`/desk/claims/export${status ? `?status=${status}` : ""}`} download>Download as CSV</a>
+        <a href={queueExportHref(filters)} download>Download as CSV</a>
       </p>
-      <ClaimTable claims={queue.claims} caption="Claims in the queue" empty="No claims match this filter." />
-      <Pagination page={queue.page} pages={queue.pages} href={(target) => href({ status, page: target })} />
+      <ClaimTable
+        claims={queue.claims}
+        caption={caption}
+        showCaption
+        empty={empty}
+        columns={["speaker", "state", "assignee", "rating", "said", "updated"]}
+      />
+      <QueuePages filters={filters} previous={queue.previous} next={queue.next} />
     </>
   );
 }

@@ -7,18 +7,32 @@ import { RevisionList } from "@/components/claims/revision-list";
 import { SimilarClaims } from "@/components/claims/similar-claims";
 import { AddEvidenceForm } from "@/components/sources/add-evidence-form";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
+import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskClaim } from "@/lib/claims/queries";
 import { similarClaims } from "@/lib/claims/similar";
-import { TIME_ZONES, formatDate, formatSaidAt, newsroomTimeZone, wallClockIn } from "@/lib/dates";
+import { TIME_ZONES, formatDate, formatDateIn, formatSaidAt, newsroomTimeZone, wallClockIn } from "@/lib/dates";
 import { ratingsFor } from "@/lib/ratings/queries";
 import { sourceChoices } from "@/lib/sources/queries";
+import { assignablePeople } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Claim" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string; proposed?: string; published?: string; edited?: string; unchanged?: string; appearance?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string; proposed?: string; published?: string; edited?: string; unchanged?: string; appearance?: string; done?: string }> };
+
+// What the page says after a workflow step brought the editor back here.
+const DONE: Record<string, string> = {
+  assigned: "Assignment saved.",
+  taken: "The claim is yours: it is on your list under My work.",
+  "sent-back": "Sent back to research; the researcher has been notified.",
+  unpublished: "Unpublished: the verdict page is no longer public.",
+  archived: "Archived.",
+  merged: "Archived as a duplicate: its appearances and record moved to the other claim.",
+  reopened: "Reopened as a draft.",
+  corrected: "Published with its note for readers.",
+};
 
 export default async function DeskClaimPage({ params, searchParams }: Props) {
   const actor = await requireActor();
@@ -26,8 +40,10 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   if (!claim) notFound();
   // Set by the redirect after a successful action: the form that would show
   // its own success message is no longer on the page once the state changes.
-  const { logged, proposed, published, edited, unchanged, appearance } = await searchParams;
-  const notice = logged
+  const { logged, proposed, published, edited, unchanged, appearance, done } = await searchParams;
+  const notice = done && DONE[done]
+    ? DONE[done]
+    : logged
     ? "Claim logged."
     : appearance === "added"
       ? "Appearance added to this claim."
@@ -51,12 +67,35 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
     similarClaims(actor, { text: claim.text, quote: claim.quote, speakerId: claim.speakerId, excludeId: claim.id }),
   ]);
   const publishDecision = decide(actor, "verdict.publish", facts);
+  const can = {
+    assign: decide(actor, "claim.assign", facts).allowed,
+    // Offered only when nobody is on it: an editor reassigns instead.
+    take: decide(actor, "claim.take", facts).allowed && claim.assigneeId === null,
+    sendBack: decide(actor, "verdict.send_back", facts).allowed,
+    correct: decide(actor, "claim.correct", facts).allowed,
+    unpublish: decide(actor, "claim.unpublish", facts).allowed,
+    archive: decide(actor, "claim.archive", facts).allowed,
+  };
+  const people = can.assign ? await assignablePeople(actor) : [];
+  // The latest word from review, for the researcher to act on.
+  const sentBack = claim.status === "RESEARCHING" && claim.revisions[0]?.action === "verdict.sent_back" ? claim.revisions[0] : null;
   const ratingChoices = ratings.map(({ id, label, description }) => ({ id, label, description }));
 
   return (
     <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
       <div>
-        {notice ? <p className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-3 py-2 text-sm">{notice}</p> : null}
+        {notice ? <p className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-3 py-2 text-sm" role="status">{notice}</p> : null}
+        {sentBack ? (
+          <div className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm">
+            <p className="font-semibold">Sent back by {sentBack.author.name}:</p>
+            <p>{sentBack.reason}</p>
+          </div>
+        ) : null}
+        {claim.duplicateOfId ? (
+          <p className="mb-4 rounded border-l-4 border-gray-500 bg-gray-50 px-3 py-2 text-sm">
+            Archived as a duplicate. <Link href={`/desk/claims/${claim.duplicateOfId}`}>Go to the claim it repeats</Link>.
+          </p>
+        ) : null}
         <p className="text-sm text-muted">
           {CLAIM_STATUS_LABELS[claim.status]} · {CLAIM_KIND_LABELS[claim.kind]} · logged by {claim.createdBy.name} ·{" "}
           {claim.assignee ? `assigned to ${claim.assignee.name}` : "not assigned"}
@@ -72,7 +111,10 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         {claim.settleBy ? (
           <p className="mt-3 text-sm"><strong>Checkable by {formatDate(claim.settleBy)}.</strong> {claim.settleCriteria}</p>
         ) : null}
-        {canEdit ? <p className="mt-3"><Link href={`/desk/claims/${claim.id}/edit`}>Edit claim</Link></p> : null}
+        <p className="mt-3">
+          {canEdit ? <><Link href={`/desk/claims/${claim.id}/edit`}>Edit claim</Link> · </> : null}
+          <Link href={`/desk/claims/${claim.id}/history`}>History</Link>
+        </p>
         {claim.status === "PUBLISHED" ? (
           <p className="mt-3"><Link href={`/claims/${claim.slug}`}>View the public verdict page</Link></p>
         ) : null}
@@ -89,11 +131,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           defaults={{ day: wallClockIn(new Date(), zone).day, zone }}
           appearances={[...claim.appearances]
             .sort((a, b) => Number(b.isFirst) - Number(a.isFirst))
-            .map((row) => ({ id: row.id, url: row.url, title: row.title, venue: row.venue, isFirst: row.isFirst, seenOn: formatDate(row.seenAt) }))}
+            .map((row) => ({ id: row.id, url: row.url, title: row.title, venue: row.venue, isFirst: row.isFirst, seenOn: formatDateIn(row.seenAt, claim.madeAtTimeZone) }))}
         />
 
         <h2 className="mt-8 text-xl font-semibold">The record</h2>
-        <EvidenceList evidence={claim.evidence} />
+        <EvidenceList evidence={claim.evidence} claimId={claim.id} canEdit={canEdit} />
         {canEdit ? (
           <section aria-labelledby="add-evidence-heading" className="mt-6 rounded border border-rule p-4">
             <h3 id="add-evidence-heading" className="font-semibold">Add to the record</h3>
@@ -109,7 +151,15 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         <RevisionList revisions={claim.revisions} />
       </div>
 
-      <VerdictPanel claim={claim} canPropose={canPropose} publishDecision={publishDecision} ratings={ratingChoices} />
+      <div>
+        <VerdictPanel claim={claim} canPropose={canPropose} publishDecision={publishDecision} ratings={ratingChoices} />
+        <WorkflowPanel
+          claim={{ id: claim.id, version: claim.version, status: claim.status, assigneeId: claim.assigneeId, merged: Boolean(claim.duplicateOfId), ratingId: claim.verdict?.ratingId ?? null }}
+          can={can}
+          people={people}
+          ratings={ratings.map(({ id, label }) => ({ id, label }))}
+        />
+      </div>
     </div>
   );
 }

@@ -1,20 +1,18 @@
-import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
-import { CLAIM_STATUSES } from "@/lib/claims/labels";
-import { exportClaimsCsv, exportFileName } from "@/lib/import/export";
+import { exportFileName } from "@/lib/import/export";
 import { failureMessage, refuse } from "@/lib/import/receive";
+import { exportQueueCsv } from "@/lib/queue/export";
+import { parseQueueFilters } from "@/lib/queue/filters";
 
-// "Download as CSV" on the queue: the claims the queue shows (its state
-// filter included), in the import format, streamed page by page.
+// "Download as CSV" on the queue: the claims the queue shows, under every one
+// of its filters (read by the queue's own parser), in the import format,
+// streamed a batch at a time.
 export const dynamic = "force-dynamic";
-
-const filters = z.object({ status: z.enum(CLAIM_STATUSES).optional().catch(undefined) });
 
 export async function GET(request: Request) {
   const actor = await getActor();
   if (!actor) return refuse(401, "Your session has ended or you are not signed in. Sign in and try again.");
-  const { status } = filters.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const pages = exportClaimsCsv(actor, { status });
+  const pages = exportQueueCsv(actor, parseQueueFilters(new URL(request.url).searchParams));
   // The first page is read before answering, so a refusal or a database
   // failure is an error response rather than a cut-off download.
   let first: IteratorResult<string>;

@@ -1,0 +1,21 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+
+const PAGE = 25;
+
+// Every correction, update and clarification on verdicts the public can
+// read, newest first. Unpublished or archived claims keep theirs private.
+export async function publicCorrections(page: number) {
+  const where = { claim: { status: "PUBLISHED" as const } };
+  const [total, corrections] = await Promise.all([
+    prisma.correction.count({ where }),
+    prisma.correction.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE,
+      take: PAGE,
+      select: { id: true, kind: true, note: true, publishedAt: true, claim: { select: { slug: true, text: true, speaker: { select: { name: true } } } } },
+    }),
+  ]);
+  return { corrections, total, page, pages: Math.max(1, Math.ceil(total / PAGE)) };
+}

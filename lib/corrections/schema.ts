@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+export const CORRECTION_KINDS = ["CORRECTION", "UPDATE", "CLARIFICATION"] as const;
+export const CORRECTION_KIND_LABELS: Record<(typeof CORRECTION_KINDS)[number], string> = {
+  CORRECTION: "Correction",
+  UPDATE: "Update",
+  CLARIFICATION: "Clarification",
+};
+
+// A change to a published verdict, with the note readers will see. The
+// rating may change with it (a correction that changes the verdict), or stay.
+export const correctionSchema = z.object({
+  claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
+  version: z.coerce.number({ error: "Reload the page and try again." }).int().positive({ error: "Reload the page and try again." }),
+  kind: z.enum(CORRECTION_KINDS, { error: "Choose correction, update or clarification." }),
+  note: z
+    .string({ error: "Write the note readers will see." })
+    .trim()
+    .min(20, { error: "Write the note readers will see: what changed and why (at least 20 characters)." })
+    .max(2000, { error: "Keep the note under 2,000 characters." }),
+  // Empty: the rating stays as it is.
+  ratingId: z.string().trim().max(100).optional().transform((value) => value || undefined),
+  summary: z
+    .string()
+    .trim()
+    .max(280, { error: "Keep the summary to one line (at most 280 characters)." })
+    .optional()
+    .transform((value) => value || undefined),
+});
+
+export type CorrectionInput = z.output<typeof correctionSchema>;

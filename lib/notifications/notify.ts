@@ -1,0 +1,23 @@
+import "server-only";
+import type { Transaction } from "@/lib/db";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+
+// Writes desk notices inside the transaction of the change they announce, so
+// a notice never exists for a change that was rolled back. Nobody is told of
+// their own action, and each person hears once per change.
+export async function notify(
+  tx: Transaction,
+  notice: { recipients: (string | null | undefined)[]; kind: NotificationKind; claimId: string; actorId: string; message: string },
+) {
+  const recipients = [...new Set(notice.recipients.filter((id): id is string => Boolean(id) && id !== notice.actorId))];
+  if (recipients.length === 0) return;
+  await tx.notification.createMany({
+    data: recipients.map((recipientId) => ({
+      recipientId,
+      kind: notice.kind,
+      claimId: notice.claimId,
+      actorId: notice.actorId,
+      message: notice.message,
+    })),
+  });
+}

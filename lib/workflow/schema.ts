@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+// The forms that move a claim along: each names the claim and the version
+// the person saw, so two editors acting at once never both win.
+
+const claimRef = {
+  claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
+  version: z.coerce.number({ error: "Reload the page and try again." }).int().positive({ error: "Reload the page and try again." }),
+};
+
+const reason = (what: string) =>
+  z
+    .string({ error: `Say why ${what}.` })
+    .trim()
+    .min(5, { error: `Say why ${what} (at least 5 characters).` })
+    .max(1000, { error: "Keep the reason under 1,000 characters." });
+
+export const assignSchema = z.object({
+  ...claimRef,
+  // Empty means "nobody": the claim goes back to the pool.
+  assigneeId: z.string().trim().max(100).optional().transform((value) => value || null),
+});
+export type AssignInput = z.output<typeof assignSchema>;
+
+export const takeSchema = z.object(claimRef);
+export type TakeInput = z.output<typeof takeSchema>;
+
+export const sendBackSchema = z.object({ ...claimRef, comments: reason("it goes back") });
+export type SendBackInput = z.output<typeof sendBackSchema>;
+
+export const unpublishSchema = z.object({ ...claimRef, reason: reason("it comes down") });
+export type UnpublishInput = z.output<typeof unpublishSchema>;
+
+export const archiveSchema = z.object({
+  ...claimRef,
+  reason: reason("it is archived"),
+  // When archived as a duplicate: the claim it repeats (its address on the desk or its id).
+  duplicateOf: z.string().trim().max(300).optional().transform((value) => value || undefined),
+});
+export type ArchiveInput = z.output<typeof archiveSchema>;
+
+export const reopenSchema = z.object(claimRef);
+export type ReopenInput = z.output<typeof reopenSchema>;
