@@ -33,7 +33,6 @@ export function ClaimHistory({
           <li key={revision.id}>
             <time dateTime={revision.createdAt.toISOString()}>{formatDateTime(revision.createdAt)}</time>:{" "}
             {revisionLabel(revision.action)}
-            {revision.reason ? ` (${revision.reason})` : ""}
           </li>
         ))}
       </ol>

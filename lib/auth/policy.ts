@@ -97,7 +97,10 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
 
     case "claim.take": {
       if (!claim) return allow;
-      if (!BEFORE_PUBLICATION.has(claim.status)) return deny("This claim is no longer open.");
+      // Once in review, the proposal is the researcher's: an editor reassigns if need be.
+      if (claim.status !== "DRAFT" && claim.status !== "RESEARCHING") {
+        return deny(claim.status === "IN_REVIEW" ? "This claim is in review. Ask an editor to reassign it." : "This claim is no longer open.");
+      }
       if (editor) return allow;
       return claim.assigneeId === null ? allow : deny("This claim already has someone on it. Ask an editor to reassign it.");
     }
@@ -120,8 +123,17 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
       return claim.status === "IN_REVIEW" ? allow : deny("Only a claim in review can be sent back.");
     }
 
+    // Changing what readers see of a verdict takes a second person, as
+    // publishing it did: not the editor who proposed it.
     case "claim.correct":
-    case "claim.unpublish":
+    case "claim.unpublish": {
+      if (!editor) return deny("Only editors can do this.");
+      if (claim?.verdict && claim.verdict.proposedById === actor.id) {
+        return deny("You proposed this verdict; another editor must correct or unpublish it.");
+      }
+      return allow;
+    }
+
     case "claim.archive":
     case "claim.merge":
     case "speaker.merge":

@@ -6,6 +6,7 @@ import { prisma, type Transaction } from "@/lib/db";
 import { revisionLabel } from "@/lib/claims/labels";
 import { formatDateTime, saidAt } from "@/lib/dates";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import { byFieldOrder, fieldLabel } from "@/lib/history/fields";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import { retryOnUniqueClash } from "@/lib/database/unique-clash";
 import { firstFreeSlug, slugify, uniqueSlug } from "@/lib/slug";
@@ -56,9 +57,14 @@ async function staleClaim(tx: Transaction, claimId: string) {
   const latest = await tx.revision.findFirst({
     where: { claimId },
     orderBy: { createdAt: "desc" },
-    select: { action: true, createdAt: true, author: { select: { name: true } } },
+    select: { action: true, changes: true, createdAt: true, author: { select: { name: true } } },
   });
-  const who = latest ? `${latest.author.name} changed this claim (${revisionLabel(latest.action).toLowerCase()}, ${formatDateTime(latest.createdAt)})` : "Someone else changed this claim";
+  // What they changed, in the desk's words, so the person knows what to review.
+  const fields = latest ? Object.keys((latest.changes ?? {}) as object).sort(byFieldOrder).map((field) => fieldLabel(field).toLowerCase()) : [];
+  const what = fields.length ? `: ${fields.join(", ")}` : "";
+  const who = latest
+    ? `${latest.author.name} changed this claim (${revisionLabel(latest.action).toLowerCase()}${what}; ${formatDateTime(latest.createdAt)})`
+    : "Someone else changed this claim";
   return conflict(`${who} after you opened it. Reload the page to see the change, then make yours again.`);
 }
 

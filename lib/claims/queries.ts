@@ -22,7 +22,10 @@ export async function getPublishedClaim(slug: string) {
         include: { source: { include: { snapshots: { orderBy: { fetchedAt: "desc" }, take: 1 } } } },
       },
       corrections: { orderBy: { publishedAt: "desc" } },
-      revisions: { orderBy: { createdAt: "asc" }, select: { id: true, action: true, createdAt: true, reason: true } },
+      // What happened and when, never why: reasons are the desk's own notes
+      // (review comments, takedown reasons, file names). Readers get the
+      // public note of each correction instead.
+      revisions: { orderBy: { createdAt: "asc" }, select: { id: true, action: true, createdAt: true } },
     },
   });
 }

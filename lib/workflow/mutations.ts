@@ -124,6 +124,10 @@ export async function archiveClaim(actor: Actor, input: ArchiveInput): Promise<W
     if (original) {
       if (original.id === claim.id) throw invalid("A claim cannot be a duplicate of itself.", { duplicateOf: ["Paste the address of the other claim."] });
       if (original.status === "ARCHIVED") throw invalid("That claim is archived; merge into the claim it was merged into, or reopen it first.", { duplicateOf: ["Choose a claim that is not archived."] });
+      // A published record changes only through a correction, with a note for readers.
+      if (original.status === "PUBLISHED") {
+        throw invalid("That claim is published, and its record changes only through a correction. Archive this one without merging, and add its sources to the published claim with a correction if they matter.", { duplicateOf: ["Choose a claim that is not published, or leave this empty."] });
+      }
     }
     await bumpVersion(tx, claim, input.version, { status, publishedAt: null, duplicateOfId: original?.id ?? null });
     let moved = { appearances: 0, evidence: 0 };

@@ -51,7 +51,7 @@ test("two people editing at once: the second save is refused, says who changed i
 
   await page.getByLabel("The claim in one short sentence").fill("The reporter's wording, from the page opened earlier.");
   await page.getByRole("button", { name: "Save claim" }).click();
-  await expect(page.getByTestId("form-message")).toContainText("Eli Editor changed this claim (claim edited,");
+  await expect(page.getByTestId("form-message")).toContainText("Eli Editor changed this claim (claim edited: the claim;");
   await expect(page.getByTestId("form-message")).toContainText("Reload the page to see the change");
   // What they typed is still in the form, to copy over after reloading.
   await expect(page.getByLabel("The claim in one short sentence")).toHaveValue("The reporter's wording, from the page opened earlier.");

@@ -87,6 +87,8 @@ test("assign, send back with comments, revise, publish, correct and unpublish, w
 
     await page.goto(`/claims/${slug}`);
     await expect(page.getByText("Misleading").first()).toBeVisible();
+    // The desk's own notes stay on the desk: review comments never reach readers.
+    await expect(page.getByText("Cite the border agency's own notice")).toHaveCount(0);
     await expect(page.getByText(/^Correction, .*: We first misread the agency's date/)).toBeVisible();
     await page.getByRole("contentinfo").getByRole("link", { name: "Corrections" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Corrections" })).toBeVisible();

@@ -365,7 +365,7 @@ describe("publishing a verdict", () => {
     await rejectsWith(
       publishVerdict(editor, publishInput(claim)),
       "conflict",
-      new RegExp(`^${reporter.name} changed this claim \\(verdict proposed for review, .+\\) after you opened it\\. Reload the page`),
+      new RegExp(`^${reporter.name} changed this claim \\(verdict proposed for review: [^;]+; .+\\) after you opened it\\. Reload the page`),
     );
     expect(await footprint(claim.id)).toEqual(before);
   });

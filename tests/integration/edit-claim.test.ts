@@ -65,7 +65,7 @@ describe("editing a claim", () => {
     await rejectsWith(
       updateClaim(reporter, edit(claim, { text: "The reporter's wording, from the older version." })),
       "conflict",
-      new RegExp(`^${editor.name} changed this claim \\(claim edited, .+\\) after you opened it`),
+      new RegExp(`^${editor.name} changed this claim \\(claim edited: [^;]+; .+\\) after you opened it`),
     );
     expect(await state(claim.id)).toEqual(before);
   });

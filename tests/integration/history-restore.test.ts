@@ -134,7 +134,7 @@ describe("restoring an earlier value", () => {
     await updateClaim(editor, edit({ ...claim, version: 2 }, { quote: "We closed it in March.", context: "Said at a briefing." }));
     const revisionsBefore = await revisionsOf(claim.id);
 
-    await rejectsWith(restoreEarlierValue(reporter, restore(claim.id, 2, quoted.id, "quote")), "conflict", new RegExp(`${editor.name} changed this claim \\(claim edited, \\d+ \\w+ \\d{4}`));
+    await rejectsWith(restoreEarlierValue(reporter, restore(claim.id, 2, quoted.id, "quote")), "conflict", new RegExp(`${editor.name} changed this claim \\(claim edited: [^;]+; \\d+ \\w+ \\d{4}`));
     const after = await fresh(claim.id);
     expect(after.version).toBe(3);
     expect(after.quote).toBe("We closed it in March.");

@@ -171,6 +171,27 @@ describe("unpublishing, archiving and merging", () => {
     await rejectsWith(reopenClaim(editor, { claimId: duplicate.id, version: duplicate.version + 1 }), "invalid", /merged into another/);
   });
 
+  it("a claim is not merged into a published one: that record changes only through a correction", async () => {
+    const { editor, claim: live } = await published();
+    const duplicate = await makeClaim(editor);
+    await rejectsWith(archiveClaim(editor, { claimId: duplicate.id, version: duplicate.version, reason: "Same claim.", duplicateOf: live.id }), "invalid", /published/);
+    expect(await current(duplicate.id)).toMatchObject({ status: "RESEARCHING", duplicateOfId: null });
+  });
+
+  it("the editor who proposed a verdict cannot correct it alone", async () => {
+    const proposer = await makeUser("EDITOR");
+    const approver = await makeUser("EDITOR");
+    const claim = await inReview(proposer);
+    await publishVerdict(approver, { claimId: claim.id, version: claim.version });
+    const live = await current(claim.id);
+    await rejectsWith(
+      issueCorrection(proposer, correctionSchema.parse({ claimId: live.id, version: String(live.version), kind: "UPDATE", note: "Changing my own verdict without a second editor." })),
+      "forbidden",
+      /another editor/,
+    );
+    expect(await prisma.correction.count({ where: { claimId: live.id } })).toBe(0);
+  });
+
   it("a claim cannot be merged into itself or into an archived claim", async () => {
     const editor = await makeUser("EDITOR");
     const claim = await makeClaim(editor);

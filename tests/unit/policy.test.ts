@@ -175,6 +175,12 @@ describe("claim.take and claim.assign", () => {
     expect(can(editor, "claim.take", claim({ assigneeId: otherReporter.id }))).toBe(true);
   });
 
+  it("a reporter cannot take a claim in review, even an unassigned one", () => {
+    const decision = decide(reporter, "claim.take", claim({ status: "IN_REVIEW", assigneeId: null }));
+    expect(decision.allowed).toBe(false);
+    if (!decision.allowed) expect(decision.reason).toMatch(/in review/i);
+  });
+
   it.each(CLOSED)("nobody takes a %s claim", (status) => {
     expect(can(reporter, "claim.take", claim({ status }))).toBe(false);
     expect(can(editor, "claim.take", claim({ status }))).toBe(false);
@@ -210,6 +216,17 @@ describe("verdict.publish: two-person rule", () => {
   it("a reporter never publishes, even a proposal by someone else on their own claim", () => {
     const facts = claim({ status: "IN_REVIEW", createdById: reporter.id, assigneeId: reporter.id, verdict: { proposedById: editor.id } });
     expect(can(reporter, "verdict.publish", facts)).toBe(false);
+  });
+});
+
+describe("correcting or unpublishing a verdict takes a second editor", () => {
+  const published = (proposedById: string) => claim({ status: "PUBLISHED", verdict: { proposedById } });
+  it.each(["claim.correct", "claim.unpublish"] as Permission[])("%s: refused to the editor who proposed the verdict, allowed to another", (permission) => {
+    const decision = decide(editor, permission, published(editor.id));
+    expect(decision.allowed).toBe(false);
+    if (!decision.allowed) expect(decision.reason).toMatch(/another editor/);
+    expect(can(otherEditor, permission, published(editor.id))).toBe(true);
+    expect(can(admin, permission, published(admin.id))).toBe(false);
   });
 });
 
