@@ -15,6 +15,9 @@ import { type Actor, isEditor } from "@/lib/auth/roles";
 // | approve and publish, correct, unpublish, | no                     | yes (not their   | yes   |
 // |   archive, merge                         |                        |  own proposal)   |       |
 // | send a proposal back with comments       | no                     | yes              | yes   |
+// | propose settling a due prediction        | assigned               | yes              | yes   |
+// | approve a settlement                     | no                     | yes (not their   | yes   |
+// |                                          |                        |  own settlement) |       |
 // | manage users, roles, the verdict scale   | no                     | no               | yes   |
 // | read the audit log                       | no                     | yes              | yes   |
 
@@ -30,6 +33,8 @@ export type Permission =
   | "claim.assign"
   | "verdict.publish"
   | "verdict.send_back"
+  | "verdict.settle"
+  | "settlement.approve"
   | "claim.correct"
   | "claim.unpublish"
   | "claim.archive"
@@ -44,7 +49,7 @@ export type ClaimFacts = {
   status: ClaimStatus;
   createdById: string;
   assigneeId: string | null;
-  verdict?: { proposedById: string } | null;
+  verdict?: { proposedById: string; settlementProposedById?: string | null } | null;
 };
 
 const BEFORE_PUBLICATION: ReadonlySet<ClaimStatus> = new Set(["DRAFT", "RESEARCHING", "IN_REVIEW"]);
@@ -114,6 +119,22 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
       if (claim.verdict && claim.verdict.proposedById === actor.id) {
         return deny("You proposed this verdict; another editor must approve it.");
       }
+      return allow;
+    }
+
+    // A published prediction or promise is settled the way it was published:
+    // the researcher proposes, another editor approves.
+    case "verdict.settle": {
+      if (!claim) return allow;
+      if (claim.status !== "PUBLISHED" || !claim.verdict) return deny("Only a published prediction or promise is settled.");
+      if (editor || claim.assigneeId === actor.id) return allow;
+      return deny("Only the reporter assigned to this claim, or an editor, can propose how it settled.");
+    }
+
+    case "settlement.approve": {
+      if (!editor) return deny("Only editors approve settlements.");
+      if (!claim) return allow;
+      if (claim.verdict?.settlementProposedById === actor.id) return deny("You proposed this settlement; another editor must approve it.");
       return allow;
     }
 

@@ -23,7 +23,9 @@ export async function loadClaimFacts(tx: Transaction, claimId: string) {
       kind: true,
       createdById: true,
       assigneeId: true,
-      verdict: { select: { id: true, proposedById: true, ratingId: true, summary: true, reasoning: true } },
+      verdict: {
+        select: { id: true, proposedById: true, ratingId: true, summary: true, reasoning: true, settlementProposedById: true, settlementRatingId: true, settlementSummary: true, settlementReasoning: true },
+      },
     },
   });
   if (!claim) throw notFound("That claim");

@@ -81,7 +81,15 @@ export async function deskClaim(actor: Actor | null, id: string) {
           addedBy: { select: { name: true } },
         },
       },
-      verdict: { include: { rating: true, proposedBy: { select: { id: true, name: true } }, approvedBy: { select: { name: true } } } },
+      verdict: {
+        include: {
+          rating: true,
+          proposedBy: { select: { id: true, name: true } },
+          approvedBy: { select: { name: true } },
+          settlementRating: true,
+          settlementProposedBy: { select: { id: true, name: true } },
+        },
+      },
       revisions: { orderBy: { createdAt: "desc" }, include: { author: { select: { name: true } } } },
       corrections: { orderBy: { publishedAt: "desc" } },
     },

@@ -9,6 +9,8 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
+import { approveSettlement, proposeSettlement, sendBackSettlement } from "@/lib/verdicts/settle";
+import { sendBackSchema } from "@/lib/workflow/schema";
 import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
 
 export const submitVerdictForReview = formAction({
@@ -33,6 +35,41 @@ export const approveAndPublish = formAction({
     refreshPublicPagesFor(claim);
     revalidatePath(`/desk/claims/${claim.id}`);
     redirect(`/desk/claims/${claim.id}?published=1`);
+  },
+});
+
+export const proposeSettlementAction = formAction({
+  schema: verdictSchema,
+  permission: "verdict.settle",
+  run: (input, actor) => proposeSettlement(actor, input),
+  success: "Settlement sent to review.",
+  after: (claim) => {
+    revalidatePath(`/desk/claims/${claim.id}`);
+    redirect(`/desk/claims/${claim.id}?done=settlement-proposed`);
+  },
+});
+
+export const approveSettlementAction = formAction({
+  schema: publishSchema,
+  permission: "settlement.approve",
+  run: (input, actor) => approveSettlement(actor, input),
+  success: "Settlement published.",
+  after: (claim) => {
+    refreshPublicPagesFor(claim);
+    revalidatePath("/corrections");
+    revalidatePath(`/desk/claims/${claim.id}`);
+    redirect(`/desk/claims/${claim.id}?done=settled`);
+  },
+});
+
+export const sendBackSettlementAction = formAction({
+  schema: sendBackSchema,
+  permission: "settlement.approve",
+  run: (input, actor) => sendBackSettlement(actor, input),
+  success: "Settlement sent back.",
+  after: (claim) => {
+    revalidatePath(`/desk/claims/${claim.id}`);
+    redirect(`/desk/claims/${claim.id}?done=settlement-sent-back`);
   },
 });
 

@@ -20,3 +20,21 @@ export async function reviewQueue(actor: Actor | null) {
     },
   });
 }
+
+// Settlements of due predictions and promises waiting for a second editor.
+export async function settlementsWaiting(actor: Actor | null) {
+  if (!decide(actor, "desk.view").allowed) return [];
+  return prisma.verdict.findMany({
+    where: { settlementProposedAt: { not: null }, claim: { status: "PUBLISHED" } },
+    orderBy: { settlementProposedAt: "asc" },
+    take: 200,
+    select: {
+      settlementSummary: true,
+      settlementProposedAt: true,
+      settlementProposedById: true,
+      settlementProposedBy: { select: { name: true } },
+      settlementRating: { select: { label: true, colour: true } },
+      claim: { select: { id: true, text: true, speaker: { select: { name: true } } } },
+    },
+  });
+}

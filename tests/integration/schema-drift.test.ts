@@ -416,6 +416,11 @@ describe("every model round-trips every scalar column through the generated clie
     proposedAt: at("2026-06-01T01:00:00.000Z"),
     approvedAt: at("2026-06-01T02:00:00.000Z"),
     updatedAt: at("2026-06-01T03:00:00.000Z"),
+    settlementRatingId: rows.Rating.id,
+    settlementSummary: "It came true by the settle-by date.",
+    settlementReasoning: "The **record** shows it.",
+    settlementProposedById: rows.Approver.id,
+    settlementProposedAt: at("2026-06-01T04:00:00.000Z"),
   };
   rows.Revision = {
     id: id("Revision"),

@@ -34,6 +34,9 @@ const TABLE: Record<Permission, Row> = {
   // approve and publish, correct, unpublish, archive, merge
   "verdict.publish": { anonymous: false, reporter: false, editor: true, admin: true },
   "verdict.send_back": { anonymous: false, reporter: false, editor: true, admin: true },
+  // settling a due prediction: reporter "assigned" (decided per claim); approving: editors, not their own
+  "verdict.settle": { anonymous: false, reporter: true, editor: true, admin: true },
+  "settlement.approve": { anonymous: false, reporter: false, editor: true, admin: true },
   "claim.correct": { anonymous: false, reporter: false, editor: true, admin: true },
   "claim.unpublish": { anonymous: false, reporter: false, editor: true, admin: true },
   "claim.archive": { anonymous: false, reporter: false, editor: true, admin: true },
@@ -216,6 +219,22 @@ describe("verdict.publish: two-person rule", () => {
   it("a reporter never publishes, even a proposal by someone else on their own claim", () => {
     const facts = claim({ status: "IN_REVIEW", createdById: reporter.id, assigneeId: reporter.id, verdict: { proposedById: editor.id } });
     expect(can(reporter, "verdict.publish", facts)).toBe(false);
+  });
+});
+
+describe("settling a due prediction: proposed by its researcher or an editor, approved by another editor", () => {
+  const live = (facts: Partial<ClaimFacts> = {}) => claim({ status: "PUBLISHED", verdict: { proposedById: otherReporter.id }, ...facts });
+  it("the assigned reporter and editors propose; another reporter does not; nothing unpublished is settled", () => {
+    expect(can(reporter, "verdict.settle", live({ assigneeId: reporter.id }))).toBe(true);
+    expect(can(editor, "verdict.settle", live())).toBe(true);
+    expect(can(reporter, "verdict.settle", live({ assigneeId: otherReporter.id }))).toBe(false);
+    expect(can(editor, "verdict.settle", claim({ status: "RESEARCHING" }))).toBe(false);
+  });
+  it("the editor who proposed a settlement cannot approve it", () => {
+    const pending = live({ verdict: { proposedById: otherReporter.id, settlementProposedById: editor.id } });
+    expect(decide(editor, "settlement.approve", pending)).toEqual({ allowed: false, reason: expect.stringMatching(/another editor/) });
+    expect(can(otherEditor, "settlement.approve", pending)).toBe(true);
+    expect(can(reporter, "settlement.approve", pending)).toBe(false);
   });
 });
 

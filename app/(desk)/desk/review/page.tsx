@@ -4,13 +4,13 @@ import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { requireActor } from "@/lib/auth/session";
 import { CLAIM_KIND_LABELS } from "@/lib/claims/labels";
 import { formatDateTime } from "@/lib/dates";
-import { reviewQueue } from "@/lib/verdicts/queries";
+import { reviewQueue, settlementsWaiting } from "@/lib/verdicts/queries";
 
 export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
   const actor = await requireActor();
-  const waiting = await reviewQueue(actor);
+  const [waiting, settlements] = await Promise.all([reviewQueue(actor), settlementsWaiting(actor)]);
   return (
     <>
       <h1 className="text-2xl font-bold">Review</h1>
@@ -37,6 +37,23 @@ export default async function ReviewPage() {
               </li>
             );
           })}
+        </ol>
+      )}
+      <h2 className="mt-10 text-xl font-semibold">Settlements of predictions and promises</h2>
+      {settlements.length === 0 ? (
+        <p className="mt-2 text-muted">No settlement is waiting. They appear here when a due prediction or promise is settled.</p>
+      ) : (
+        <ol className="mt-4 space-y-4">
+          {settlements.map((row) => (
+            <li key={row.claim.id} className="rounded border border-rule p-4">
+              <p className="text-sm text-muted">
+                {row.claim.speaker.name} · settlement proposed by {row.settlementProposedBy?.name} on {formatDateTime(row.settlementProposedAt!)}
+              </p>
+              <h3 className="mt-1 text-lg font-semibold"><Link href={`/desk/claims/${row.claim.id}`}>{row.claim.text}</Link></h3>
+              {row.settlementRating ? <p className="mt-2"><RatingBadge label={row.settlementRating.label} colour={row.settlementRating.colour} /> {row.settlementSummary}</p> : null}
+              {row.settlementProposedById === actor.id ? <p className="mt-2 text-sm text-muted">Your own settlement: another editor must approve it.</p> : null}
+            </li>
+          ))}
         </ol>
       )}
     </>

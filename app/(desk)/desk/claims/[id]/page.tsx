@@ -6,6 +6,7 @@ import { EvidenceList } from "@/components/claims/evidence-list";
 import { RevisionList } from "@/components/claims/revision-list";
 import { SimilarClaims } from "@/components/claims/similar-claims";
 import { AddEvidenceForm } from "@/components/sources/add-evidence-form";
+import { SettlementPanel } from "@/components/verdicts/settlement-panel";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { decide } from "@/lib/auth/policy";
@@ -14,6 +15,7 @@ import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskClaim } from "@/lib/claims/queries";
 import { similarClaims } from "@/lib/claims/similar";
 import { TIME_ZONES, formatDate, formatDateIn, formatSaidAt, newsroomTimeZone, wallClockIn } from "@/lib/dates";
+import { renderMarkdown } from "@/lib/publishing/markdown";
 import { ratingsFor } from "@/lib/ratings/queries";
 import { sourceChoices } from "@/lib/sources/queries";
 import { assignablePeople } from "@/lib/users/queries";
@@ -32,6 +34,9 @@ const DONE: Record<string, string> = {
   merged: "Archived as a duplicate: its appearances and record moved to the other claim.",
   reopened: "Reopened as a draft.",
   corrected: "Published with its note for readers.",
+  "settlement-proposed": "Settlement sent to review. Readers see the published verdict until another editor approves it.",
+  settled: "Settlement published, with a dated update note for readers.",
+  "settlement-sent-back": "Settlement sent back; its proposer has been notified.",
 };
 
 export default async function DeskClaimPage({ params, searchParams }: Props) {
@@ -77,6 +82,18 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
     archive: decide(actor, "claim.archive", facts).allowed,
   };
   const people = can.assign ? await assignablePeople(actor) : [];
+  // Published predictions and promises are settled once due.
+  const settling = claim.status === "PUBLISHED" && claim.kind !== "STATEMENT" && claim.verdict !== null && claim.settleBy !== null;
+  const verdictRow = claim.verdict;
+  const pendingSettlement =
+    verdictRow?.settlementRating && verdictRow.settlementSummary && verdictRow.settlementProposedBy
+      ? {
+          rating: { label: verdictRow.settlementRating.label, colour: verdictRow.settlementRating.colour },
+          summary: verdictRow.settlementSummary,
+          reasoningHtml: verdictRow.settlementReasoning ? renderMarkdown(verdictRow.settlementReasoning) : "",
+          proposedBy: verdictRow.settlementProposedBy.name,
+        }
+      : null;
   // The latest word from review, for the researcher to act on.
   const sentBack = claim.status === "RESEARCHING" && claim.revisions[0]?.action === "verdict.sent_back" ? claim.revisions[0] : null;
   const ratingChoices = ratings.map(({ id, label, description }) => ({ id, label, description }));
@@ -153,6 +170,17 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
 
       <div>
         <VerdictPanel claim={claim} canPropose={canPropose} publishDecision={publishDecision} ratings={ratingChoices} />
+        {settling ? (
+          <SettlementPanel
+            claim={{ id: claim.id, version: claim.version }}
+            due={claim.settleBy!.getTime() <= Date.now()}
+            dueOn={formatDate(claim.settleBy!)}
+            pending={pendingSettlement}
+            canPropose={decide(actor, "verdict.settle", facts).allowed}
+            approveDecision={decide(actor, "settlement.approve", facts)}
+            outcomes={ratingChoices.filter((rating) => ratings.find((row) => row.id === rating.id)?.value !== null)}
+          />
+        ) : null}
         <WorkflowPanel
           claim={{ id: claim.id, version: claim.version, status: claim.status, assigneeId: claim.assigneeId, merged: Boolean(claim.duplicateOfId), ratingId: claim.verdict?.ratingId ?? null }}
           can={can}
