@@ -3,11 +3,11 @@ import sanitizeHtml from "sanitize-html";
 
 // Verdict reasoning is written in Markdown by the desk and shown to the public.
 // It is rendered and then sanitised: no script, no event handlers, no style,
-// links only to http(s) and mailto, and every link opens safely.
+// links only to http(s) (the record is on the web), and every link opens safely.
 const ALLOWED = {
   allowedTags: ["p", "br", "strong", "em", "a", "ul", "ol", "li", "blockquote", "code", "pre", "h2", "h3", "h4", "hr"],
   allowedAttributes: { a: ["href", "title"] },
-  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemes: ["http", "https"],
   transformTags: {
     a: sanitizeHtml.simpleTransform("a", { rel: "nofollow noopener noreferrer" }),
     h1: "h2",

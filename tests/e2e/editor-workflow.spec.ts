@@ -178,3 +178,23 @@ test("the reasoning preview renders Markdown as readers will see it, without scr
   expect(await preview.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")))).not.toContain("javascript:alert(1)");
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
+
+test("steps the workflow does not have are refused even when the form is replayed by an editor", async ({ page, browser }) => {
+  const [reporterId, editorId] = [await userId(ACCOUNTS.reporter.email), await userId(ACCOUNTS.editor.email)];
+  const inReview = await makeClaim({ createdById: reporterId, status: "IN_REVIEW", assigneeId: reporterId, proposedById: reporterId });
+  const other = await signedInPage(browser, "admin");
+  await other.goto(`/desk/claims/${inReview.id}`);
+  const publish = await captureActionFields(formWithButton(other, "Publish verdict"));
+  const sendBack = await captureActionFields(formWithButton(other, "Send back to research"));
+  await other.context().close();
+
+  // A draft with a proposal attached: publishing it would skip review.
+  const draft = await makeClaim({ createdById: editorId, status: "DRAFT", assigneeId: null, proposedById: reporterId });
+  await signIn(page, "editor");
+  const before = await claimBy("id", draft.id);
+  await postActionForm(page.request, `/desk/claims/${draft.id}`, publish, { claimId: draft.id, version: String(before.version) });
+  await postActionForm(page.request, `/desk/claims/${draft.id}`, sendBack, { claimId: draft.id, version: String(before.version), comments: "Sending back a draft that was never in review." });
+  expect(await claimBy("id", draft.id)).toEqual(before);
+  const revisions = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Revision" WHERE "claimId" = $1`, [draft.id])).rows[0].n);
+  expect(revisions).toBe(0);
+});

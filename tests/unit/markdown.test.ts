@@ -39,10 +39,12 @@ describe("renderMarkdown", () => {
     expect(html).toContain("click me");
   });
 
-  it("keeps http(s) and mailto links, and makes them open safely", () => {
-    const html = renderMarkdown("[the readout](https://example.org/readout) or [write to us](mailto:desk@example.org)");
+  it("keeps http(s) links only, and makes them open safely", () => {
+    const html = renderMarkdown("[the readout](https://example.org/readout), [the old page](http://example.org/old) or [write to us](mailto:desk@example.org)");
     expect(html).toContain('href="https://example.org/readout"');
-    expect(html).toContain('href="mailto:desk@example.org"');
+    expect(html).toContain('href="http://example.org/old"');
+    expect(html).not.toContain("mailto:");
+    expect(html).toContain("write to us");
     for (const anchor of html.match(/<a [^>]*>/g) ?? []) expect(anchor).toContain('rel="nofollow noopener noreferrer"');
   });
 
