@@ -10,6 +10,7 @@ export function SiteFooter() {
           <ul className="flex gap-4">
             <li><Link href="/methodology">Methodology and verdict scale</Link></li>
             <li><Link href="/corrections">Corrections</Link></li>
+            <li><a href="/feed.xml">RSS feed</a></li>
           </ul>
         </nav>
       </div>

@@ -96,3 +96,8 @@ export async function deskClaim(actor: Actor | null, id: string) {
   });
 }
 export type DeskClaim = NonNullable<Awaited<ReturnType<typeof deskClaim>>>;
+
+// Every published verdict's address and when it last changed, for the sitemap.
+export async function publishedClaimAddresses() {
+  return prisma.claim.findMany({ where: PUBLISHED, orderBy: { publishedAt: "desc" }, select: { slug: true, updatedAt: true } });
+}

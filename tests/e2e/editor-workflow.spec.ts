@@ -75,6 +75,7 @@ test("assign, send back with comments, revise, publish, correct and unpublish, w
     await expect(researcher.getByText("Eli Editor approved and published the verdict.")).toBeVisible();
   });
   const { slug } = await claimBy("id", claim.id);
+  for (const path of ["/feed.xml", "/feed.json", "/sitemap.xml"]) expect(await (await page.request.get(path)).text(), path).toContain(slug);
 
   await test.step("the editor corrects it: a new rating and a public note, on the verdict page and the corrections page", async () => {
     await page.goto(`/desk/claims/${claim.id}`);
@@ -104,6 +105,8 @@ test("assign, send back with comments, revise, publish, correct and unpublish, w
     await unpublish.getByRole("button", { name: "Unpublish" }).click();
     await expect(page.getByRole("status")).toHaveText("Unpublished: the verdict page is no longer public.");
     expect((await page.goto(`/claims/${slug}`))?.status()).toBe(404);
+    // Gone from the feeds and the sitemap as well.
+    for (const path of ["/feed.xml", "/feed.json", "/sitemap.xml"]) expect(await (await page.request.get(path)).text(), path).not.toContain(slug);
     await page.goto("/corrections");
     await expect(page.getByRole("link", { name: claim.text })).toHaveCount(0);
   });
