@@ -27,6 +27,9 @@ export function newsroomTimeZone(): string {
   return zone && isTimeZone(zone) ? zone : "UTC";
 }
 
+// Today's date on the newsroom's clock: the default "date it was said".
+export const todayInNewsroom = () => wallClockIn(new Date(), newsroomTimeZone()).day;
+
 // How far the zone's wall clock is ahead of UTC at that instant, in ms.
 // Building a formatter is costly (an import converts thousands of times), so
 // one is kept per zone.

@@ -75,3 +75,9 @@ export const timeZone = z
 // A <select> that may be left on its "Choose…" option, which sends "".
 export const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T, error: string) =>
   z.preprocess((value) => (value === "" ? undefined : value), z.enum(values, { error }).optional());
+
+// The claim a desk form acts on, and the version the person saw (every write
+// checks it, so two people saving at once never both win).
+export const claimId = z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." });
+export const claimVersion = z.coerce.number({ error: "Reload the page and try again." }).int().positive({ error: "Reload the page and try again." });
+export const claimRef = { claimId, version: claimVersion };

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { checkbox, dateInput, optionalText, timeOfDay, timeZone } from "@/lib/form-fields";
+import { checkbox, claimId, dateInput, optionalText, timeOfDay, timeZone } from "@/lib/form-fields";
 
 // One place where a claim was made or repeated: the link, and when it was seen.
-
-const claimId = z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." });
 
 const appearanceUrl = z
   .string({ error: "Give the link to where it was said." })

@@ -4,7 +4,7 @@ import type { ReadArticleInput } from "@/lib/articles/schema";
 import { archiveSource, describeArchive } from "@/lib/archive/mutations";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { similarClaims } from "@/lib/claims/similar";
+import { ALIKE_SCORE, similarClaims } from "@/lib/claims/similar";
 import { isoDate } from "@/lib/dates";
 import { prisma } from "@/lib/db";
 import { forbidden, invalid } from "@/lib/errors";
@@ -13,8 +13,6 @@ import { createSource } from "@/lib/sources/mutations";
 import { newSourceSchema } from "@/lib/sources/schema";
 import { similarSpeakers } from "@/lib/speakers/similar";
 
-// Same bar as the log form's check: below it, "alike" is mostly shared words.
-const ALIKE_SCORE = 0.4;
 // A long article can yield many sentences worth a look; beyond this the page
 // stops being a shortlist.
 const MAX_CANDIDATES = 60;
@@ -49,16 +47,24 @@ export async function readArticle(actor: Actor, input: ReadArticleInput): Promis
   const { text, title, sourceId } = await articleText(actor, input);
   const publishedOn = isoDate(input.publishedOn ?? new Date());
   const found = extractClaims(text, { publishedOn }).slice(0, MAX_CANDIDATES);
-  const candidates: CandidateOnDesk[] = [];
-  for (const candidate of found) {
-    const speakers = candidate.speaker ? await similarSpeakers(actor, candidate.speaker.name) : [];
-    const alike = await similarClaims(actor, { text: candidate.claim, quote: candidate.quote, speakerId: speakers[0]?.id });
-    candidates.push({
-      ...candidate,
-      alikeClaims: alike.filter((claim) => claim.score >= ALIKE_SCORE),
-      knownSpeakers: speakers.map(({ id, name, title: role }) => ({ id, name, title: role })),
-    });
-  }
+  // One lookup per speaker name, however many of their sentences were found;
+  // the candidates are then checked side by side.
+  const speakersByName = new Map<string, ReturnType<typeof similarSpeakers>>();
+  const speakersFor = (name: string) => {
+    if (!speakersByName.has(name)) speakersByName.set(name, similarSpeakers(actor, name));
+    return speakersByName.get(name)!;
+  };
+  const candidates: CandidateOnDesk[] = await Promise.all(
+    found.map(async (candidate) => {
+      const speakers = candidate.speaker ? await speakersFor(candidate.speaker.name) : [];
+      const alike = await similarClaims(actor, { text: candidate.claim, quote: candidate.quote, speakerId: speakers[0]?.id });
+      return {
+        ...candidate,
+        alikeClaims: alike.filter((claim) => claim.score >= ALIKE_SCORE),
+        knownSpeakers: speakers.map(({ id, name, title: role }) => ({ id, name, title: role })),
+      };
+    }),
+  );
   return {
     status: "read",
     candidates,

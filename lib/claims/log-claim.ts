@@ -3,13 +3,9 @@ import type { Actor } from "@/lib/auth/roles";
 import type { AlikeFound } from "@/lib/claims/alike";
 import { createClaim } from "@/lib/claims/mutations";
 import type { NewClaimInput } from "@/lib/claims/schema";
-import { similarClaims } from "@/lib/claims/similar";
+import { ALIKE_SCORE, similarClaims } from "@/lib/claims/similar";
 import { prisma } from "@/lib/db";
 import { similarSpeakers } from "@/lib/speakers/similar";
-
-// Below this, "reads alike" is mostly shared words ("the minister said the
-// talks…"); stopping the reporter for it would cost more than it saves.
-const ASK_ABOVE_SCORE = 0.4;
 
 // Before a new claim is saved, the claims that read like it and the speakers
 // whose names read like the one typed. Empty when there is nothing to ask.
@@ -23,7 +19,7 @@ export async function findAlike(actor: Actor, input: NewClaimInput): Promise<Ali
   const claims = await similarClaims(actor, { text: input.text, quote: input.quote, speakerId: input.speakerId ?? sameName?.id });
   const speakers = typedName && !sameName ? await similarSpeakers(actor, typedName) : [];
   return {
-    alikeClaims: claims.filter((claim) => claim.score >= ASK_ABOVE_SCORE),
+    alikeClaims: claims.filter((claim) => claim.score >= ALIKE_SCORE),
     alikeSpeakers: speakers.map(({ id, name, title }) => ({ id, name, title })),
   };
 }

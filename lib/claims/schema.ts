@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS, SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
 import { isTimeZone, saidAt } from "@/lib/dates";
-import { checkbox, dateInput, idList, optionalChoice, optionalDate, optionalText, optionalUrl, timeOfDay, timeZone } from "@/lib/form-fields";
+import { checkbox, claimRef, dateInput, idList, optionalChoice, optionalDate, optionalText, optionalUrl, timeOfDay, timeZone } from "@/lib/form-fields";
 
 // One schema per form, used by the server action and by the form for hints.
 
@@ -99,8 +99,7 @@ export type NewClaimInput = z.output<typeof newClaimSchema>;
 // person started from: a save over someone else's change is refused.
 export const editClaimSchema = z
   .object({
-    claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
-    version: z.coerce.number({ error: "Reload the page and try again." }).int().positive(),
+    ...claimRef,
     ...statementFields,
     speakerId: z.string({ error: "Choose who made the claim." }).trim().min(1, { error: "Choose who made the claim." }),
     reason: optionalText(500, "The reason"),

@@ -11,6 +11,10 @@ export type SimilarClaim = { id: string; slug: string; text: string; status: Cla
 const SAME_SPEAKER_BONUS = 0.15;
 // pg_trgm's own default threshold for "similar".
 const MIN_SIMILARITY = 0.3;
+// Worth stopping a reporter for, before saving a claim or beside a candidate
+// from an article. Below it, "reads alike" is mostly shared words ("the
+// minister said the talks…").
+export const ALIKE_SCORE = 0.4;
 
 // Claims whose sentence reads like this one (pg_trgm similarity, through the
 // trigram index on the claim text), scored by the better of sentence and quote

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import { notify } from "@/lib/notifications/notify";
-import { scaleFor } from "@/lib/ratings/scope";
+import { ratingFits } from "@/lib/ratings/scope";
 
 // An editor corrects, updates or clarifies a published verdict. The public
 // note is published with it; a new rating or summary replaces the old one
@@ -20,7 +20,7 @@ export async function issueCorrection(actor: Actor, input: CorrectionInput) {
     }
     if (input.ratingId && input.ratingId !== claim.verdict.ratingId) {
       const rating = await tx.rating.findUnique({ where: { id: input.ratingId } });
-      if (!rating || !rating.active || (rating.appliesTo !== "ALL" && rating.appliesTo !== scaleFor(claim.kind))) {
+      if (!ratingFits(rating, claim.kind)) {
         throw invalid("That rating is not on the scale for this kind of claim.", { ratingId: ["Choose a rating from the list, or leave the rating as it is."] });
       }
     }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { claimRef } from "@/lib/form-fields";
 
 export const CORRECTION_KINDS = ["CORRECTION", "UPDATE", "CLARIFICATION"] as const;
 export const CORRECTION_KIND_LABELS: Record<(typeof CORRECTION_KINDS)[number], string> = {
@@ -10,8 +11,7 @@ export const CORRECTION_KIND_LABELS: Record<(typeof CORRECTION_KINDS)[number], s
 // A change to a published verdict, with the note readers will see. The
 // rating may change with it (a correction that changes the verdict), or stay.
 export const correctionSchema = z.object({
-  claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
-  version: z.coerce.number({ error: "Reload the page and try again." }).int().positive({ error: "Reload the page and try again." }),
+  ...claimRef,
   kind: z.enum(CORRECTION_KINDS, { error: "Choose correction, update or clarification." }),
   note: z
     .string({ error: "Write the note readers will see." })

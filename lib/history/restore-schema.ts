@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { claimRef } from "@/lib/form-fields";
 
 // Restoring the value a claim field had before a change. Only the fields the
 // claim edit form writes can be restored (updateClaim's fields); topics are
@@ -48,8 +49,7 @@ export function holdsAlready(field: string, from: unknown, now: Record<string, u
 }
 
 export const restoreSchema = z.object({
-  claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
-  version: z.coerce.number({ error: "Reload the page and try again." }).int().positive({ error: "Reload the page and try again." }),
+  ...claimRef,
   revisionId: z.string({ error: "No revision given." }).trim().min(1, { error: "No revision given." }).max(64),
   field: z.enum(RESTORABLE_FIELDS, { error: "That field cannot be restored from the history." }),
 });

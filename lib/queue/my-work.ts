@@ -2,6 +2,7 @@ import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma, type Transaction } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { CLAIM_ROW_COLUMNS, CLAIM_ROW_JOINS, INNER_CLAIM_COLUMNS, type QueueClaim, type QueueRow, toQueueClaim } from "@/lib/queue/rows";
 
 // "My work" on /desk: what is on one person's plate, and what waits for the
@@ -25,6 +26,24 @@ const emptyWork = (): MyWork => ({ assigned: nothing(), sentBack: nothing(), com
 type Row = QueueRow & { total: number };
 type SentBackRow = Row & { sentBackAt: Date; sentBackBy: string | null; sentBackReason: string | null };
 
+// One list of claims: the first `limit` matching `where` in the given order
+// (a claim column and a direction, both constants of this file), with how
+// many match in all, and each claim joined to its speaker, assignee and rating.
+function claimList(db: Transaction, where: Prisma.Sql, column: "updatedAt" | "settleBy", direction: "ASC" | "DESC", limit: number) {
+  const order = (table: string) => Prisma.raw(`${table}."${column}" ${direction}, ${table}."id" ${direction}`);
+  return db.$queryRaw<Row[]>`
+    SELECT ${CLAIM_ROW_COLUMNS}, page."total"
+    FROM (
+      SELECT ${INNER_CLAIM_COLUMNS}, count(*) OVER () AS "total"
+      FROM "Claim" c
+      WHERE ${where}
+      ORDER BY ${order("c")}
+      LIMIT ${limit}
+    ) page
+    ${CLAIM_ROW_JOINS}
+    ORDER BY ${order("page")}`;
+}
+
 const list = <T extends { total: number }, U>(rows: T[], map: (row: T) => U): WorkList<U> => ({
   claims: rows.map(map),
   total: rows.length ? Number(rows[0]!.total) : 0,
@@ -38,17 +57,7 @@ export async function myWork(actor: Actor | null, options: { db?: Transaction; n
 
   const [assigned, sentBack, comingDue, inReview] = await Promise.all([
     // Open claims assigned to me, the most recently touched first.
-    db.$queryRaw<Row[]>`
-      SELECT ${CLAIM_ROW_COLUMNS}, page."total"
-      FROM (
-        SELECT ${INNER_CLAIM_COLUMNS}, count(*) OVER () AS "total"
-        FROM "Claim" c
-        WHERE c."assigneeId" = ${actor.id} AND c."status" IN ('DRAFT', 'RESEARCHING', 'IN_REVIEW')
-        ORDER BY c."updatedAt" DESC, c."id" DESC
-        LIMIT ${limit}
-      ) page
-      ${CLAIM_ROW_JOINS}
-      ORDER BY page."updatedAt" DESC, page."id" DESC`,
+    claimList(db, Prisma.sql`c."assigneeId" = ${actor.id} AND c."status" IN ('DRAFT', 'RESEARCHING', 'IN_REVIEW')`, "updatedAt", "DESC", limit),
 
     // Came back from review: the claim's latest revision is a send-back, and
     // it is mine to fix (assigned to me, or I proposed the verdict). A later
@@ -84,31 +93,17 @@ export async function myWork(actor: Actor | null, options: { db?: Transaction; n
     // Predictions and promises to settle within DUE_WITHIN_DAYS, or already
     // overdue, that have no published verdict yet: the whole desk's, since
     // settling them on time is everyone's concern, the most overdue first.
-    db.$queryRaw<Row[]>`
-      SELECT ${CLAIM_ROW_COLUMNS}, page."total"
-      FROM (
-        SELECT ${INNER_CLAIM_COLUMNS}, count(*) OVER () AS "total"
-        FROM "Claim" c
-        WHERE c."kind" IN ('PREDICTION', 'PROMISE') AND c."settleBy" <= ${dueBy.toISOString()}::timestamp(3)
-          AND c."status" IN ('DRAFT', 'RESEARCHING', 'IN_REVIEW')
-        ORDER BY c."settleBy" ASC, c."id" ASC
-        LIMIT ${limit}
-      ) page
-      ${CLAIM_ROW_JOINS}
-      ORDER BY page."settleBy" ASC, page."id" ASC`,
+    claimList(
+      db,
+      Prisma.sql`c."kind" IN ('PREDICTION', 'PROMISE') AND c."settleBy" <= ${dueBy.toISOString()}::timestamp(3)
+        AND c."status" IN ('DRAFT', 'RESEARCHING', 'IN_REVIEW')`,
+      "settleBy",
+      "ASC",
+      limit,
+    ),
 
     // Proposals waiting for an editor, the most recently proposed first.
-    db.$queryRaw<Row[]>`
-      SELECT ${CLAIM_ROW_COLUMNS}, page."total"
-      FROM (
-        SELECT ${INNER_CLAIM_COLUMNS}, count(*) OVER () AS "total"
-        FROM "Claim" c
-        WHERE c."status" = 'IN_REVIEW'
-        ORDER BY c."updatedAt" DESC, c."id" DESC
-        LIMIT ${limit}
-      ) page
-      ${CLAIM_ROW_JOINS}
-      ORDER BY page."updatedAt" DESC, page."id" DESC`,
+    claimList(db, Prisma.sql`c."status" = 'IN_REVIEW'`, "updatedAt", "DESC", limit),
   ]);
 
   return {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
-import { optionalDate, optionalText, optionalUrl } from "@/lib/form-fields";
+import { claimId, optionalDate, optionalText, optionalUrl } from "@/lib/form-fields";
 
 // An item of the record. Market odds also say which market, which outcome,
 // the implied probability (0 to 1) and when it was observed.
@@ -46,7 +46,7 @@ export type NewSourceInput = z.output<typeof newSourceSchema>;
 // new one described in the same form, with the stance it takes.
 export const evidenceSchema = z
   .object({
-    claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
+    claimId,
     sourceId: z.string().trim().optional().transform((value) => value || undefined),
     stance: z.enum(STANCES, { error: "Say whether the source supports, contradicts or gives context." }),
     passage: optionalText(4000, "The passage"),
@@ -64,7 +64,7 @@ export type EvidenceInput = z.output<typeof evidenceSchema>;
 
 // Fixing an item of the record: its stance, the passage relied on, the note.
 const evidenceRef = {
-  claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
+  claimId,
   evidenceId: z.string({ error: "No item of the record given." }).trim().min(1, { error: "No item of the record given." }),
 };
 

@@ -5,14 +5,14 @@ import { prisma, type Transaction } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
-import { scaleFor } from "@/lib/ratings/scope";
+import { ratingFits } from "@/lib/ratings/scope";
 import type { PublishInput, VerdictInput } from "@/lib/verdicts/schema";
 import { notify } from "@/lib/notifications/notify";
 import { stepTo } from "@/lib/workflow/transitions";
 
 async function checkRating(tx: Transaction, ratingId: string, kind: ClaimKind) {
   const rating = await tx.rating.findUnique({ where: { id: ratingId } });
-  if (!rating || !rating.active || (rating.appliesTo !== "ALL" && rating.appliesTo !== scaleFor(kind))) {
+  if (!rating || !ratingFits(rating, kind)) {
     throw invalid("That rating is not on the scale for this kind of claim.", { ratingId: ["Choose a rating from the list."] });
   }
   return rating;

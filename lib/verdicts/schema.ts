@@ -1,9 +1,5 @@
 import { z } from "zod";
-
-const claimRef = {
-  claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
-  version: z.coerce.number({ error: "Reload the page and try again." }).int().positive(),
-};
+import { claimRef } from "@/lib/form-fields";
 
 // Proposing (or revising a proposal): the rating and the words a reader sees.
 export const verdictSchema = z.object({

@@ -6,7 +6,7 @@ import { prisma, type Transaction } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { recordAudit, recordRevision } from "@/lib/history/record";
 import { notify } from "@/lib/notifications/notify";
-import { scaleFor } from "@/lib/ratings/scope";
+import { ratingFits } from "@/lib/ratings/scope";
 import type { PublishInput, VerdictInput } from "@/lib/verdicts/schema";
 import type { SendBackInput } from "@/lib/workflow/schema";
 
@@ -31,7 +31,7 @@ export async function proposeSettlement(actor: Actor, input: VerdictInput) {
     authorizeOnClaim(actor, "verdict.settle", claim);
     await dueClaim(tx, claim.id);
     const rating = await tx.rating.findUnique({ where: { id: input.ratingId } });
-    if (!rating || !rating.active || (rating.appliesTo !== "ALL" && rating.appliesTo !== scaleFor(claim.kind)) || rating.value === null) {
+    if (!rating || !ratingFits(rating, claim.kind) || rating.value === null) {
       throw invalid("Choose the outcome: a rating from the predictions scale other than “Pending”.", { ratingId: ["Choose how it turned out."] });
     }
     await bumpVersion(tx, claim, input.version, {});

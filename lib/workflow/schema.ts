@@ -1,12 +1,8 @@
 import { z } from "zod";
+import { claimRef } from "@/lib/form-fields";
 
 // The forms that move a claim along: each names the claim and the version
 // the person saw, so two editors acting at once never both win.
-
-const claimRef = {
-  claimId: z.string({ error: "No claim given." }).trim().min(1, { error: "No claim given." }),
-  version: z.coerce.number({ error: "Reload the page and try again." }).int().positive({ error: "Reload the page and try again." }),
-};
 
 const reason = (what: string) =>
   z

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FindClaimsForm } from "@/components/articles/find-claims-form";
 import { requireActor } from "@/lib/auth/session";
-import { newsroomTimeZone, wallClockIn } from "@/lib/dates";
+import { todayInNewsroom } from "@/lib/dates";
 import { listSpeakerChoices } from "@/lib/speakers/queries";
 
 export const metadata: Metadata = { title: "Claims from an article" };
@@ -16,7 +16,7 @@ export default async function ExtractPage() {
         Paste a report or a transcript and pick the claims worth checking. The reading is done here, by fixed rules: the same text always gives the same candidates.
       </p>
       <div className="mt-6">
-        <FindClaimsForm today={wallClockIn(new Date(), newsroomTimeZone()).day} speakers={speakers} />
+        <FindClaimsForm today={todayInNewsroom()} speakers={speakers} />
       </div>
     </div>
   );

@@ -14,7 +14,7 @@ import { requireActor } from "@/lib/auth/session";
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskClaim } from "@/lib/claims/queries";
 import { similarClaims } from "@/lib/claims/similar";
-import { TIME_ZONES, formatDate, formatDateIn, formatSaidAt, newsroomTimeZone, wallClockIn } from "@/lib/dates";
+import { TIME_ZONES, formatDate, formatDateIn, formatSaidAt, newsroomTimeZone, todayInNewsroom } from "@/lib/dates";
 import { renderMarkdown } from "@/lib/publishing/markdown";
 import { ratingsFor } from "@/lib/ratings/queries";
 import { sourceChoices } from "@/lib/sources/queries";
@@ -145,7 +145,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           canEdit={canEdit}
           canAdd={canAddAppearance}
           zones={TIME_ZONES}
-          defaults={{ day: wallClockIn(new Date(), zone).day, zone }}
+          defaults={{ day: todayInNewsroom(), zone }}
           appearances={[...claim.appearances]
             .sort((a, b) => Number(b.isFirst) - Number(a.isFirst))
             .map((row) => ({ id: row.id, url: row.url, title: row.title, venue: row.venue, isFirst: row.isFirst, seenOn: formatDateIn(row.seenAt, claim.madeAtTimeZone) }))}

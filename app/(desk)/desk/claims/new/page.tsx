@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NewClaimForm } from "@/components/claims/new-claim-form";
 import { requireActor } from "@/lib/auth/session";
-import { TIME_ZONES, newsroomTimeZone, wallClockIn } from "@/lib/dates";
+import { TIME_ZONES, newsroomTimeZone, todayInNewsroom } from "@/lib/dates";
 import { listSpeakerChoices } from "@/lib/speakers/queries";
 import { listTopicChoices } from "@/lib/topics/queries";
 
@@ -16,7 +16,7 @@ export default async function NewClaimPage() {
       <h1 className="text-2xl font-bold">Log a claim</h1>
       <p className="mt-2 text-muted">Log it as it is made: who said what, when and where. You can add more sources afterwards.</p>
       <div className="mt-6">
-        <NewClaimForm speakers={speakers} topics={topics} zones={TIME_ZONES} zone={zone} today={wallClockIn(new Date(), zone).day} />
+        <NewClaimForm speakers={speakers} topics={topics} zones={TIME_ZONES} zone={zone} today={todayInNewsroom()} />
       </div>
     </div>
   );
