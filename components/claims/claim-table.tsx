@@ -78,7 +78,9 @@ export function ClaimTable({
   if (claims.length === 0) return <div className="mt-4 rounded border border-rule p-4 text-muted">{empty}</div>;
   const now = new Date();
   return (
-    <div className="mt-4 overflow-x-auto">
+    // On a narrow screen the table scrolls sideways: the region can take
+    // focus so the keyboard scrolls it too, and it is named for screen readers.
+    <div className="mt-4 overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className={showCaption ? "pb-2 text-left text-sm text-muted" : "sr-only"}>{caption}</caption>
         <thead>

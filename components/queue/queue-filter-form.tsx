@@ -35,7 +35,7 @@ export function QueueFilterForm({ filters, choices }: { filters: QueueFilters; c
               <option key={status} value={status}>{CLAIM_STATUS_LABELS[status]}</option>
             ))}
           </select>
-          <p id="queue-status-hint" className="text-sm text-muted">None chosen: every open claim (all but archived). Ctrl or ⌘ chooses more than one.</p>
+          <p id="queue-status-hint" className="text-sm text-muted">With none chosen: every open claim (all but archived). Ctrl or ⌘ chooses more than one.</p>
         </div>
 
         <div className="space-y-1">

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { logUnlessAlike } from "@/lib/claims/log-claim";
 import { newClaimSchema } from "@/lib/claims/schema";
 import { prisma } from "@/lib/db";
+import { similarSpeakers } from "@/lib/speakers/similar";
 import { makeClaim, makeSpeaker, makeUser, unique } from "../support/factories";
 
 // Logging a claim stops to ask when it reads like one already on the desk, or
@@ -65,6 +66,14 @@ describe("the check before a new claim is saved", () => {
     if (exact.outcome === "logged") {
       expect((await prisma.claim.findUniqueOrThrow({ where: { id: exact.claim.id } })).speakerId).toBe(known.id);
     }
+  });
+
+  it("speaker hints are for the desk only: no session, no names", async () => {
+    const surname = `Pemberton${unique("x").slice(2).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!)}`;
+    const known = await prisma.speaker.create({ data: { name: `Ada ${surname}`, slug: unique("speaker") } });
+    expect(await similarSpeakers(null, surname)).toEqual([]);
+    const reporter = await makeUser("REPORTER");
+    expect((await similarSpeakers(reporter, surname)).map((speaker) => speaker.id)).toEqual([known.id]);
   });
 
   it("a merged speaker is never offered", async () => {
