@@ -40,7 +40,7 @@ export default defineConfig({
       PORT: String(E2E.port),
       ONRECORD_DATA_DIR: E2E.dataDir,
       EMBEDDED_PG_PORT: String(E2E.databasePort),
-      NEXT_DIST_DIR: ".next-e2e",
+      NEXT_DIST_DIR: E2E.distDir,
       SITE_URL: E2E.baseURL,
       ARCHIVE_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E.archivePort}`,
       DATABASE_URL: "",

@@ -7,9 +7,9 @@ import { addAppearance, markFirstAppearance, removeAppearance, type AppearanceCh
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
 
-function refresh(claim: AppearanceChange) {
+async function refresh(claim: AppearanceChange) {
   revalidatePath(`/desk/claims/${claim.id}`);
-  if (claim.published) refreshPublicPagesFor(claim);
+  if (claim.published) await refreshPublicPagesFor(claim);
 }
 
 // Used on the claim page, and from the log form when the reporter finds the
@@ -19,8 +19,8 @@ export const addAppearanceAction = formAction({
   permission: "appearance.add",
   run: (input, actor) => addAppearance(actor, input),
   success: "Appearance added.",
-  after: (claim) => {
-    refresh(claim);
+  after: async (claim) => {
+    await refresh(claim);
     redirect(`/desk/claims/${claim.id}?appearance=added`);
   },
 });

@@ -12,8 +12,8 @@ export const correctAction = formAction({
   permission: "claim.correct",
   run: (input, actor) => issueCorrection(actor, input),
   success: "Published with its note.",
-  after: (claim) => {
-    refreshPublicPagesFor(claim);
+  after: async (claim) => {
+    await refreshPublicPagesFor(claim);
     revalidatePath("/corrections");
     revalidatePath(`/desk/claims/${claim.id}`);
     redirect(`/desk/claims/${claim.id}?done=corrected`);

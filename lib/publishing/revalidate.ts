@@ -1,12 +1,36 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
-import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
+import { prisma } from "@/lib/db";
+import { claimTag, PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/publishing/cache-tags";
+
+// The public pages that show one claim: its verdict page, embed card and
+// share image, its speaker's page and its topics' pages.
+export async function publicPagesOf(claimSlug: string) {
+  const claim = await prisma.claim.findUnique({
+    where: { slug: claimSlug },
+    select: { speaker: { select: { slug: true } }, topics: { select: { topic: { select: { slug: true } } } } },
+  });
+  const speakerSlugs = claim ? [claim.speaker.slug] : [];
+  const topicSlugs = claim ? claim.topics.map(({ topic }) => topic.slug) : [];
+  return {
+    paths: [
+      `/claims/${claimSlug}`,
+      `/embed/claims/${claimSlug}`,
+      `/claims/${claimSlug}/opengraph-image`,
+      ...speakerSlugs.map((slug) => `/speakers/${slug}`),
+      ...topicSlugs.map((slug) => `/topics/${slug}`),
+    ],
+    tags: [PUBLISHED_VERDICTS_TAG, claimTag(claimSlug), ...speakerSlugs.map(speakerTag), ...topicSlugs.map(topicTag)],
+  };
+}
 
 // Public pages are cached until the data behind them changes. A publication,
-// correction or unpublication (always a server action) expires the claim's
-// verdict page and every cached list of published verdicts at once, so the
-// next reader sees the change rather than a stale copy.
-export function refreshPublicPagesFor(claim: { slug: string }) {
-  revalidatePath(`/claims/${claim.slug}`);
-  updateTag(PUBLISHED_VERDICTS_TAG);
+// correction or unpublication (always a server action, where updateTag
+// expires a tag before the next request) refreshes exactly the pages that
+// show the claim and every cached list of published verdicts; other claims',
+// speakers' and topics' pages stay in the cache.
+export async function refreshPublicPagesFor(claim: { slug: string }) {
+  const { paths, tags } = await publicPagesOf(claim.slug);
+  for (const path of paths) revalidatePath(path);
+  for (const tag of tags) updateTag(tag);
 }

@@ -31,8 +31,8 @@ export const approveAndPublish = formAction({
   permission: "verdict.publish",
   run: (input, actor) => publishVerdict(actor, input),
   success: "Verdict published.",
-  after: (claim) => {
-    refreshPublicPagesFor(claim);
+  after: async (claim) => {
+    await refreshPublicPagesFor(claim);
     revalidatePath(`/desk/claims/${claim.id}`);
     redirect(`/desk/claims/${claim.id}?published=1`);
   },
@@ -54,8 +54,8 @@ export const approveSettlementAction = formAction({
   permission: "settlement.approve",
   run: (input, actor) => approveSettlement(actor, input),
   success: "Settlement published.",
-  after: (claim) => {
-    refreshPublicPagesFor(claim);
+  after: async (claim) => {
+    await refreshPublicPagesFor(claim);
     revalidatePath("/corrections");
     revalidatePath(`/desk/claims/${claim.id}`);
     redirect(`/desk/claims/${claim.id}?done=settled`);

@@ -9,10 +9,10 @@ import { archiveSchema, assignSchema, reopenSchema, sendBackSchema, takeSchema, 
 
 // After a step, the desk page shows the claim as it now stands; a claim that
 // was public has its public pages refreshed (it is no longer there).
-function landOn(claim: WorkflowResult, notice: string) {
+async function landOn(claim: WorkflowResult, notice: string) {
   revalidatePath(`/desk/claims/${claim.id}`);
   if (claim.wasPublished) {
-    refreshPublicPagesFor(claim);
+    await refreshPublicPagesFor(claim);
     revalidatePath("/corrections");
   }
   redirect(`/desk/claims/${claim.id}?done=${notice}`);
@@ -55,12 +55,12 @@ export const archiveAction = formAction({
   permission: "claim.archive",
   run: (input, actor) => archiveClaim(actor, input),
   success: "Archived.",
-  after: (claim) => {
+  after: async (claim) => {
     if (claim.mergedInto) {
       revalidatePath(`/desk/claims/${claim.mergedInto.id}`);
-      if (claim.mergedInto.published) refreshPublicPagesFor(claim.mergedInto);
+      if (claim.mergedInto.published) await refreshPublicPagesFor(claim.mergedInto);
     }
-    landOn(claim, claim.mergedInto ? "merged" : "archived");
+    await landOn(claim, claim.mergedInto ? "merged" : "archived");
   },
 });
 

@@ -1,11 +1,16 @@
 // Where the end-to-end server runs; fixed ports so tests can also open the
-// database directly and check what it holds.
+// database directly and check what it holds. Each can be moved with an
+// environment variable, so two checkouts can run their suites side by side.
+const number = (name: string, fallback: number) => Number(process.env[name] || fallback);
+const port = number("E2E_PORT", 3100);
+
 export const E2E = {
-  port: 3100,
-  baseURL: "http://127.0.0.1:3100",
-  databasePort: 54391,
-  dataDir: ".data/e2e",
+  port,
+  baseURL: `http://127.0.0.1:${port}`,
+  databasePort: number("E2E_DB_PORT", 54391),
+  dataDir: process.env.E2E_DATA_DIR || ".data/e2e",
+  distDir: process.env.E2E_DIST_DIR || ".next-e2e",
   // A page server the tests run themselves; the app's archiver is allowed to
   // reach exactly this origin (ARCHIVE_ALLOWED_ORIGINS) and no other local one.
-  archivePort: 3199,
+  archivePort: number("E2E_ARCHIVE_PORT", 3199),
 };
