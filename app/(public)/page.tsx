@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
-import { listLatestVerdicts } from "@/lib/claims/queries";
+import { ForecastsComingDue } from "@/components/site/forecasts-coming-due";
+import { SearchBox } from "@/components/site/search-box";
+import { listForecastsComingDue, listLatestVerdicts } from "@/lib/claims/queries";
 import { formatDateIn } from "@/lib/dates";
 
 // Rendered per request rather than at build time (the build must not need a
@@ -9,13 +11,16 @@ import { formatDateIn } from "@/lib/dates";
 export const dynamic = "force-dynamic";
 
 export default async function LatestVerdictsPage() {
-  const claims = await listLatestVerdicts(20);
+  const [claims, forecasts] = await Promise.all([listLatestVerdicts(20), listForecastsComingDue(5)]);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Latest verdicts</h1>
       <p className="mt-2 max-w-2xl text-muted">
         What officials said, checked against the record: wire reports, official readouts, documents and more.
       </p>
+      <div className="mt-6">
+        <SearchBox id="home-search" />
+      </div>
       {claims.length === 0 ? (
         <p className="mt-8 rounded border border-rule p-6 text-muted">
           No verdicts have been published yet. Checked claims will appear here as soon as an editor publishes them.
@@ -42,6 +47,10 @@ export default async function LatestVerdictsPage() {
           ))}
         </ol>
       )}
+      <p className="mt-4 text-sm">
+        Older verdicts: browse by <Link href="/speakers">speaker</Link> or <Link href="/topics">topic</Link>, or <Link href="/search">search</Link>.
+      </p>
+      <ForecastsComingDue forecasts={forecasts} now={new Date()} />
     </>
   );
 }

@@ -28,14 +28,29 @@ export function ClaimHistory({
         </ul>
       )}
       <h3 className="mt-6 text-lg font-semibold">Revision history</h3>
-      <ol className="mt-2 space-y-1 text-sm">
-        {revisions.map((revision) => (
-          <li key={revision.id}>
-            <time dateTime={revision.createdAt.toISOString()}>{formatDateTime(revision.createdAt)}</time>:{" "}
-            {revisionLabel(revision.action)}
-          </li>
-        ))}
-      </ol>
+      <p className="mt-1 text-sm">{historySummary(revisions)}</p>
+      <details className="mt-2 text-sm print:hidden">
+        <summary className="cursor-pointer">Every change, with its date</summary>
+        <ol className="mt-2 space-y-1">
+          {revisions.map((revision) => (
+            <li key={revision.id}>
+              <time dateTime={revision.createdAt.toISOString()}>{formatDateTime(revision.createdAt)}</time>:{" "}
+              {revisionLabel(revision.action)}
+            </li>
+          ))}
+        </ol>
+      </details>
     </section>
   );
+}
+
+// "12 recorded changes between 31 May 2026 and 4 June 2026; last: Verdict
+// published." Every change is on record; the list itself is one click away.
+function historySummary(revisions: PublishedClaim["revisions"]): string {
+  const first = revisions[0];
+  const last = revisions[revisions.length - 1];
+  if (!first || !last) return "No changes recorded.";
+  const count = revisions.length === 1 ? "1 recorded change" : `${revisions.length} recorded changes`;
+  const span = first === last ? `on ${formatDate(first.createdAt)}` : `between ${formatDate(first.createdAt)} and ${formatDate(last.createdAt)}`;
+  return `${count} ${span}; the latest: ${revisionLabel(last.action)}.`;
 }

@@ -14,7 +14,7 @@ export function RecordColumns({ evidence }: { evidence: PublishedClaim["evidence
   const contradicts = evidence.filter((item) => item.stance === "CONTRADICTS");
   const context = evidence.filter((item) => item.stance === "CONTEXT");
   return (
-    <section aria-labelledby="record-heading" className="mt-10">
+    <section aria-labelledby="record-heading" className="print-sources mt-10">
       <h2 id="record-heading" className="text-2xl font-bold">What the record shows</h2>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         <RecordSide title="Supports the claim" items={supports} tone="border-supports" empty="Nothing in the record we found supports it." />
@@ -71,15 +71,26 @@ function SourceEntry({ item }: { item: EvidenceItem }) {
       {odds ? <p className="mt-1 text-sm">{odds}</p> : null}
       {item.passage ? <blockquote className="mt-2 border-l-2 border-rule pl-3 text-sm italic">{item.passage}</blockquote> : null}
       {item.note ? <p className="mt-2 text-sm">{item.note}</p> : null}
-      {snapshot ? (
-        <p className="mt-2 text-xs text-muted">
-          {snapshot.error
-            ? `Archive attempt ${formatDate(snapshot.fetchedAt)} failed.`
-            : (snapshot.httpStatus ?? 0) >= 400
-              ? `Checked ${formatDate(snapshot.fetchedAt)}: the page now answers HTTP ${snapshot.httpStatus}.`
-              : `Archived ${formatDate(snapshot.fetchedAt)} (HTTP ${snapshot.httpStatus})${snapshot.sha256 ? ` · SHA-256 ${snapshot.sha256.slice(0, 12)}…` : ""}`}
-        </p>
-      ) : null}
+      {snapshot ? <ArchiveLine snapshot={snapshot} /> : null}
     </article>
+  );
+}
+
+// The archive copy we relied on: when it was taken and the SHA-256 of the
+// bytes received, so anyone holding a copy can check it is the same page.
+function ArchiveLine({ snapshot }: { snapshot: EvidenceItem["source"]["snapshots"][number] }) {
+  if (snapshot.error) return <p className="mt-2 text-xs text-muted">Archive attempt {formatDate(snapshot.fetchedAt)} failed.</p>;
+  if ((snapshot.httpStatus ?? 0) >= 400) {
+    return <p className="mt-2 text-xs text-muted">Checked {formatDate(snapshot.fetchedAt)}: the page now answers HTTP {snapshot.httpStatus}.</p>;
+  }
+  return (
+    <p className="mt-2 text-xs text-muted">
+      Archived <time dateTime={snapshot.fetchedAt.toISOString()}>{formatDate(snapshot.fetchedAt)}</time> (HTTP {snapshot.httpStatus})
+      {snapshot.sha256 ? (
+        <>
+          {" "}· SHA-256 <code className="break-all font-mono">{snapshot.sha256}</code>
+        </>
+      ) : null}
+    </p>
   );
 }

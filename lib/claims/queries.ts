@@ -62,6 +62,29 @@ export async function listLatestVerdicts(limit = 20) {
   return claims.map((claim) => ({ ...claim, madeAt: new Date(claim.madeAt), publishedAt: claim.publishedAt ? new Date(claim.publishedAt) : null }));
 }
 
+// Published predictions and promises still rated "Pending" (a rating with no
+// place on the scale), soonest deadline first, overdue ones included: the
+// home page says which verdicts are about to be settled. Cached with the
+// lists; "how long until" is worked out when the page is rendered.
+const cachedForecastsComingDue = unstable_cache(
+  async (limit: number) => {
+    const claims = await prisma.claim.findMany({
+      where: { ...PUBLISHED, kind: { in: ["PREDICTION", "PROMISE"] }, settleBy: { not: null }, verdict: { rating: { value: null } } },
+      orderBy: [{ settleBy: "asc" }, { id: "asc" }],
+      take: limit,
+      select: { slug: true, text: true, kind: true, settleBy: true, speaker: { select: { name: true } } },
+    });
+    return claims.map((claim) => ({ ...claim, settleBy: claim.settleBy!.toISOString() }));
+  },
+  ["forecasts-coming-due"],
+  { tags: [PUBLISHED_VERDICTS_TAG] },
+);
+
+export async function listForecastsComingDue(limit = 5) {
+  const claims = await cachedForecastsComingDue(limit);
+  return claims.map((claim) => ({ ...claim, settleBy: new Date(claim.settleBy) }));
+}
+
 // --- Desk reads: unpublished data, so every one takes the acting user. ---
 
 export async function deskClaim(actor: Actor | null, id: string) {

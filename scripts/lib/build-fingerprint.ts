@@ -6,6 +6,9 @@ import path from "node:path";
 // builds again; otherwise it reuses the build it has.
 const INPUT_DIRS = ["app", "components", "lib", "public"];
 const INPUT_FILES = ["next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+// Settings the build writes into its output (security headers, the site's
+// address and names in pages rendered at build time).
+const INPUT_SETTINGS = ["SITE_URL", "SITE_NAME", "SITE_PUBLISHER"];
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -29,5 +32,6 @@ export async function buildFingerprint(root: string): Promise<string> {
     if (content === null) continue;
     hash.update(path.relative(root, file)).update("\0").update(content).update("\0");
   }
+  for (const name of INPUT_SETTINGS) hash.update(`${name}=${process.env[name] ?? ""}\0`);
   return hash.digest("hex");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimReview, jsonForScript, type ClaimReviewInput } from "@/lib/publishing/claim-review";
+import { claimReview, jsonForScript, shortClaim, type ClaimReviewInput } from "@/lib/publishing/claim-review";
 
 // What search engines and fact-check aggregators read from a verdict page.
 
@@ -8,7 +8,10 @@ const input: ClaimReviewInput = {
   claimText: "Iran has agreed to nuclear restraint.",
   quote: "Iran has agreed to nuclear restraint",
   madeAt: new Date("2026-05-31T12:00:00Z"),
-  firstAppearanceUrl: "https://example.org/social/post-2026-05-31",
+  appearances: [
+    { url: "https://example.org/briefing-2026-06-01", seenAt: new Date("2026-06-01T15:00:00Z"), isFirst: false },
+    { url: "https://example.org/social/post-2026-05-31", seenAt: new Date("2026-05-31T12:00:00Z"), isFirst: true },
+  ],
   speaker: { name: "Donald Trump", title: "President of the United States" },
   verdict: { label: "Unsupported", value: 2, summary: "No record shows such an agreement.", publishedAt: new Date("2026-06-02T09:30:00Z") },
   publisherName: "OnRecord",
@@ -22,6 +25,7 @@ describe("claimReview", () => {
     expect(review["@type"]).toBe("ClaimReview");
     expect(review.url).toBe(input.url);
     expect(review.claimReviewed).toBe(input.claimText);
+    expect(review.claimReviewed).not.toContain("Unsupported");
     expect(review.datePublished).toBe("2026-06-02T09:30:00.000Z");
     expect(review.author).toEqual({ "@type": "Organization", name: "OnRecord", url: "https://onrecord.example" });
     expect(review.reviewRating).toEqual({
@@ -38,15 +42,20 @@ describe("claimReview", () => {
     expect(claimReview(input).itemReviewed).toEqual({
       "@type": "Claim",
       datePublished: "2026-05-31T12:00:00.000Z",
-      appearance: { "@type": "CreativeWork", url: input.firstAppearanceUrl },
       author: { "@type": "Person", name: "Donald Trump", jobTitle: "President of the United States" },
+      appearance: [
+        { "@type": "CreativeWork", url: "https://example.org/briefing-2026-06-01", datePublished: "2026-06-01T15:00:00.000Z" },
+        { "@type": "CreativeWork", url: "https://example.org/social/post-2026-05-31", datePublished: "2026-05-31T12:00:00.000Z" },
+      ],
+      firstAppearance: { "@type": "CreativeWork", url: "https://example.org/social/post-2026-05-31", datePublished: "2026-05-31T12:00:00.000Z" },
       text: "Iran has agreed to nuclear restraint",
     });
   });
 
   it("leaves out what is not known rather than publishing nulls", () => {
-    const item = claimReview({ ...input, quote: null, firstAppearanceUrl: null, speaker: { name: "A columnist", title: null } }).itemReviewed;
+    const item = claimReview({ ...input, quote: null, appearances: [], speaker: { name: "A columnist", title: null } }).itemReviewed;
     expect(item).not.toHaveProperty("appearance");
+    expect(item).not.toHaveProperty("firstAppearance");
     expect(item).not.toHaveProperty("text");
     expect(item.author).toEqual({ "@type": "Person", name: "A columnist" });
     expect(JSON.stringify(item)).not.toContain("null");
@@ -63,6 +72,28 @@ describe("claimReview", () => {
   it("keeps the extreme values of the scale", () => {
     expect(claimReview({ ...input, verdict: { ...input.verdict, value: 1 } }).reviewRating).toMatchObject({ ratingValue: 1 });
     expect(claimReview({ ...input, verdict: { ...input.verdict, value: 5 } }).reviewRating).toMatchObject({ ratingValue: 5 });
+  });
+});
+
+describe("claimReviewed", () => {
+  it("stays under 75 characters, cut at a word and marked as shortened", () => {
+    const long = "The ministry said the talks had produced a written agreement covering enrichment, inspections and sanctions relief.";
+    const reviewed = claimReview({ ...input, claimText: long }).claimReviewed;
+    expect(reviewed.length).toBeLessThan(75);
+    expect(reviewed.endsWith("…")).toBe(true);
+    expect(long.startsWith(reviewed.slice(0, -1))).toBe(true);
+    expect(reviewed.slice(0, -1)).toMatch(/\w$/);
+  });
+
+  it("keeps a short claim whole, with runs of spaces closed up", () => {
+    expect(shortClaim("Iran  has agreed\nto restraint.")).toBe("Iran has agreed to restraint.");
+    expect(shortClaim("x".repeat(74))).toHaveLength(74);
+    expect(shortClaim("x".repeat(75)).length).toBeLessThan(75);
+  });
+
+  it("uses the appearance marked as first, else the first in the list (the query orders them by date)", () => {
+    const unmarked = input.appearances.map((appearance) => ({ ...appearance, isFirst: false }));
+    expect(claimReview({ ...input, appearances: unmarked }).itemReviewed.firstAppearance?.url).toBe("https://example.org/briefing-2026-06-01");
   });
 });
 

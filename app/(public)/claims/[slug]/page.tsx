@@ -4,11 +4,15 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { RecordColumns } from "@/components/verdict-page/record-columns";
 import { ClaimHistory } from "@/components/verdict-page/claim-history";
+import { ClaimTimeline } from "@/components/verdict-page/claim-timeline";
+import { MarketOdds } from "@/components/verdict-page/market-odds";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { CLAIM_KIND_LABELS } from "@/lib/claims/labels";
 import { getPublishedClaim } from "@/lib/claims/queries";
 import { formatDate, formatSaidAt } from "@/lib/dates";
 import { claimReview, jsonForScript } from "@/lib/publishing/claim-review";
+import { claimTimeline } from "@/lib/publishing/claim-timeline";
+import { marketSeries } from "@/lib/sources/market-series";
 import { renderMarkdown } from "@/lib/publishing/markdown";
 import { site } from "@/lib/site";
 
@@ -48,7 +52,7 @@ export default async function VerdictPage({ params }: Props) {
     claimText: claim.text,
     quote: claim.quote,
     madeAt: claim.madeAt,
-    firstAppearanceUrl: firstAppearance?.url ?? null,
+    appearances: claim.appearances,
     speaker: { name: speaker.name, title: speaker.title },
     verdict: {
       label: verdict.rating.label,
@@ -59,6 +63,7 @@ export default async function VerdictPage({ params }: Props) {
     publisherName: site.publisher,
     siteUrl: site.url,
   });
+  const odds = marketSeries(claim.evidence);
 
   return (
     <article>
@@ -81,9 +86,12 @@ export default async function VerdictPage({ params }: Props) {
       ) : null}
       {claim.context ? <p className="mt-4 max-w-3xl text-muted">{claim.context}</p> : null}
       {claim.settleBy ? (
-        <p className="mt-4 text-sm">
-          <strong>Checkable by {formatDate(claim.settleBy)}.</strong> {claim.settleCriteria}
-        </p>
+        <div className="mt-4 max-w-3xl rounded border border-rule bg-gray-50 p-4 text-sm">
+          <p>
+            <strong>Can be settled from {formatDate(claim.settleBy)}.</strong>
+          </p>
+          {claim.settleCriteria ? <p className="mt-1"><span className="font-semibold">What settles it:</span> {claim.settleCriteria}</p> : null}
+        </div>
       ) : null}
 
       <section aria-labelledby="verdict-heading" className="mt-8 rounded border border-rule p-5">
@@ -105,6 +113,8 @@ export default async function VerdictPage({ params }: Props) {
       </section>
 
       <RecordColumns evidence={claim.evidence} />
+      <MarketOdds series={odds} />
+      <ClaimTimeline events={claimTimeline(claim)} madeAt={claim.madeAt} />
       <ClaimHistory corrections={claim.corrections} revisions={claim.revisions} />
     </article>
   );
