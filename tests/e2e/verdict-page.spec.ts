@@ -102,7 +102,7 @@ test("printed, the verdict keeps the claim, verdict and record, and writes out s
 });
 
 test("a prediction shows its deadline, what settles it and how the market moved", async ({ page }) => {
-  const editor = await makeAccount("EDITOR");
+  const [editor, approver] = [await makeAccount("EDITOR"), await makeAccount("EDITOR")];
   const slug = unique("e2e-forecast");
   await withDatabase(async (db) => {
     await db.query("BEGIN");
@@ -117,8 +117,8 @@ test("a prediction shows its deadline, what settles it and how the market moved"
     );
     await db.query(
       `INSERT INTO "Verdict" (id, "claimId", "ratingId", summary, reasoning, "proposedById", "approvedById", "approvedAt", "updatedAt")
-       VALUES ($1, $2, $3, 'Not yet due.', '', $4, $4, '2026-06-03', now())`,
-      [newId(), claimId, pending.rows[0]!.id, editor.id],
+       VALUES ($1, $2, $3, 'Not yet due.', '', $4, $5, '2026-06-03', now())`,
+      [newId(), claimId, pending.rows[0]!.id, editor.id, approver.id],
     );
     for (const [day, probability] of [["2026-06-02", 0.22], ["2026-07-15", 0.31], ["2026-09-01", 0.17]] as const) {
       const sourceId = newId();
