@@ -1,12 +1,16 @@
 // The production HTTP server, started by scripts/start.ts in place of
-// `next start`. It exists for one reason: `next start` keeps a client's own
-// X-Forwarded-For header, so a client could claim any address and dodge the
-// per-IP sign-in limit. Here the header is rebuilt from the socket before
-// Next sees it (see forwardedFor in lib/auth/client-ip.ts).
+// `next start`, for two reasons:
+// - `next start` keeps a client's own X-Forwarded-For header, so a client
+//   could claim any address and dodge the per-IP limits. Here the header is
+//   rebuilt from the socket before Next sees it (see forwardedFor in
+//   lib/auth/client-ip.ts).
+// - Cached public pages are answered from a copy in memory
+//   (scripts/lib/page-cache.ts), emptied by every write.
 
 import http from "node:http";
 import next from "next";
 import { forwardedFor, trustedProxyHops } from "../lib/auth/client-ip.ts";
+import { withPageCache } from "./lib/page-cache.ts";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || undefined;
@@ -14,7 +18,7 @@ const hops = trustedProxyHops();
 
 const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
 await app.prepare();
-const handle = app.getRequestHandler();
+const handle = withPageCache(app.getRequestHandler());
 
 const server = http.createServer((request, response) => {
   request.headers["x-forwarded-for"] = forwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress ?? "", hops);

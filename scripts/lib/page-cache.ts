@@ -1,0 +1,117 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+// A small in-memory copy of the public pages Next serves from its own cache,
+// kept in front of Next in the production server (scripts/serve.ts).
+//
+// Why: a cached verdict page still costs Next routing, header rules and a
+// cache lookup on every request; when a verdict goes viral that overhead is
+// what limits how many readers one instance can serve. Here a page Next
+// answered as a cache HIT is kept as bytes and sent straight back.
+//
+// Staying right: only pages Next itself served from its cache are kept (so
+// only what Next would serve unchanged), and every write to the site (any
+// request other than GET or HEAD: server actions, imports) empties the copy
+// when it starts and again when it ends, so a publication, correction or
+// unpublication is seen by the next reader exactly as Next's own revalidation
+// decides. A page being read while a write is under way is not kept. A short
+// lifetime bounds staleness when several instances share one database.
+
+type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number };
+
+export type PageCacheOptions = { maxEntries?: number; maxAgeMs?: number; maxBodyBytes?: number; now?: () => number };
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
+// Requests the client router makes for page data (RSC payloads, prefetches,
+// server actions) vary on these headers; they always go to Next.
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "next-action"];
+const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
+
+function cacheKey(request: IncomingMessage): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const url = request.url ?? "";
+  if (url.includes("?") || !url.startsWith("/") || url.startsWith("/_next/") || url.startsWith("/api/") || url.startsWith("/desk")) return null;
+  if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  // Next compresses with gzip when asked; the compressed and plain bodies are kept apart.
+  const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  return `${gzip ? "gzip" : "identity"} ${url}`;
+}
+
+function storable(response: ServerResponse, key: string): boolean {
+  if (response.statusCode !== 200 || response.getHeader("set-cookie") !== undefined) return false;
+  if (response.getHeader("x-nextjs-cache") !== "HIT") return false;
+  const encoding = response.getHeader("content-encoding");
+  return key.startsWith("gzip") ? encoding === undefined || encoding === "gzip" : encoding === undefined;
+}
+
+export function withPageCache(handle: Handler, options: PageCacheOptions = {}) {
+  const maxEntries = options.maxEntries ?? 500;
+  const maxAgeMs = options.maxAgeMs ?? 30_000;
+  const maxBodyBytes = options.maxBodyBytes ?? 2_000_000;
+  const now = options.now ?? Date.now;
+  const entries = new Map<string, Entry>();
+  // Bumped at the start and end of every write; a page read across a bump is not kept.
+  let generation = 0;
+
+  const forgetEverything = () => {
+    generation += 1;
+    entries.clear();
+  };
+
+  function serve(entry: Entry, request: IncomingMessage, response: ServerResponse) {
+    response.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-onrecord-cache": "HIT" });
+    response.end(request.method === "HEAD" ? undefined : entry.body);
+  }
+
+  function capture(key: string, response: ServerResponse) {
+    const startedIn = generation;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let keep = true;
+    const take = (chunk: unknown, encoding?: unknown) => {
+      if (!keep || chunk === undefined || chunk === null || typeof chunk === "function") return;
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array);
+      size += buffer.length;
+      if (size > maxBodyBytes) keep = false;
+      else chunks.push(buffer);
+    };
+    const write = response.write.bind(response) as (...args: unknown[]) => boolean;
+    const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+    response.write = ((...args: unknown[]) => {
+      take(args[0], args[1]);
+      return write(...args);
+    }) as typeof response.write;
+    response.end = ((...args: unknown[]) => {
+      take(args[0], args[1]);
+      if (keep && generation === startedIn && storable(response, key)) {
+        const headers: Record<string, string | string[]> = {};
+        for (const [name, value] of Object.entries(response.getHeaders())) {
+          if (value !== undefined && !NOT_STORED.has(name)) headers[name] = Array.isArray(value) ? value : String(value);
+        }
+        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+        entries.set(key, { status: 200, headers, body: Buffer.concat(chunks), storedAt: now() });
+      }
+      return end(...args);
+    }) as typeof response.end;
+  }
+
+  return (request: IncomingMessage, response: ServerResponse) => {
+    const key = cacheKey(request);
+    if (key === null) {
+      if (request.method !== "GET" && request.method !== "HEAD") {
+        forgetEverything();
+        response.once("close", forgetEverything);
+      }
+      return handle(request, response);
+    }
+    const entry = entries.get(key);
+    if (entry && now() - entry.storedAt < maxAgeMs) return serve(entry, request, response);
+    if (entry) entries.delete(key);
+    if (request.method === "GET") capture(key, response);
+    return handle(request, response);
+  };
+}

@@ -1,0 +1,129 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { withPageCache, type PageCacheOptions } from "@/scripts/lib/page-cache";
+
+// The in-memory copy of cached public pages in front of Next: it must answer
+// repeat readers without Next, and never serve a page older than the last
+// write. A stand-in plays Next: it answers like Next's cache (x-nextjs-cache)
+// and counts how often it was asked.
+
+type Reply = { status?: number; cache?: "HIT" | "MISS" | "STALE"; body: string; cookie?: boolean; delayMs?: number };
+let servers: http.Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  servers = [];
+});
+
+async function start(reply: (request: IncomingMessage) => Reply, options: PageCacheOptions = {}) {
+  const calls: string[] = [];
+  const next = async (request: IncomingMessage, response: ServerResponse) => {
+    calls.push(`${request.method} ${request.url}`);
+    const answer = reply(request);
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    response.statusCode = answer.status ?? 200;
+    response.setHeader("content-type", "text/html; charset=utf-8");
+    if (answer.cache) response.setHeader("x-nextjs-cache", answer.cache);
+    if (answer.cookie) response.setHeader("set-cookie", "session=1");
+    const gzip = /gzip/.test(String(request.headers["accept-encoding"] ?? ""));
+    if (gzip) response.setHeader("content-encoding", "gzip");
+    // Written in two pieces, as a streamed page would be.
+    const body = gzip ? gzipSync(answer.body) : Buffer.from(answer.body);
+    response.write(body.subarray(0, 5));
+    response.end(body.subarray(5));
+  };
+  const server = http.createServer(withPageCache(next, options));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { base, calls };
+}
+
+const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers: { "accept-encoding": "identity", ...headers } });
+
+describe("withPageCache", () => {
+  it("answers a repeat reader of a page Next served from its cache without asking Next again", async () => {
+    const { base, calls } = await start(() => ({ cache: "HIT", body: "<h1>Verdict</h1>" }));
+    expect(await (await get(`${base}/claims/a`)).text()).toBe("<h1>Verdict</h1>");
+    const second = await get(`${base}/claims/a`);
+    expect(await second.text()).toBe("<h1>Verdict</h1>");
+    expect(second.headers.get("x-onrecord-cache")).toBe("HIT");
+    expect(second.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(calls).toEqual(["GET /claims/a"]);
+  });
+
+  it("keeps nothing Next rendered fresh, refused, or answered with a cookie", async () => {
+    const { base, calls } = await start((request) =>
+      request.url === "/fresh" ? { cache: "MISS", body: "x" } : request.url === "/gone" ? { status: 404, cache: "HIT", body: "no" } : { cache: "HIT", cookie: true, body: "c" },
+    );
+    for (const path of ["/fresh", "/gone", "/cookie"]) {
+      await get(`${base}${path}`);
+      await get(`${base}${path}`);
+    }
+    expect(calls).toHaveLength(6);
+  });
+
+  it("never answers page-data, prefetch, query-string, desk or API requests from the copy", async () => {
+    const { base, calls } = await start(() => ({ cache: "HIT", body: "page" }));
+    await get(`${base}/claims/a`);
+    await get(`${base}/claims/a`, { rsc: "1" });
+    await get(`${base}/claims/a`, { "next-router-prefetch": "1" });
+    await get(`${base}/claims/a?_rsc=abc`);
+    await get(`${base}/desk/claims`);
+    await get(`${base}/desk/claims`);
+    await get(`${base}/api/v1/claims`);
+    await get(`${base}/api/v1/claims`);
+    expect(calls).toHaveLength(8);
+  });
+
+  it("empties the copy on every write, so the next reader gets what Next now has", async () => {
+    let body = "<p>Published</p>";
+    const { base, calls } = await start((request) => (request.method === "POST" ? { body: "ok" } : { cache: "HIT", body }));
+    await get(`${base}/claims/a`);
+    body = "<p>Unpublished</p>";
+    expect(await (await get(`${base}/claims/a`)).text()).toBe("<p>Published</p>");
+    await fetch(`${base}/desk/claims/1`, { method: "POST", body: "x" });
+    expect(await (await get(`${base}/claims/a`)).text()).toBe("<p>Unpublished</p>");
+    expect(calls.filter((call) => call.startsWith("GET"))).toHaveLength(2);
+  });
+
+  it("does not keep a page read while a write was under way", async () => {
+    const { base, calls } = await start((request) => (request.method === "POST" ? { body: "ok", delayMs: 150 } : { cache: "HIT", body: "page", delayMs: 50 }));
+    const write = fetch(`${base}/desk/claims/1`, { method: "POST", body: "x" });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await get(`${base}/claims/a`);
+    await write;
+    await get(`${base}/claims/a`);
+    expect(calls.filter((call) => call.startsWith("GET"))).toHaveLength(2);
+  });
+
+  it("keeps gzip and plain copies apart and answers HEAD from the copy", async () => {
+    const { base, calls } = await start(() => ({ cache: "HIT", body: "<p>page</p>" }));
+    await get(`${base}/claims/a`, { "accept-encoding": "gzip" });
+    const zipped = await get(`${base}/claims/a`, { "accept-encoding": "gzip" });
+    expect(await zipped.text()).toBe("<p>page</p>"); // fetch unzips it
+    const plain = await get(`${base}/claims/a`);
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe("<p>page</p>");
+    const head = await fetch(`${base}/claims/a`, { method: "HEAD", headers: { "accept-encoding": "identity" } });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("x-onrecord-cache")).toBe("HIT");
+    expect(calls).toEqual(["GET /claims/a", "GET /claims/a"]);
+  });
+
+  it("lets a copy expire after its lifetime and holds a bounded number of pages", async () => {
+    let clock = 0;
+    const { base, calls } = await start(() => ({ cache: "HIT", body: "p" }), { maxAgeMs: 1000, maxEntries: 2, now: () => clock });
+    await get(`${base}/a`);
+    clock = 999;
+    await get(`${base}/a`);
+    clock = 1000;
+    await get(`${base}/a`);
+    expect(calls).toHaveLength(2);
+    await get(`${base}/b`);
+    await get(`${base}/c`);
+    await get(`${base}/a`);
+    expect(calls).toHaveLength(5);
+  });
+});
