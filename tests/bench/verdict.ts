@@ -44,7 +44,7 @@ try {
   const html = await page.text();
   const cached = (await fetch(`${app.base}${PATH}`)).headers.get("x-nextjs-cache");
   console.log(`verdict page: ${html.length} bytes of HTML, served from Next's cache: ${cached ?? "(no header)"}`);
-  const appFigures = await load("OnRecord (next start)", `${app.base}${PATH}`);
+  const appFigures = await load("OnRecord (npm start)", `${app.base}${PATH}`);
   await app.stop();
 
   const nginx = await serveWithNginx({ port: 3211, urlPath: PATH, html, cores });
