@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { publishedScale } from "@/lib/ratings/queries";
 
@@ -38,10 +39,32 @@ export default async function MethodologyPage() {
       <p className="mt-1 text-muted">These can only be judged once the date by which they can be checked has passed.</p>
       <ScaleList ratings={forecasts} />
 
-      <h2 className="mt-8 text-2xl font-bold">Corrections</h2>
+      <h2 className="mt-8 text-2xl font-bold">How sources are archived</h2>
+      <p className="mt-3">
+        Pages on the web change and disappear, so when a source is added to the record we fetch it and keep a copy of
+        its text as it was that day. Each verdict page shows, beside every source, when the copy was taken and the
+        SHA-256 fingerprint of the exact bytes we received: anyone holding a copy of the page can check it is the same
+        one. If a source later goes offline or changes, the verdict still rests on what it said when we read it, and
+        the page says when a source now answers with an error.
+      </p>
+      <p className="mt-3">
+        We only fetch public pages on the open web; the archiver refuses private and local network addresses.
+      </p>
+
+      <h2 className="mt-8 text-2xl font-bold">Corrections policy</h2>
       <p className="mt-3">
         A published verdict is never silently changed. If we get something wrong, or the record changes, we add a dated
-        correction, update or clarification to the verdict page, and every change is kept in its revision history.
+        note to the verdict page, and every change is kept in its revision history:
+      </p>
+      <ul className="mt-3 list-disc space-y-1 pl-6">
+        <li><strong>Correction</strong>: we got a fact or the rating wrong; the note says what we changed.</li>
+        <li><strong>Update</strong>: the record changed after publication, for example a prediction reached its date.</li>
+        <li><strong>Clarification</strong>: the wording could be misread; the verdict itself stands.</li>
+      </ul>
+      <p className="mt-3">
+        A correction is approved by an editor other than the one who researched the verdict. If a verdict has to come
+        down, it is taken off the site with its reason recorded on our desk. Every correction, update and
+        clarification is listed on the <Link href="/corrections" prefetch={false}>corrections page</Link>. To tell us about an error, write to the newsroom and name the verdict&apos;s address.
       </p>
     </div>
   );
