@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from "@/lib/claims/labels";
+import { decodeKeysetCursor, encodeKeysetCursor, isIsoInstant } from "@/lib/keyset-cursor";
 
 // The desk queue's view, as it lives in the URL: what a shared link means.
 // Parsing never throws. A value that cannot be read falls back to its
@@ -154,27 +155,19 @@ export function parseQueueFilters(input: RawSearchParams): QueueFilters {
 
 // --- Cursors ---------------------------------------------------------------
 
-// A cursor is opaque in the URL (base64url of [sort, key, id]) so nobody is
-// tempted to edit it, and it names the sort it belongs to: a cursor carried
-// over to another sort would start the page in a meaningless place, so it is
-// dropped instead.
+// A cursor is opaque in the URL (lib/keyset-cursor.ts) so nobody is tempted
+// to edit it, and it names the sort it belongs to: a cursor carried over to
+// another sort would start the page in a meaningless place, so it is dropped
+// instead.
 export function encodeCursor(sort: QueueSort, key: string, id: string): string {
-  return Buffer.from(JSON.stringify([sort, key, id]), "utf8").toString("base64url");
+  return encodeKeysetCursor(sort, { key, id });
 }
 
 function decodeCursor(token: string, direction: QueueCursor["direction"], sort: QueueSort): QueueCursor | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(token, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(value) || value.length !== 3 || !value.every((part) => typeof part === "string")) return null;
-  const [cursorSort, key, id] = value as [string, string, string];
-  if (cursorSort !== sort || !ID.test(id)) return null;
-  if (sort === "speaker") return key.length > 0 && key.length <= 400 ? { direction, key, id } : null;
-  const instant = new Date(key);
-  return !Number.isNaN(instant.getTime()) && instant.toISOString() === key ? { direction, key, id } : null;
+  const position = decodeKeysetCursor(token, sort);
+  if (!position) return null;
+  const fits = sort === "speaker" ? position.key.length > 0 && position.key.length <= 400 : isIsoInstant(position.key);
+  return fits ? { direction, ...position } : null;
 }
 
 // --- Back to the URL -------------------------------------------------------
