@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { prisma } from "@/lib/db";
+import { embedPath, shareImagePath, verdictPath } from "@/lib/embed/addresses";
 import { claimTag, PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/publishing/cache-tags";
 
 // The public pages that show one claim: its verdict page, embed card and
@@ -14,9 +15,9 @@ export async function publicPagesOf(claimSlug: string) {
   const topicSlugs = claim ? claim.topics.map(({ topic }) => topic.slug) : [];
   return {
     paths: [
-      `/claims/${claimSlug}`,
-      `/embed/claims/${claimSlug}`,
-      `/claims/${claimSlug}/opengraph-image`,
+      verdictPath(claimSlug),
+      embedPath(claimSlug),
+      shareImagePath(claimSlug),
       ...speakerSlugs.map((slug) => `/speakers/${slug}`),
       ...topicSlugs.map((slug) => `/topics/${slug}`),
     ],

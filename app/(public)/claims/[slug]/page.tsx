@@ -6,10 +6,13 @@ import { RecordColumns } from "@/components/verdict-page/record-columns";
 import { ClaimHistory } from "@/components/verdict-page/claim-history";
 import { ClaimTimeline } from "@/components/verdict-page/claim-timeline";
 import { MarketOdds } from "@/components/verdict-page/market-odds";
+import { SharePanel } from "@/components/verdict-page/share-panel";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { CLAIM_KIND_LABELS } from "@/lib/claims/labels";
 import { getPublishedClaim } from "@/lib/claims/queries";
 import { formatDate, formatSaidAt } from "@/lib/dates";
+import { embedPath, oembedPath, onSite, verdictPath } from "@/lib/embed/addresses";
+import { pageAlternates } from "@/lib/feeds/alternates";
 import { claimReview, jsonForScript } from "@/lib/publishing/claim-review";
 import { claimTimeline } from "@/lib/publishing/claim-timeline";
 import { marketSeries } from "@/lib/sources/market-series";
@@ -34,11 +37,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).slug);
   if (!claim) return { title: "Claim not found" };
   const verdict = claim.verdict ? `${claim.verdict.rating.label}: ${claim.verdict.summary}` : undefined;
+  const alternates = pageAlternates(verdictPath(claim.slug));
   return {
     title: claim.text,
     description: verdict,
-    alternates: { canonical: `/claims/${claim.slug}` },
+    alternates: {
+      ...alternates,
+      // oEmbed discovery: a site that reads it shows the verdict card when
+      // this page's link is pasted.
+      types: { ...alternates?.types, "application/json+oembed": [{ url: oembedPath(claim.slug), title: claim.text }] },
+    },
+    // The image itself is opengraph-image.tsx beside this page.
     openGraph: { title: claim.text, description: verdict, type: "article" },
+    twitter: { card: "summary_large_image", title: claim.text, description: verdict },
   };
 }
 
@@ -48,7 +59,7 @@ export default async function VerdictPage({ params }: Props) {
   const { verdict, speaker } = claim;
   const firstAppearance = claim.appearances.find((appearance) => appearance.isFirst) ?? claim.appearances[0];
   const jsonLd = claimReview({
-    url: `${site.url}/claims/${claim.slug}`,
+    url: onSite(verdictPath(claim.slug)),
     claimText: claim.text,
     quote: claim.quote,
     madeAt: claim.madeAt,
@@ -108,7 +119,7 @@ export default async function VerdictPage({ params }: Props) {
           Researched by {verdict.proposedBy.name}
           {verdict.approvedBy ? `, approved by ${verdict.approvedBy.name}` : ""}
           {claim.publishedAt ? `, published ${formatDate(claim.publishedAt)}` : ""}.{" "}
-          <Link href="/methodology">How we rate claims</Link>
+          <Link href="/methodology" prefetch={false}>How we rate claims</Link>
         </p>
       </section>
 
@@ -116,6 +127,7 @@ export default async function VerdictPage({ params }: Props) {
       <MarketOdds series={odds} />
       <ClaimTimeline events={claimTimeline(claim)} madeAt={claim.madeAt} />
       <ClaimHistory corrections={claim.corrections} revisions={claim.revisions} />
+      <SharePanel slug={claim.slug} title={claim.text} url={onSite(verdictPath(claim.slug))} embedUrl={onSite(embedPath(claim.slug))} />
     </article>
   );
 }
