@@ -9,7 +9,7 @@ export const embedPath = (slug: string) => `/embed/claims/${slug}`;
 // Next serves an image generated inside a route group under a name carrying a
 // hash of the group's folder path, so that two groups' images at one address
 // cannot collide: app/(public)/claims/[slug]/opengraph-image.tsx answers at
-// /claims/<slug>/opengraph-image-11qojy. tests/unit/embed-addresses.test.ts
+// /claims/<slug>/opengraph-image-11qojy. tests/unit/embed-oembed.test.ts
 // checks the suffix against Next's own function, so an upgrade that changes
 // it fails there rather than leaving oEmbed thumbnails and cache refreshes
 // pointing at nothing.
