@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { ACCOUNTS, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { claimBy, makeAccount, makeClaim, unique, userId } from "./support/factories";
+import { correctVerdict, publishVerdict, unpublishVerdict } from "./support/verdict-desk";
 
 // Public pages are rendered once and then served from the cache. A
 // publication, correction or unpublication refreshes exactly the pages that
@@ -46,9 +47,7 @@ test("publishing, correcting and unpublishing refresh exactly the pages concerne
 
   await signIn(page, "editor");
   await test.step("publication: the claim's pages appear, the lists name it, nothing else is re-rendered", async () => {
-    await page.goto(`/desk/claims/${claim.id}`);
-    await page.getByRole("button", { name: "Publish verdict" }).click();
-    await expect(page.getByText("Verdict published.")).toBeVisible();
+    await publishVerdict(page, claim.id);
     for (const path of concerned) {
       const state = await cacheState(request, path);
       expect(state.status, path).toBe(200);
@@ -63,13 +62,7 @@ test("publishing, correcting and unpublishing refresh exactly the pages concerne
   });
 
   await test.step("correction: the verdict page and the speaker's page show the new rating at once", async () => {
-    await page.goto(`/desk/claims/${claim.id}`);
-    const correct = page.getByRole("form", { name: "Correct, update or clarify" });
-    await correct.getByLabel("Kind of change").selectOption({ label: "Correction" });
-    await correct.getByLabel("Note for readers").fill("The agency's notice gives a later date than we first reported.");
-    await correct.getByLabel("New rating (optional)").selectOption({ label: "False" });
-    await correct.getByRole("button", { name: "Publish the note" }).click();
-    await expect(page.getByRole("status")).toHaveText("Published with its note for readers.");
+    await correctVerdict(page, claim.id, { note: "The agency's notice gives a later date than we first reported.", rating: "False" });
     const verdictPage = await cacheState(request, `/claims/${claim.slug}`);
     expect(verdictPage.cache).not.toBe("HIT");
     expect(verdictPage.html).toContain("The agency&#x27;s notice gives a later date");
@@ -79,12 +72,7 @@ test("publishing, correcting and unpublishing refresh exactly the pages concerne
   });
 
   await test.step("unpublication: gone from every public page, feed, the sitemap, search and the API", async () => {
-    await page.goto(`/desk/claims/${claim.id}`);
-    const unpublish = page.getByRole("form", { name: "Unpublish" });
-    await unpublish.getByLabel("Why it comes down").fill("The agency withdrew its notice.");
-    page.once("dialog", (dialog) => dialog.accept());
-    await unpublish.getByRole("button", { name: "Unpublish" }).click();
-    await expect(page.getByRole("status")).toHaveText("Unpublished: the verdict page is no longer public.");
+    await unpublishVerdict(page, claim.id, "The agency withdrew its notice.");
     for (const path of [...concerned, `/embed/claims/${claim.slug}`, `/api/v1/claims/${claim.slug}`, `/speakers/${speakerSlug}/feed.xml`, `/topics/${topicSlug}/feed.xml`]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
