@@ -1,0 +1,7 @@
+import { feedResponse } from "@/lib/feeds/published";
+import { topicFeedScope } from "@/lib/topics/public";
+
+// RSS 2.0 of one topic's published verdicts; 404 when there are none.
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return feedResponse("rss", await topicFeedScope((await params).slug));
+}
