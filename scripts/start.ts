@@ -66,6 +66,16 @@ async function removeRouteTypes() {
   }
 }
 
+// Next keeps rendered public pages and cached reads on disk, but the record
+// of which tags a publication expired lives in the server's memory. A page
+// expired just before a restart would come back from disk stale, so each
+// start begins with an empty cache; every public page is rendered again on
+// its first request.
+async function forgetCachedPages() {
+  await rm(path.join(root, distDir, "cache", "fetch-cache"), { recursive: true, force: true });
+  await rm(path.join(root, distDir, "server", "route-cache"), { recursive: true, force: true });
+}
+
 async function buildIfStale(env: NodeJS.ProcessEnv) {
   const fingerprint = await buildFingerprint(root);
   const marker = path.join(root, distDir, "onrecord-build-fingerprint");
@@ -152,7 +162,10 @@ async function main() {
     PORT: port,
     NEXT_DIST_DIR: distDir,
   };
-  if (!dev) await buildIfStale(env);
+  if (!dev) {
+    await buildIfStale(env);
+    await forgetCachedPages();
+  }
   if (stopping) return;
 
   // The demo, with its published passwords, is reachable from this machine
