@@ -27,7 +27,7 @@ export function ForecastsComingDue({ forecasts, now }: { forecasts: Forecast[]; 
                 {CLAIM_KIND_LABELS[forecast.kind]} · {forecast.speaker.name} ·{" "}
                 <time dateTime={forecast.settleBy.toISOString()}>{dueLabel(forecast.settleBy, now)}</time>
               </p>
-              <Link href={`/claims/${forecast.slug}`} className="font-medium">{forecast.text}</Link>
+              <Link href={`/claims/${forecast.slug}`} prefetch={false} className="font-medium">{forecast.text}</Link>
             </li>
           ))}
         </ul>

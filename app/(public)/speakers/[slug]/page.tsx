@@ -6,7 +6,7 @@ import { FollowLinks } from "@/components/site/follow-links";
 import { ForecastLists } from "@/components/speakers/forecast-lists";
 import { SpeakerHeading } from "@/components/speakers/speaker-heading";
 import { TrackRecordChart } from "@/components/speakers/track-record-chart";
-import { VerdictList } from "@/components/speakers/verdict-list";
+import { VerdictList } from "@/components/verdicts/verdict-list";
 import { Pagination } from "@/components/ui/pagination";
 import { pageAlternates } from "@/lib/feeds/alternates";
 import { speakerClaims, speakerProfile } from "@/lib/speakers/public";

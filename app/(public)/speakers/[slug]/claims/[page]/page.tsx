@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { FollowLinks } from "@/components/site/follow-links";
-import { VerdictList } from "@/components/speakers/verdict-list";
+import { VerdictList } from "@/components/verdicts/verdict-list";
 import { Pagination } from "@/components/ui/pagination";
 import { pageAlternates } from "@/lib/feeds/alternates";
 import { speakerClaims } from "@/lib/speakers/public";

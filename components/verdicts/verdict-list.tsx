@@ -28,7 +28,7 @@ export function VerdictList({ claims, headingLevel = 3, byline = "kind" }: { cla
               {byline === "speaker" || !claim.kind ? claim.speaker.name : CLAIM_KIND_LABELS[claim.kind]} · said {formatDateIn(claim.madeAt, claim.madeAtTimeZone)}
             </p>
             <Heading className="mt-1 text-lg font-semibold">
-              <Link href={`/claims/${claim.slug}`}>{claim.text}</Link>
+              <Link href={`/claims/${claim.slug}`} prefetch={false}>{claim.text}</Link>
             </Heading>
             {claim.verdict ? (
               <p className="mt-2 flex flex-wrap items-center gap-3">
