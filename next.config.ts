@@ -28,6 +28,8 @@ function contentSecurityPolicy(frameAncestors: string): string {
   ].join("; ");
 }
 
+const DATA_ONLY_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+
 const everywhere = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -56,6 +58,13 @@ const nextConfig: NextConfig = {
           { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
         ],
       },
+      {
+        // Feeds, the sitemap and API answers are data, never pages: should a
+        // browser open one as a document, nothing in it may run or load.
+        source: "/:path*/:file(feed.xml|feed.json|sitemap.xml|robots.txt)",
+        headers: [{ key: "Content-Security-Policy", value: DATA_ONLY_POLICY }],
+      },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: DATA_ONLY_POLICY }] },
       {
         // ...except the verdict cards made to be embedded: any site may frame
         // them. They hold no forms and no session, so there is nothing to

@@ -1,16 +1,20 @@
 // The production HTTP server, started by scripts/start.ts in place of
-// `next start`, for two reasons:
+// `next start`, for these reasons:
 // - `next start` keeps a client's own X-Forwarded-For header, so a client
 //   could claim any address and dodge the per-IP limits. Here the header is
 //   rebuilt from the socket before Next sees it (see forwardedFor in
 //   lib/auth/client-ip.ts).
 // - Cached public pages are answered from a copy in memory
-//   (scripts/lib/page-cache.ts), emptied by every write.
+//   (scripts/lib/page-cache.ts), forgotten whenever public pages are refreshed.
+// - Shared caches in front are told to keep those pages a minute, not the
+//   year Next announces (scripts/lib/shared-caching.ts).
 
 import http from "node:http";
 import next from "next";
 import { forwardedFor, trustedProxyHops } from "../lib/auth/client-ip.ts";
+import { onForgetServedPages } from "../lib/publishing/served-pages.ts";
 import { withPageCache } from "./lib/page-cache.ts";
+import { limitSharedCaching } from "./lib/shared-caching.ts";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || undefined;
@@ -18,10 +22,13 @@ const hops = trustedProxyHops();
 
 const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
 await app.prepare();
-const handle = withPageCache(app.getRequestHandler());
+const pageCache = withPageCache(app.getRequestHandler());
+onForgetServedPages(pageCache.forget);
+const handle = pageCache.handle;
 
 const server = http.createServer((request, response) => {
   request.headers["x-forwarded-for"] = forwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress ?? "", hops);
+  limitSharedCaching(response);
   void handle(request, response);
 });
 

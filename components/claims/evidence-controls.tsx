@@ -27,7 +27,7 @@ export function EvidenceControls({ claimId, item }: {
         <Select state={changeState} name="stance" label="What the source does for the claim" placeholder="Choose…" defaultValue={item.stance}
           options={STANCES.map((value) => ({ value, label: STANCE_LABELS[value] }))} idPrefix={prefix} />
         <TextArea state={changeState} name="passage" label="The passage relied on" defaultValue={item.passage ?? ""} rows={2} idPrefix={prefix} />
-        <TextArea state={changeState} name="note" label="Note" defaultValue={item.note ?? ""} rows={2} idPrefix={prefix} />
+        <TextArea state={changeState} name="note" label="Note (shown to readers)" defaultValue={item.note ?? ""} rows={2} idPrefix={prefix} />
         <SubmitButton tone="secondary" pendingLabel="Saving…">Save changes<span className="sr-only"> to {item.title}</span></SubmitButton>
       </form>
       <form action={remove} className="mt-3" aria-label={`Remove ${item.title}`}

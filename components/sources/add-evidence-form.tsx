@@ -53,7 +53,7 @@ export function AddEvidenceForm({ claimId, library }: { claimId: string; library
             aria-describedby={describedBy} aria-invalid={invalid} />
         )}
       </Field>
-      <Field id="evidence-note" label="Note" error={fieldError(state, "note")}>
+      <Field id="evidence-note" label="Note (shown to readers)" error={fieldError(state, "note")}>
         {(describedBy, invalid) => (
           <input id="evidence-note" name="note" className={inputClass} defaultValue={submittedValue(state, "note")} aria-describedby={describedBy} aria-invalid={invalid} />
         )}

@@ -1,3 +1,4 @@
+import { speakerLinks } from "@/lib/speakers/links";
 import { ratingJson, speakerRefJson } from "@/lib/api/claim-json";
 import type { ClaimListJson } from "@/lib/api/claim-shapes";
 import type { SpeakerDetailJson, SpeakerSummaryJson } from "@/lib/api/speaker-shapes";
@@ -30,7 +31,8 @@ export function speakerDetailJson(speaker: SpeakerDetailRow, ratings: RatingCoun
     ...speakerSummaryJson(speaker),
     description: speaker.description,
     wikidataId: speaker.wikidataId,
-    links: speaker.links,
+    // Only the addresses the public page would link to (http(s), each once).
+    links: speakerLinks(speaker.links, null).map((link) => link.href),
     ratingCounts: ratings.map((rating) => ({ rating: ratingJson(rating), count: rating._count.verdicts })),
     claims,
     claimsUrl: speakerClaimsUrl(speaker.slug),

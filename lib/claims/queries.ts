@@ -9,6 +9,12 @@ import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
 // query's `where`, so no page can forget it.
 const PUBLISHED = { status: "PUBLISHED" as const };
 
+// Steps of the desk's own process that readers are not shown even as a bare
+// entry: who was assigned, what review sent back, and a settlement proposed
+// but not yet approved (its outcome would be announced before a second
+// editor agreed to it).
+const DESK_ONLY_REVISIONS = ["claim.assigned", "verdict.sent_back", "settlement.proposed", "settlement.sent_back"];
+
 export async function getPublishedClaim(slug: string) {
   return prisma.claim.findFirst({
     where: { slug, ...PUBLISHED },
@@ -25,7 +31,7 @@ export async function getPublishedClaim(slug: string) {
       // What happened and when, never why: reasons are the desk's own notes
       // (review comments, takedown reasons, file names). Readers get the
       // public note of each correction instead.
-      revisions: { orderBy: { createdAt: "asc" }, select: { id: true, action: true, createdAt: true } },
+      revisions: { where: { action: { notIn: DESK_ONLY_REVISIONS } }, orderBy: { createdAt: "asc" }, select: { id: true, action: true, createdAt: true } },
     },
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Feed } from "feed";
 import { listLatestVerdicts } from "@/lib/claims/queries";
+import { feedText } from "@/lib/feeds/feed-text";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEWEST_PUBLISHED_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/publishing/verdict-rows";
@@ -52,8 +53,8 @@ export function verdictFeed(scope: FeedScope): Feed {
   const { verdicts } = scope;
   const feed = new Feed({
     id: `${site.url}${scope.pagePath}`,
-    title: scope.title,
-    description: scope.description,
+    title: feedText(scope.title),
+    description: feedText(scope.description),
     link: `${site.url}${scope.pagePath}`,
     language: "en",
     copyright: site.publisher,
@@ -68,12 +69,12 @@ export function verdictFeed(scope: FeedScope): Feed {
     feed.addItem({
       id: url,
       link: url,
-      title: rating ? `${rating}: ${claim.text}` : claim.text,
-      description: claim.verdict ? `${claim.speaker.name}. ${claim.verdict.summary}` : claim.speaker.name,
+      title: feedText(rating ? `${rating}: ${claim.text}` : claim.text),
+      description: feedText(claim.verdict ? `${claim.speaker.name}. ${claim.verdict.summary}` : claim.speaker.name),
       date: claim.publishedAt ?? claim.madeAt,
       published: claim.publishedAt ?? undefined,
       author: [{ name: site.publisher, link: `${site.url}/` }],
-      category: rating ? [{ name: rating }] : [],
+      category: rating ? [{ name: feedText(rating) }] : [],
     });
   }
   return feed;

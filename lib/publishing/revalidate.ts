@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { prisma } from "@/lib/db";
 import { embedPath, shareImagePath, verdictPath } from "@/lib/embed/addresses";
+import { forgetServedPages } from "@/lib/publishing/served-pages";
 import { claimTag, PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/publishing/cache-tags";
 
 // The public pages that show one claim: its verdict page, embed card and
@@ -34,4 +35,5 @@ export async function refreshPublicPagesFor(claim: { slug: string }) {
   const { paths, tags } = await publicPagesOf(claim.slug);
   for (const path of paths) revalidatePath(path);
   for (const tag of tags) updateTag(tag);
+  forgetServedPages();
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
+import { forgetServedPages } from "@/lib/publishing/served-pages";
 
 // A change to the scale shows wherever a rating does: the methodology page
 // (the scale in force), every verdict page with its share image and embed
@@ -22,4 +23,5 @@ export function refreshScalePages() {
   revalidatePath("/(public)/speakers/[slug]", "layout");
   revalidatePath("/(public)/topics/[slug]", "layout");
   updateTag(PUBLISHED_VERDICTS_TAG);
+  forgetServedPages();
 }

@@ -9,12 +9,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 // answered as a cache HIT is kept as bytes and sent straight back.
 //
 // Staying right: only pages Next itself served from its cache are kept (so
-// only what Next would serve unchanged), and every write to the site (any
-// request other than GET or HEAD: server actions, imports) empties the copy
-// when it starts and again when it ends, so a publication, correction or
-// unpublication is seen by the next reader exactly as Next's own revalidation
-// decides. A page being read while a write is under way is not kept. A short
-// lifetime bounds staleness when several instances share one database.
+// only what Next would serve unchanged), and the code that refreshes public
+// pages after a publication, correction, unpublication or scale change calls
+// `forget` (through lib/publishing/served-pages.ts) right after expiring
+// Next's own copies, so the next reader gets exactly what Next's revalidation
+// decides. A page whose reading began before a `forget` is not kept. Nothing a
+// visitor sends can empty the copy. A short lifetime bounds staleness when
+// several instances share one database.
 
 type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number };
 
@@ -44,16 +45,16 @@ function storable(response: ServerResponse, key: string): boolean {
   return key.startsWith("gzip") ? encoding === undefined || encoding === "gzip" : encoding === undefined;
 }
 
-export function withPageCache(handle: Handler, options: PageCacheOptions = {}) {
+export function withPageCache(handle: Handler, options: PageCacheOptions = {}): { handle: Handler; forget: () => void } {
   const maxEntries = options.maxEntries ?? 500;
   const maxAgeMs = options.maxAgeMs ?? 30_000;
   const maxBodyBytes = options.maxBodyBytes ?? 2_000_000;
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
-  // Bumped at the start and end of every write; a page read across a bump is not kept.
+  // Bumped by every forget; a page read across a bump is not kept.
   let generation = 0;
 
-  const forgetEverything = () => {
+  const forget = () => {
     generation += 1;
     entries.clear();
   };
@@ -99,19 +100,14 @@ export function withPageCache(handle: Handler, options: PageCacheOptions = {}) {
     }) as typeof response.end;
   }
 
-  return (request: IncomingMessage, response: ServerResponse) => {
+  const cachedHandle = (request: IncomingMessage, response: ServerResponse) => {
     const key = cacheKey(request);
-    if (key === null) {
-      if (request.method !== "GET" && request.method !== "HEAD") {
-        forgetEverything();
-        response.once("close", forgetEverything);
-      }
-      return handle(request, response);
-    }
+    if (key === null) return handle(request, response);
     const entry = entries.get(key);
     if (entry && now() - entry.storedAt < maxAgeMs) return serve(entry, request, response);
     if (entry) entries.delete(key);
     if (request.method === "GET") capture(key, response);
     return handle(request, response);
   };
+  return { handle: cachedHandle, forget };
 }

@@ -39,3 +39,19 @@ test("a verdict page runs under its policy without a single violation", async ({
   await expect(page).toHaveURL(/\/methodology$/);
   expect(violations).toEqual([]);
 });
+
+test("feeds, the sitemap and API answers are data: nothing in them may run, even opened as a document", async ({ request }) => {
+  for (const path of ["/feed.xml", "/feed.json", "/sitemap.xml", "/speakers/donald-trump/feed.xml", "/topics/iran-nuclear-talks/feed.json", "/api/v1/claims", "/api/oembed?url=x"]) {
+    const policy = (await request.get(path)).headers()["content-security-policy"] ?? "";
+    expect(policy, path).toContain("default-src 'none'");
+    expect(policy, path).toContain("sandbox");
+  }
+});
+
+test("cached public pages tell shared caches to keep them a minute, not a year", async ({ request }) => {
+  for (const path of ["/claims/nuclear-restraint-demo", "/speakers/donald-trump", "/embed/claims/nuclear-restraint-demo"]) {
+    await request.get(path);
+    const cacheControl = (await request.get(path)).headers()["cache-control"] ?? "";
+    expect(cacheControl, path).toBe("public, max-age=0, s-maxage=60, stale-while-revalidate=60");
+  }
+});

@@ -1,3 +1,4 @@
+import { getPublishedClaim } from "@/lib/claims/queries";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
@@ -35,6 +36,10 @@ describe("settling a due prediction", () => {
     const waiting = await current(claim.id);
     expect(waiting.status).toBe("PUBLISHED");
     expect(waiting.verdict).toMatchObject({ ratingId: scale.pending!.id, settlementRatingId: scale["did-not-come-true"]!.id, settlementProposedById: reporter.id });
+    // The public page's history does not announce the proposal before a second editor approves it.
+    const publicView = await getPublishedClaim(waiting.slug);
+    expect(publicView?.revisions.map((revision) => revision.action)).not.toContain("settlement.proposed");
+    expect(publicView?.verdict?.ratingId).toBe(scale.pending!.id);
 
     await approveSettlement(editor, { claimId: claim.id, version: waiting.version });
     const settled = await current(claim.id);

@@ -6,7 +6,7 @@ import { withPageCache, type PageCacheOptions } from "@/scripts/lib/page-cache";
 
 // The in-memory copy of cached public pages in front of Next: it must answer
 // repeat readers without Next, and never serve a page older than the last
-// write. A stand-in plays Next: it answers like Next's cache (x-nextjs-cache)
+// refresh of public pages. A stand-in plays Next: it answers like Next's cache (x-nextjs-cache)
 // and counts how often it was asked.
 
 type Reply = { status?: number; cache?: "HIT" | "MISS" | "STALE"; body: string; cookie?: boolean; delayMs?: number };
@@ -33,11 +33,12 @@ async function start(reply: (request: IncomingMessage) => Reply, options: PageCa
     response.write(body.subarray(0, 5));
     response.end(body.subarray(5));
   };
-  const server = http.createServer(withPageCache(next, options));
+  const pageCache = withPageCache(next, options);
+  const server = http.createServer(pageCache.handle);
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, calls };
+  return { base, calls, forget: pageCache.forget };
 }
 
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers: { "accept-encoding": "identity", ...headers } });
@@ -77,25 +78,36 @@ describe("withPageCache", () => {
     expect(calls).toHaveLength(8);
   });
 
-  it("empties the copy on every write, so the next reader gets what Next now has", async () => {
+  it("forgets everything when public pages are refreshed, so the next reader gets what Next now has", async () => {
     let body = "<p>Published</p>";
-    const { base, calls } = await start((request) => (request.method === "POST" ? { body: "ok" } : { cache: "HIT", body }));
+    const { base, calls, forget } = await start(() => ({ cache: "HIT", body }));
     await get(`${base}/claims/a`);
     body = "<p>Unpublished</p>";
     expect(await (await get(`${base}/claims/a`)).text()).toBe("<p>Published</p>");
-    await fetch(`${base}/desk/claims/1`, { method: "POST", body: "x" });
+    forget();
     expect(await (await get(`${base}/claims/a`)).text()).toBe("<p>Unpublished</p>");
-    expect(calls.filter((call) => call.startsWith("GET"))).toHaveLength(2);
+    expect(calls).toHaveLength(2);
   });
 
-  it("does not keep a page read while a write was under way", async () => {
-    const { base, calls } = await start((request) => (request.method === "POST" ? { body: "ok", delayMs: 150 } : { cache: "HIT", body: "page", delayMs: 50 }));
-    const write = fetch(`${base}/desk/claims/1`, { method: "POST", body: "x" });
+  it("does not keep a page whose reading began before a refresh", async () => {
+    const { base, calls, forget } = await start(() => ({ cache: "HIT", body: "page", delayMs: 80 }));
+    const reading = get(`${base}/claims/a`);
     await new Promise((resolve) => setTimeout(resolve, 20));
+    forget();
+    await reading;
     await get(`${base}/claims/a`);
-    await write;
+    expect(calls).toHaveLength(2);
+  });
+
+  it("cannot be emptied by a visitor: posts, preflights and forged action headers leave it alone", async () => {
+    const { base, calls } = await start((request) => (request.method === "GET" ? { cache: "HIT", body: "page" } : { status: 403, body: "no" }));
     await get(`${base}/claims/a`);
-    expect(calls.filter((call) => call.startsWith("GET"))).toHaveLength(2);
+    await fetch(`${base}/`, { method: "POST", body: "x" });
+    await fetch(`${base}/claims/a`, { method: "POST", headers: { "next-action": "forged" }, body: "x" });
+    await fetch(`${base}/api/v1/claims`, { method: "OPTIONS" });
+    const again = await get(`${base}/claims/a`);
+    expect(again.headers.get("x-onrecord-cache")).toBe("HIT");
+    expect(calls.filter((call) => call.startsWith("GET"))).toHaveLength(1);
   });
 
   it("keeps gzip and plain copies apart and answers HEAD from the copy", async () => {
