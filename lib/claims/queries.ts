@@ -3,6 +3,7 @@ import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
+import { slugParam } from "@/lib/slug";
 import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
 
 // Public reads only ever see PUBLISHED claims; the condition lives in the
@@ -16,6 +17,8 @@ const PUBLISHED = { status: "PUBLISHED" as const };
 const DESK_ONLY_REVISIONS = ["claim.assigned", "verdict.sent_back", "settlement.proposed", "settlement.sent_back"];
 
 export async function getPublishedClaim(slug: string) {
+  // An address no slug can have names nothing: no database round trip.
+  if (!slugParam.safeParse(slug).success) return null;
   return prisma.claim.findFirst({
     where: { slug, ...PUBLISHED },
     include: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { claimTag } from "@/lib/publishing/cache-tags";
+import { claimTag, SCALE_TAG } from "@/lib/publishing/cache-tags";
 import { cachedRead } from "@/lib/publishing/cached-read";
 import { slugParam } from "@/lib/slug";
 
@@ -28,7 +28,7 @@ const readEmbeddableVerdict = cachedRead(
     const { verdict, ...rest } = claim;
     return { ...rest, summary: verdict.summary, rating: verdict.rating };
   },
-  (slug) => [claimTag(slug)],
+  (slug) => [claimTag(slug), SCALE_TAG],
 );
 
 // The slug comes straight from an address: one that slugify() could not have

@@ -7,3 +7,6 @@ export const PUBLISHED_VERDICTS_TAG = "published-verdicts";
 export const claimTag = (slug: string) => `claim:${slug}`;
 export const speakerTag = (slug: string) => `speaker:${slug}`;
 export const topicTag = (slug: string) => `topic:${slug}`;
+// Reads that carry rating labels or colours outside any page (the oEmbed
+// answer) also hold this, which a change to the scale expires.
+export const SCALE_TAG = "rating-scale";

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
-import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
+import { PUBLISHED_VERDICTS_TAG, SCALE_TAG } from "@/lib/publishing/cache-tags";
 import { forgetServedPages } from "@/lib/publishing/served-pages";
 
 // A change to the scale shows wherever a rating does: the methodology page
@@ -23,5 +23,6 @@ export function refreshScalePages() {
   revalidatePath("/(public)/speakers/[slug]", "layout");
   revalidatePath("/(public)/topics/[slug]", "layout");
   updateTag(PUBLISHED_VERDICTS_TAG);
+  updateTag(SCALE_TAG);
   forgetServedPages();
 }
