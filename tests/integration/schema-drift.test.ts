@@ -21,11 +21,28 @@ afterAll(() => pool.end());
 
 const MODELS = Object.values(Prisma.ModelName);
 
-// The one column the client cannot read or write: the generated search document.
-const UNSUPPORTED_COLUMNS: Record<string, string[]> = { Claim: ["searchVector"] };
+// Columns the client cannot read or write: the generated search vector of the
+// desk queue, and the public search document.
+const UNSUPPORTED_COLUMNS: Record<string, string[]> = { Claim: ["searchVector"], ClaimSearch: ["document"] };
+
+// Written by triggers, not generated: the public search rows, one per published
+// claim with a verdict (prisma/migrations/20261122070000_public_search). The
+// client cannot create these rows, so the round trip below reads one instead.
+const KEPT_BY_TRIGGERS = { columns: new Set(["ClaimSearch.document"]), models: new Set<string>(["ClaimSearch"]) };
 
 // Objects only the SQL has, because Prisma's schema language cannot express them.
-const SQL_ONLY_INDEXES = new Set(["Claim_text_trgm_idx", "Claim_text_trgm_gist_idx", "Appearance_one_first_per_claim", "Speaker_name_lower_idx"]);
+const SQL_ONLY_INDEXES = new Set([
+  "Claim_text_trgm_idx",
+  "Claim_text_trgm_gist_idx",
+  "Appearance_one_first_per_claim",
+  "Speaker_name_lower_idx",
+  "ApiRateLimit_pkey",
+  "ApiRateLimit_expire_idx",
+]);
+
+// Tables no model reads: the read API's rate-limit counters, whose shape the
+// rate-limiter-flexible library fixes (prisma/migrations/20261122080000_api_rate_limits).
+const SQL_ONLY_TABLES = ["ApiRateLimit"];
 
 const scalarFieldEnum = (model: string) =>
   Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`]!);
@@ -81,7 +98,7 @@ describe("schema.prisma, the generated client and the migrated database agree", 
     const { rows } = await pool.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
     );
-    expect(rows.map((row) => row.table_name).sort()).toEqual([...MODELS, "_prisma_migrations"].sort());
+    expect(rows.map((row) => row.table_name).sort()).toEqual([...MODELS, ...SQL_ONLY_TABLES, "_prisma_migrations"].sort());
   });
 
   it("each table has exactly the columns the client knows, plus the declared Unsupported ones", async () => {
@@ -108,7 +125,7 @@ describe("schema.prisma, the generated client and the migrated database agree", 
         if (field.type.startsWith("Unsupported")) {
           const sqlType = /Unsupported\("(\w+)"\)/.exec(field.type)![1]!;
           if (column.udt_name !== sqlType) note(`type ${column.udt_name}, expected ${sqlType}`);
-          if (column.is_generated !== "ALWAYS") note("expected a generated column");
+          if (column.is_generated !== "ALWAYS" && !KEPT_BY_TRIGGERS.columns.has(where)) note("expected a generated column");
           continue;
         }
 
@@ -491,7 +508,7 @@ describe("every model round-trips every scalar column through the generated clie
     ]!;
 
   it("the test sets every scalar column of every model, so a new column cannot be forgotten", () => {
-    for (const model of MODELS) {
+    for (const model of MODELS.filter((model) => !KEPT_BY_TRIGGERS.models.has(model))) {
       expect(ORDER.some(([, m]) => m === model), `${model} has no row here`).toBe(true);
       expect(Object.keys(rows[model]!).sort(), `${model}: set every column`).toEqual(scalarFieldEnum(model).sort());
     }
@@ -516,6 +533,23 @@ describe("every model round-trips every scalar column through the generated clie
   it("the search document is filled in by the database from text, quote and context", async () => {
     const { rows: found } = await pool.query(
       `SELECT "id" FROM "Claim" WHERE "id" = $1 AND "searchVector" @@ websearch_to_tsquery('english', 'temporary understandings column')`,
+      [rows.Claim!.id],
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it("publishing the claim gives it a public search document, read back through the client", async () => {
+    await prisma.claim.update({ where: { id: rows.Claim!.id as string }, data: { status: "PUBLISHED" } });
+    expect(await prisma.claimSearch.findUnique({ where: { claimId: rows.Claim!.id as string } })).toEqual({
+      claimId: rows.Claim!.id,
+      publishedAt: rows.Claim!.publishedAt,
+      madeAt: rows.Claim!.madeAt,
+      speakerId: rows.Claim!.speakerId,
+      ratingId: rows.Verdict!.ratingId,
+      topicIds: [rows.Topic!.id],
+    });
+    const { rows: found } = await pool.query(
+      `SELECT "claimId" FROM "ClaimSearch" WHERE "claimId" = $1 AND "document" @@ websearch_to_tsquery('english', 'ministry spokesperson markets doubt')`,
       [rows.Claim!.id],
     );
     expect(found).toHaveLength(1);
