@@ -172,11 +172,13 @@ describe("filters", () => {
     expect((await get(`/api/v1/claims?speaker=${unique("nobody")}`)).body).toEqual({ data: [], nextCursor: null, nextUrl: null });
   });
 
+  // (Other test files add ratings of their own to the shared scale meanwhile;
+  // they are listed after the default ones.)
   it("a rating that is not on the scale is a 400 that lists the scale", async () => {
     await newsrooms;
     const { status, body } = await get("/api/v1/claims?rating=pants-on-fire");
     expect(status).toBe(400);
-    expect(body!.error.issues).toEqual([{ parameter: "rating", message: expect.stringMatching(/^rating "pants-on-fire" is not on the verdict scale\. Ratings: false, unsupported, misleading, .*came-true\.$/) }]);
+    expect(body!.error.issues).toEqual([{ parameter: "rating", message: expect.stringMatching(/^rating "pants-on-fire" is not on the verdict scale\. Ratings: false, unsupported, misleading, .*came-true(, [a-z0-9-]+)*\.$/) }]);
   });
 });
 
