@@ -22,9 +22,11 @@ const hops = trustedProxyHops();
 
 const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
 await app.prepare();
-const pageCache = withPageCache(app.getRequestHandler());
-onForgetServedPages(pageCache.forget);
-const handle = pageCache.handle;
+// ONRECORD_PAGE_CACHE=off serves every request through Next (the benchmark
+// uses it to show what the copy in memory adds).
+const pageCache = process.env.ONRECORD_PAGE_CACHE === "off" ? null : withPageCache(app.getRequestHandler());
+if (pageCache) onForgetServedPages(pageCache.forget);
+const handle = pageCache?.handle ?? app.getRequestHandler();
 
 const server = http.createServer((request, response) => {
   request.headers["x-forwarded-for"] = forwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress ?? "", hops);

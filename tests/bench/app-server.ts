@@ -22,12 +22,12 @@ async function waitForHealth(base: string) {
 
 // `cores` pins the app (and the database it starts) to those CPUs, so a load
 // generator on the other core does not steal its time.
-export async function startApp(options: { port: number; dataDir: string; cores?: string }): Promise<AppServer> {
+export async function startApp(options: { port: number; dataDir: string; cores?: string; env?: Record<string, string> }): Promise<AppServer> {
   await rm(options.dataDir, { recursive: true, force: true });
   const node = [process.execPath, "--import", "tsx", "scripts/start.ts"];
   const [command, ...args] = options.cores ? ["taskset", "-c", options.cores, ...node] : node;
   const server: ChildProcess = spawn(command!, args, {
-    env: { ...process.env, PORT: String(options.port), ONRECORD_DATA_DIR: options.dataDir, DATABASE_URL: "", AUTH_SECRET: "" },
+    env: { ...process.env, PORT: String(options.port), ONRECORD_DATA_DIR: options.dataDir, DATABASE_URL: "", AUTH_SECRET: "", ...options.env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${options.port}`;

@@ -36,31 +36,39 @@ async function load(server: string, url: string): Promise<Figures> {
 }
 
 const cores = pinned ? "0" : undefined;
-const app = await startApp({ port: 3210, dataDir: ".data/bench-verdict", cores });
-let rows: Figures[] = [];
-try {
-  const page = await fetch(`${app.base}${PATH}`);
-  if (!page.ok) throw new Error(`the verdict page answered ${page.status}`);
-  const html = await page.text();
-  const cached = (await fetch(`${app.base}${PATH}`)).headers.get("x-nextjs-cache");
-  console.log(`verdict page: ${html.length} bytes of HTML, served from Next's cache: ${cached ?? "(no header)"}`);
-  const appFigures = await load("OnRecord (npm start)", `${app.base}${PATH}`);
-  await app.stop();
 
-  const nginx = await serveWithNginx({ port: 3211, urlPath: PATH, html, cores });
+// The app as `npm start` serves it, then with its in-memory page copy turned
+// off (every request through Next's own cache), then nginx with the HTML the
+// first one served.
+async function measureApp(label: string, env: Record<string, string>): Promise<{ figures: Figures; html: string }> {
+  const app = await startApp({ port: 3210, dataDir: ".data/bench-verdict", cores, env });
   try {
-    const check = await fetch(`${nginx.base}${PATH}`);
-    if (!check.ok || (await check.text()) !== html) throw new Error("nginx did not serve the saved page");
-    rows = [appFigures, await load("nginx, same HTML", `${nginx.base}${PATH}`)];
+    const page = await fetch(`${app.base}${PATH}`);
+    if (!page.ok) throw new Error(`the verdict page answered ${page.status}`);
+    const html = await page.text();
+    const cached = (await fetch(`${app.base}${PATH}`)).headers.get("x-nextjs-cache");
+    console.log(`${label}: ${html.length} bytes of HTML, served from Next's cache: ${cached ?? "(no header)"}`);
+    return { figures: await load(label, `${app.base}${PATH}`), html };
   } finally {
-    await nginx.stop();
+    await app.stop();
   }
-} finally {
-  await app.stop();
 }
 
-const [ours, baseline] = rows as [Figures, Figures];
+const served = await measureApp("OnRecord (npm start)", {});
+const nextOnly = await measureApp("OnRecord, page copy off (Next's cache only)", { ONRECORD_PAGE_CACHE: "off" });
+const nginx = await serveWithNginx({ port: 3211, urlPath: PATH, html: served.html, cores });
+let rows: Figures[];
+try {
+  const check = await fetch(`${nginx.base}${PATH}`);
+  if (!check.ok || (await check.text()) !== served.html) throw new Error("nginx did not serve the saved page");
+  rows = [served.figures, nextOnly.figures, await load("nginx, same HTML", `${nginx.base}${PATH}`)];
+} finally {
+  await nginx.stop();
+}
+
+const [ours, withoutCopy, baseline] = rows as [Figures, Figures, Figures];
 console.log(`\nVerdict page vs nginx: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_UP_SECONDS} s warm-up, ${pinned ? "server on core 0, autocannon on core 1" : "unpinned"}`);
 console.table(rows);
 const ratio = ours.requestsPerSecond / baseline.requestsPerSecond;
 console.log(`ratio app/nginx: ${ratio.toFixed(3)} (target >= 0.15); app errors ${ours.errors + ours.non2xx}; app p99 ${ours.p99} ms (target <= 100)`);
+console.log(`without the page copy: ratio ${(withoutCopy.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)}, p99 ${withoutCopy.p99} ms`);
