@@ -1,10 +1,10 @@
 import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { unstable_cache } from "next/cache";
 import { prisma } from "@/lib/db";
 import { slugParam } from "@/lib/slug";
 import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
+import { cachedRead } from "@/lib/publishing/cached-read";
 
 // Public reads only ever see PUBLISHED claims; the condition lives in the
 // query's `where`, so no page can forget it.
@@ -42,11 +42,11 @@ export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedC
 
 // The latest verdicts are read from Next's data cache, shared by every public
 // page that lists them, until a publication expires the tag
-// (lib/publishing/revalidate.ts). The cache stores JSON, so dates travel as
-// strings and are turned back into dates on the way out.
-const cachedLatestVerdicts = unstable_cache(
-  async (limit: number) => {
-    const claims = await prisma.claim.findMany({
+// (lib/publishing/revalidate.ts). cachedRead brings the dates back as dates.
+export const listLatestVerdicts = cachedRead(
+  "latest-verdicts",
+  (limit: number) =>
+    prisma.claim.findMany({
       where: PUBLISHED,
       orderBy: { publishedAt: "desc" },
       take: limit,
@@ -59,23 +59,16 @@ const cachedLatestVerdicts = unstable_cache(
         speaker: { select: { name: true, slug: true } },
         verdict: { select: { summary: true, rating: { select: { label: true, colour: true, value: true } } } },
       },
-    });
-    return claims.map((claim) => ({ ...claim, madeAt: claim.madeAt.toISOString(), publishedAt: claim.publishedAt?.toISOString() ?? null }));
-  },
-  ["latest-verdicts"],
-  { tags: [PUBLISHED_VERDICTS_TAG] },
+    }),
+  () => [PUBLISHED_VERDICTS_TAG],
 );
-
-export async function listLatestVerdicts(limit = 20) {
-  const claims = await cachedLatestVerdicts(limit);
-  return claims.map((claim) => ({ ...claim, madeAt: new Date(claim.madeAt), publishedAt: claim.publishedAt ? new Date(claim.publishedAt) : null }));
-}
 
 // Published predictions and promises still rated "Pending" (a rating with no
 // place on the scale), soonest deadline first, overdue ones included: the
 // home page says which verdicts are about to be settled. Cached with the
 // lists; "how long until" is worked out when the page is rendered.
-const cachedForecastsComingDue = unstable_cache(
+export const listForecastsComingDue = cachedRead(
+  "forecasts-coming-due",
   async (limit: number) => {
     const claims = await prisma.claim.findMany({
       where: { ...PUBLISHED, kind: { in: ["PREDICTION", "PROMISE"] }, settleBy: { not: null }, verdict: { rating: { value: null } } },
@@ -83,16 +76,11 @@ const cachedForecastsComingDue = unstable_cache(
       take: limit,
       select: { slug: true, text: true, kind: true, settleBy: true, speaker: { select: { name: true } } },
     });
-    return claims.map((claim) => ({ ...claim, settleBy: claim.settleBy!.toISOString() }));
+    // The where clause leaves out claims without a deadline.
+    return claims.map((claim) => ({ ...claim, settleBy: claim.settleBy! }));
   },
-  ["forecasts-coming-due"],
-  { tags: [PUBLISHED_VERDICTS_TAG] },
+  () => [PUBLISHED_VERDICTS_TAG],
 );
-
-export async function listForecastsComingDue(limit = 5) {
-  const claims = await cachedForecastsComingDue(limit);
-  return claims.map((claim) => ({ ...claim, settleBy: new Date(claim.settleBy) }));
-}
 
 // --- Desk reads: unpublished data, so every one takes the acting user. ---
 
