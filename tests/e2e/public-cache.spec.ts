@@ -1,8 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { randomBytes } from "node:crypto";
 import { ACCOUNTS, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
-import { claimBy, makeAccount, makeClaim, unique, userId } from "./support/factories";
+import { claimBy, makeAccount, makeClaim, newId, unique, userId } from "./support/factories";
 import { correctVerdict, publishVerdict, unpublishVerdict } from "./support/verdict-desk";
 
 // Public pages are rendered once and then served from the cache. A
@@ -31,8 +30,8 @@ test("publishing, correcting and unpublishing refresh exactly the pages concerne
   const speakerSlug = unique("e2e-speaker");
   const topicSlug = unique("e2e-topic");
   await withDatabase(async (db) => {
-    const speakerId = `e2e${randomBytes(10).toString("hex")}`;
-    const topicId = `e2e${randomBytes(10).toString("hex")}`;
+    const speakerId = newId();
+    const topicId = newId();
     await db.query(`INSERT INTO "Speaker" (id, slug, name, "updatedAt") VALUES ($1, $2, $3, now())`, [speakerId, speakerSlug, `Speaker ${speakerSlug}`]);
     await db.query(`INSERT INTO "Topic" (id, slug, name) VALUES ($1, $2, $3)`, [topicId, topicSlug, `Topic ${topicSlug}`]);
     await db.query(`UPDATE "Claim" SET "speakerId" = $1 WHERE id = $2`, [speakerId, claim.id]);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
-import { ratingId, unique, userId } from "./support/factories";
+import { newId, ratingId, unique, userId } from "./support/factories";
 
 // Public search (/search) as a reader meets it, in Chromium against the demo
 // newsroom: typing a search, seeing the match highlighted, following it to
@@ -16,7 +16,7 @@ const SEARCH_LABEL = "Search claims, speakers, verdicts and sources";
 // the editor: the two-person rule).
 async function publishedClaim(text: string) {
   const [reporter, editor, rating] = await Promise.all([userId("reporter@onrecord.test"), userId("editor@onrecord.test"), ratingId("false")]);
-  const id = `e2e${randomBytes(10).toString("hex")}`;
+  const id = newId();
   const slug = unique("e2e-search");
   await withDatabase(async (db) => {
     await db.query("BEGIN");
@@ -29,7 +29,7 @@ async function publishedClaim(text: string) {
     await db.query(
       `INSERT INTO "Verdict" (id, "claimId", "ratingId", summary, reasoning, "proposedById", "approvedById", "approvedAt", "updatedAt")
        VALUES ($1, $2, $3, 'The port stayed closed all week, according to the port authority.', '', $4, $5, now(), now())`,
-      [`e2e${randomBytes(10).toString("hex")}`, id, rating, reporter, editor],
+      [newId(), id, rating, reporter, editor],
     );
     await db.query("COMMIT");
   });

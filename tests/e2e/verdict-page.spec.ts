@@ -2,13 +2,11 @@ import { expect, test } from "@playwright/test";
 import { z } from "zod";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
-import { makeAccount, unique } from "./support/factories";
-import { randomBytes } from "node:crypto";
+import { makeAccount, newId, unique } from "./support/factories";
 
 // The verdict page as a reader, a search engine and a printer see it.
 
 const DEMO = "/claims/nuclear-restraint-demo";
-const newId = () => `e2e${randomBytes(10).toString("hex")}`;
 
 test("a reader sees what was claimed, the verdict, and the record side by side", async ({ page }) => {
   await page.goto(DEMO);

@@ -9,7 +9,7 @@ import type { Credentials } from "./accounts";
 // the client, not by the database.
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
-const newId = () => `e2e${randomBytes(10).toString("hex")}`;
+export const newId = () => `e2e${randomBytes(10).toString("hex")}`;
 
 export type Role = "REPORTER" | "EDITOR" | "ADMIN";
 export type TestAccount = Credentials & { id: string; role: Role };
