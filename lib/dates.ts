@@ -11,6 +11,9 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
   timeZoneName: "short",
 });
 
+// A day in milliseconds, for counting whole days between two instants.
+export const DAY_MS = 86_400_000;
+
 export const formatDate = (date: Date) => dateFormat.format(date);
 export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { CLAIM_KIND_LABELS, type ClaimKind } from "@/lib/claims/labels";
-import { formatDate } from "@/lib/dates";
+import { DAY_MS, formatDate } from "@/lib/dates";
 
 type Forecast = { slug: string; text: string; kind: ClaimKind; settleBy: Date; speaker: { name: string } };
-const DAY = 86_400_000;
 
 function dueLabel(settleBy: Date, now: Date): string {
-  const days = Math.ceil((settleBy.getTime() - now.getTime()) / DAY);
+  const days = Math.ceil((settleBy.getTime() - now.getTime()) / DAY_MS);
   if (days < 0) return `due since ${formatDate(settleBy)}: being checked`;
   if (days === 0) return "due today";
   return days === 1 ? "due tomorrow" : `due in ${days} days (${formatDate(settleBy)})`;

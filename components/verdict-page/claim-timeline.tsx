@@ -1,5 +1,5 @@
 import { STANCE_LABELS } from "@/lib/claims/labels";
-import { formatDate } from "@/lib/dates";
+import { DAY_MS, formatDate } from "@/lib/dates";
 import type { TimelineEvent, TimelineEventKind } from "@/lib/publishing/claim-timeline";
 
 const KIND_LABELS: Record<TimelineEventKind, string> = {
@@ -13,12 +13,11 @@ const KIND_LABELS: Record<TimelineEventKind, string> = {
 };
 
 const STANCE_BORDER = { SUPPORTS: "border-supports", CONTRADICTS: "border-contradicts", CONTEXT: "border-rule" } as const;
-const DAY = 86_400_000;
 
 // "3 days after the claim": readers see at once whether the record came
 // before the claim was made (it could have been known) or after.
 function relativeToClaim(at: Date, madeAt: Date): string | null {
-  const days = Math.round((at.getTime() - madeAt.getTime()) / DAY);
+  const days = Math.round((at.getTime() - madeAt.getTime()) / DAY_MS);
   if (days === 0) return null;
   const amount = Math.abs(days) === 1 ? "1 day" : `${Math.abs(days)} days`;
   return days > 0 ? `${amount} after the claim` : `${amount} before the claim`;

@@ -2,7 +2,7 @@
 // extractor are always worked out from the article's own date, never from
 // the clock, so the same article always gives the same dates.
 
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "@/lib/dates";
 
 export const MONTH_NAMES =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";

@@ -3,6 +3,7 @@ import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { DAY_MS } from "@/lib/dates";
 
 export const WEEKS_SHOWN = 8;
 
@@ -20,8 +21,8 @@ export type NewsroomNumbers = {
 // The desk's own numbers, in three queries whatever the size of the newsroom.
 export async function newsroomNumbers(actor: Actor | null, now = new Date()): Promise<NewsroomNumbers | null> {
   if (!decide(actor, "desk.view").allowed) return null;
-  const firstWeek = mondayOf(new Date(now.getTime() - (WEEKS_SHOWN - 1) * 7 * 86_400_000));
-  const weeks = Array.from({ length: WEEKS_SHOWN }, (_, index) => new Date(firstWeek.getTime() + index * 7 * 86_400_000).toISOString().slice(0, 10));
+  const firstWeek = mondayOf(new Date(now.getTime() - (WEEKS_SHOWN - 1) * 7 * DAY_MS));
+  const weeks = Array.from({ length: WEEKS_SHOWN }, (_, index) => new Date(firstWeek.getTime() + index * 7 * DAY_MS).toISOString().slice(0, 10));
 
   const [states, median, approvals] = await Promise.all([
     prisma.claim.groupBy({ by: ["status"], _count: { _all: true } }),
@@ -58,5 +59,5 @@ export async function newsroomNumbers(actor: Actor | null, now = new Date()): Pr
 function mondayOf(date: Date): Date {
   const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
   const sinceMonday = (day.getUTCDay() + 6) % 7;
-  return new Date(day.getTime() - sinceMonday * 86_400_000);
+  return new Date(day.getTime() - sinceMonday * DAY_MS);
 }

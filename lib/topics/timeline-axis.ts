@@ -1,5 +1,6 @@
 import { scaleUtc } from "d3-scale";
 import type { TimelineEvent } from "@/lib/topics/timeline";
+import { DAY_MS } from "@/lib/dates";
 
 // The small overview above a topic's timeline: one time axis, claims as dots
 // above it (diamonds where the record contradicts them), record items as
@@ -9,7 +10,6 @@ import type { TimelineEvent } from "@/lib/topics/timeline";
 export const AXIS_LAYOUT = { width: 640, height: 96, margin: 24, step: 9, deepest: 3 };
 
 const tickFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
-const DAY_MS = 86_400_000;
 
 export type AxisMark = { key: string; x: number; y: number; kind: "claim" | "record"; diverges: boolean };
 

@@ -1,6 +1,6 @@
 import { describeSnapshot } from "@/lib/archive/describe-snapshot";
 import { SOURCE_TYPE_LABELS, type ClaimKind, type SourceType, type Stance } from "@/lib/claims/labels";
-import { isoDate, wallClockIn } from "@/lib/dates";
+import { DAY_MS, isoDate, wallClockIn } from "@/lib/dates";
 import { independentCount } from "@/lib/sources/independence";
 import { describeMarketOdds } from "@/lib/sources/market-odds";
 
@@ -66,7 +66,6 @@ export type TimelineEvent = ClaimEvent | RecordEvent;
 export type TimelineMonth = { month: string; label: string; events: TimelineEvent[] };
 
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
 // The calendar day a claim was said on, in the zone it was said in when known.
