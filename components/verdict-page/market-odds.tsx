@@ -1,12 +1,13 @@
 import { scaleLinear, scaleTime } from "d3-scale";
 import { line } from "d3-shape";
 import { formatDate } from "@/lib/dates";
+import { impliedPercent } from "@/lib/sources/market-odds";
 import type { OddsSeries } from "@/lib/sources/market-series";
 
 const WIDTH = 520;
 const HEIGHT = 160;
 const MARGIN = { top: 10, right: 16, bottom: 26, left: 40 };
-const percent = (probability: number) => `${Math.round(probability * 100)}%`;
+const percent = (probability: number) => `${impliedPercent(probability)}%`;
 
 // Market odds cited on a prediction's record, as a small line per market and
 // outcome with the figures in a table: the chart is a glance, the table is

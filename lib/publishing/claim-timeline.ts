@@ -1,4 +1,5 @@
 import { SOURCE_TYPE_LABELS, type SourceType, type Stance } from "@/lib/claims/labels";
+import { impliedPercent } from "@/lib/sources/market-odds";
 
 // One claim's story on a single time line: when it was said and repeated,
 // when each item on its record appeared (with the side it takes), when the
@@ -56,8 +57,7 @@ export function claimTimeline(claim: TimelineInput): TimelineEvent[] {
   }
   for (const { stance, source } of claim.evidence) {
     if (source.type === "MARKET_ODDS" && source.marketObservedAt && source.marketProbability !== null) {
-      const percent = Math.round(Number(source.marketProbability) * 100);
-      events.push({ at: source.marketObservedAt, kind: "market", stance, title: `Market put ${source.marketOutcome ?? "the outcome"} at ${percent}%`, detail: source.title, url: source.url ?? undefined });
+      events.push({ at: source.marketObservedAt, kind: "market", stance, title: `Market put ${source.marketOutcome ?? "the outcome"} at ${impliedPercent(source.marketProbability)}%`, detail: source.title, url: source.url ?? undefined });
     } else if (source.publishedAt) {
       const outlet = source.publisher ? ` · ${source.publisher}` : "";
       events.push({ at: source.publishedAt, kind: "record", stance, title: source.title, detail: `${SOURCE_TYPE_LABELS[source.type]}${outlet}`, url: source.url ?? undefined });
