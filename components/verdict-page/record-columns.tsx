@@ -1,3 +1,4 @@
+import { describeSnapshot } from "@/lib/archive/describe-snapshot";
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import { formatDate } from "@/lib/dates";
 import { independentCount } from "@/lib/sources/independence";
@@ -79,10 +80,8 @@ function SourceEntry({ item }: { item: EvidenceItem }) {
 // The archive copy we relied on: when it was taken and the SHA-256 of the
 // bytes received, so anyone holding a copy can check it is the same page.
 function ArchiveLine({ snapshot }: { snapshot: EvidenceItem["source"]["snapshots"][number] }) {
-  if (snapshot.error) return <p className="mt-2 text-xs text-muted">Archive attempt {formatDate(snapshot.fetchedAt)} failed.</p>;
-  if ((snapshot.httpStatus ?? 0) >= 400) {
-    return <p className="mt-2 text-xs text-muted">Checked {formatDate(snapshot.fetchedAt)}: the page now answers HTTP {snapshot.httpStatus}.</p>;
-  }
+  // A failed fetch or a vanished page reads as on the topic timelines.
+  if (snapshot.error || (snapshot.httpStatus ?? 0) >= 400) return <p className="mt-2 text-xs text-muted">{describeSnapshot(snapshot)}</p>;
   return (
     <p className="mt-2 text-xs text-muted">
       Archived <time dateTime={snapshot.fetchedAt.toISOString()}>{formatDate(snapshot.fetchedAt)}</time> (HTTP {snapshot.httpStatus})
