@@ -23,22 +23,47 @@ const REFUSED: Record<string, string> = {
   deprecated: "a reserved address",
   orchid2: "a reserved address",
   droneRemoteIdProtocolEntityTags: "a reserved address",
-  // IPv6 forms that carry an IPv4 address inside them.
-  rfc6145: "an IPv4-translated address",
-  rfc6052: "an IPv4-embedded address",
-  "6to4": "a 6to4 address",
-  teredo: "a Teredo address",
 };
+
+// IPv6 ranges that map, embed or translate an IPv4 address, refused whole
+// whatever IPv4 address they carry: the host, a NAT64 gateway or a tunnel may
+// unwrap them to the IPv4 address inside (http://[::7f00:1]/ reaches
+// 127.0.0.1 on some systems), and no public site needs to be reached that
+// way. Listed here by prefix rather than by ipaddr.js's range names, which
+// leave out the IPv4-compatible block (::/96 is "unicast" to it).
+const CARRIES_IPV4: [cidr: string, reason: string][] = [
+  ["::ffff:0:0/96", "an IPv4-mapped address"],
+  ["::/96", "an IPv4-compatible address"],
+  ["::ffff:0:0:0/96", "an IPv4-translated address"],
+  ["64:ff9b::/96", "an IPv4-embedded address (NAT64)"],
+  ["64:ff9b:1::/48", "an IPv4-embedded address (local NAT64)"],
+  ["2002::/16", "a 6to4 address"],
+  ["2001::/32", "a Teredo address"],
+];
+const CARRIES_IPV4_RANGES = CARRIES_IPV4.map(([cidr, reason]) => ({ range: ipaddr.IPv6.parseCIDR(cidr), reason }));
+
+function refusedIPv4(address: ipaddr.IPv4): string | null {
+  const range = address.range();
+  if (range === "unicast") return null;
+  return REFUSED[range] ?? `an address outside the public internet (${range})`;
+}
+
+function refusedIPv6(address: ipaddr.IPv6): string | null {
+  // ::ffff:127.0.0.1 is 127.0.0.1: say so when the address inside is refused
+  // on its own account.
+  if (address.isIPv4MappedAddress()) return refusedIPv4(address.toIPv4Address()) ?? "an IPv4-mapped address";
+  const range = address.range();
+  // :: and ::1 sit inside ::/96 but have plainer names.
+  if (range === "unspecified" || range === "loopback") return REFUSED[range]!;
+  const carrier = CARRIES_IPV4_RANGES.find((entry) => address.match(entry.range));
+  if (carrier) return carrier.reason;
+  if (range === "unicast") return null;
+  return REFUSED[range] ?? `an address outside the public internet (${range})`;
+}
 
 // Returns why the address is refused, or null when it may be fetched.
 export function refusedAddress(address: string): string | null {
   if (!ipaddr.isValid(address)) return "an address that could not be read";
-  let parsed = ipaddr.parse(address);
-  // ::ffff:127.0.0.1 is 127.0.0.1.
-  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
-    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  }
-  const range = parsed.range();
-  if (range === "unicast") return null;
-  return REFUSED[range] ?? `an address outside the public internet (${range})`;
+  const parsed = ipaddr.parse(address);
+  return parsed.kind() === "ipv6" ? refusedIPv6(parsed as ipaddr.IPv6) : refusedIPv4(parsed as ipaddr.IPv4);
 }

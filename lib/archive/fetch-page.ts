@@ -4,6 +4,7 @@ import https from "node:https";
 import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
 import { refusedAddress } from "@/lib/archive/address-policy";
+import { plainFetchFailure } from "@/lib/archive/fetch-failure";
 
 // Fetches a source's page for the archive, on the server, without letting a
 // URL reach anything but the public internet. Every hop (the URL and each of
@@ -92,10 +93,11 @@ async function vet(raw: string, options: FetchOptions): Promise<Target> {
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const addresses: ResolvedAddress[] = ipaddr.isValid(host)
     ? [{ address: host, family: ipaddr.parse(host).kind() === "ipv6" ? 6 : 4 }]
-    : await (options.resolve ?? defaultResolve)(host).catch(() => {
-        throw new ArchiveFailed(`The name ${host} could not be found.`);
+    : await (options.resolve ?? defaultResolve)(host).catch((error: unknown) => {
+        console.error(`Archiver: looking up ${host} failed:`, error);
+        throw new ArchiveFailed(plainFetchFailure(error));
       });
-  if (addresses.length === 0) throw new ArchiveFailed(`The name ${host} could not be found.`);
+  if (addresses.length === 0) throw new ArchiveFailed(plainFetchFailure({ code: "ENOTFOUND" }));
   // Every answer must be public: a name that resolves to a mix is refused.
   for (const { address } of addresses) {
     const reason = refusedAddress(address);
@@ -162,7 +164,10 @@ export async function fetchForArchive(url: string, options: FetchOptions = {}): 
     } catch (error) {
       if (error instanceof ArchiveFailed) throw error;
       if (signal.aborted) throw new ArchiveFailed(`The server took longer than ${timeoutMs / 1000} seconds to answer.`);
-      throw new ArchiveFailed(`The page could not be fetched: ${(error as Error).message}`);
+      // The raw error names addresses and ports: the operator's log gets it,
+      // the desk and the stored snapshot get the plain reason.
+      console.error(`Archiver: fetching ${target.url.toString()} failed:`, error);
+      throw new ArchiveFailed(plainFetchFailure(error));
     }
     if (answer.location) {
       if (redirects.length >= maxRedirects) throw new ArchiveRefused(`The page redirected more than ${maxRedirects} times.`);

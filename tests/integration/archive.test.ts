@@ -214,6 +214,38 @@ describe("archiving a source", () => {
     expect(canaryHits).toBe(0);
   });
 
+  it("a page whose server refuses the connection is stored with a plain reason, not the socket error", async () => {
+    // A port that was just free: nothing listens there, so connecting is refused.
+    const closed = await serve(() => undefined);
+    await closed.close();
+    const reporter = await makeUser("REPORTER");
+    const saved = await prisma.source.create({
+      data: { type: "OTHER", title: "Closed site", url: `${closed.origin}/readout`, createdById: reporter.id },
+    });
+    const outcome = await archiveSource(reporter, saved.id, { ...options(), allowedOrigins: [closed.origin] });
+    expect(outcome).toMatchObject({ comparison: "gone", error: "The site refused the connection." });
+    expect(describeArchive(outcome)).toBe("Not archived: The site refused the connection.");
+    const snapshot = await prisma.archiveSnapshot.findFirstOrThrow({ where: { sourceId: saved.id } });
+    expect(snapshot.error).toBe("The site refused the connection.");
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "source.archived", targetId: saved.id } });
+    for (const stored of [snapshot.error, JSON.stringify(audit.details)]) {
+      expect(stored).not.toMatch(/ECONN|127\.0\.0\.1|connect /);
+    }
+  });
+
+  it("a name that cannot be found is stored as such, without the resolver's message", async () => {
+    const reporter = await makeUser("REPORTER");
+    const saved = await prisma.source.create({ data: { type: "OTHER", title: "Nowhere", url: "http://nowhere.example/", createdById: reporter.id } });
+    const outcome = await archiveSource(reporter, saved.id, {
+      ...options(),
+      resolve: async () => {
+        throw Object.assign(new Error("getaddrinfo ENOTFOUND nowhere.example"), { code: "ENOTFOUND" });
+      },
+    });
+    expect(outcome.error).toBe("The site's name could not be found.");
+    expect((await prisma.archiveSnapshot.findFirstOrThrow({ where: { sourceId: saved.id } })).error).not.toMatch(/ENOTFOUND|getaddrinfo/);
+  });
+
   it("a source without a web address cannot be archived", async () => {
     const reporter = await makeUser("REPORTER");
     const saved = await prisma.source.create({ data: { type: "DOCUMENT", title: "Printed handout", createdById: reporter.id } });
