@@ -14,9 +14,34 @@ const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
 // A day in milliseconds, for counting whole days between two instants.
 export const DAY_MS = 86_400_000;
 
-export const formatDate = (date: Date) => dateFormat.format(date);
-export const formatDateTime = (date: Date) => dateTimeFormat.format(date);
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+// What a page shows for a stored date no formatter can read (a row written
+// before the input rules, or by a future bug): that one item says so, and
+// the page around it still renders.
+export const UNREADABLE_DATE = "date unreadable";
+
+export const isReadableDate = (date: unknown): date is Date => date instanceof Date && !Number.isNaN(date.getTime()) && Math.abs(date.getUTCFullYear()) < 10_000;
+
+// Logged, not thrown; once a minute at most, so a page read often does not
+// flood the log with the same row.
+let lastReport = 0;
+function reportUnreadable(date: unknown) {
+  const now = Date.now();
+  if (now - lastReport < 60_000) return;
+  lastReport = now;
+  console.error(`[onrecord] a stored date cannot be shown (${String(date)}); run \`npm run db:check\` to list rows out of range`);
+}
+
+function readable<T>(date: Date, format: (date: Date) => T, fallback: T): T {
+  if (isReadableDate(date)) return format(date);
+  reportUnreadable(date);
+  return fallback;
+}
+
+export const formatDate = (date: Date) => readable(date, (d) => dateFormat.format(d), UNREADABLE_DATE);
+export const formatDateTime = (date: Date) => readable(date, (d) => dateTimeFormat.format(d), UNREADABLE_DATE);
+// For machines (<time dateTime>, JSON, feeds): ISO 8601, or undefined.
+export const isoInstant = (date: Date): string | undefined => readable(date, (d) => d.toISOString(), undefined);
+export const isoDate = (date: Date) => readable(date, (d) => d.toISOString().slice(0, 10), "");
 
 // Every zone this runtime knows, for pickers and for checking what was sent.
 // UTC first: the runtime's list leaves it out, yet it is the default zone.
@@ -83,13 +108,13 @@ export function wallClockIn(instant: Date, zone: string): { day: string; time: s
 
 // The calendar day in a zone ("said on"), or the UTC day when none is known.
 export function formatDateIn(instant: Date, timeZone: string | null): string {
-  if (!timeZone) return formatDate(instant);
+  if (!timeZone || !isReadableDate(instant)) return formatDate(instant);
   return formatDate(new Date(`${wallClockIn(instant, timeZone).day}T00:00:00Z`));
 }
 
 // "4 March 2026, 14:30 (Asia/Tehran)", or just the date when no time was given.
 export function formatSaidAt(madeAt: Date, timeZone: string | null): string {
-  if (!timeZone) return formatDate(madeAt);
+  if (!timeZone || !isReadableDate(madeAt)) return formatDate(madeAt);
   const { day, time } = wallClockIn(madeAt, timeZone);
   return `${formatDate(new Date(`${day}T00:00:00Z`))}, ${time} (${timeZone.replaceAll("_", " ")})`;
 }

@@ -1,47 +1,95 @@
 import { z } from "zod";
 import { isTimeZone } from "@/lib/dates";
+import {
+  describeDateProblem,
+  describeForbiddenCharacter,
+  findForbiddenCharacter,
+  isInFuture,
+  isWebAddress,
+  MAX_URL_LENGTH,
+  normaliseLongText,
+  normaliseShortText,
+  readDate,
+} from "@/lib/input-rules";
 
-// Field rules shared by the desk's forms: empty text means "not given",
-// web addresses must be http(s), dates come from <input type="date">.
+// Field rules shared by every form and import, built on lib/input-rules.ts:
+// empty text means "not given", web addresses must be http(s), dates are
+// year-month-day within OnRecord's calendar, and no text may hold control or
+// direction-override characters.
+
+// Up to this many characters a text is one line (a title, a name, a place):
+// pasted line breaks and tabs become spaces. Longer texts keep their lines.
+export const ONE_LINE_MAX = 300;
+
+// A text field: normalised (NFC, line breaks), trimmed, its characters
+// checked, its length bounded. The label starts the messages ("The quote").
+export function textField(max: number, label: string) {
+  const normalise = max <= ONE_LINE_MAX ? normaliseShortText : normaliseLongText;
+  return z
+    .string({ error: `${label} must be text.` })
+    .overwrite(normalise)
+    .trim()
+    .superRefine((value, context) => {
+      const found = findForbiddenCharacter(value);
+      if (found) context.addIssue({ code: "custom", message: describeForbiddenCharacter(found, label) });
+    })
+    .max(max, { error: `${label} must be at most ${max.toLocaleString("en-GB")} characters.` });
+}
+
+// Required text: at least `min` characters, with the message to show when
+// it is missing or too short.
+export const requiredText = (min: number, max: number, label: string, missing: string) =>
+  textField(max, label).min(min, { error: missing });
 
 export const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} must be at most ${max} characters.` })
+  textField(max, label)
     .transform((value) => (value === "" ? undefined : value))
     .optional();
+
+const webAddressMessage = (label: string) => `${label} must be a full web address starting with http:// or https://.`;
+
+export const webAddress = (label: string) =>
+  textField(MAX_URL_LENGTH, label).refine(isWebAddress, { error: webAddressMessage(label) });
 
 export const optionalUrl = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(2000)
+  textField(MAX_URL_LENGTH, label)
+    .refine((value) => value === "" || isWebAddress(value), { error: webAddressMessage(label) })
     .transform((value) => (value === "" ? undefined : value))
-    .pipe(
-      z
-        .url({ protocol: /^https?$/, error: `${label} must be a full web address starting with http:// or https://.` })
-        .optional(),
-    )
     .optional();
 
-// <input type="date"> or "datetime-local" values; stored as UTC.
-export const dateInput = (label: string) =>
+type DateRule = { notInFuture?: boolean };
+
+// A date as <input type="date"> or "datetime-local" sends it, stored as UTC,
+// within EARLIEST_YEAR..LATEST_YEAR; with notInFuture, no later than a day
+// from now. The label reads inside a sentence ("when the claim was made").
+function dateText(label: string, rule: DateRule) {
+  return (value: string, context: z.RefinementCtx) => {
+    const read = readDate(value);
+    if ("problem" in read) {
+      context.addIssue({ code: "custom", message: describeDateProblem(read.problem, label) });
+      return z.NEVER;
+    }
+    if (rule.notInFuture && isInFuture(read.date)) {
+      context.addIssue({ code: "custom", message: `${label[0]!.toUpperCase()}${label.slice(1)} cannot be in the future.` });
+      return z.NEVER;
+    }
+    return read.date;
+  };
+}
+
+export const dateInput = (label: string, rule: DateRule = {}) =>
   z
     .string({ error: `Enter ${label}.` })
     .trim()
     .min(1, { error: `Enter ${label}.` })
-    .refine((value) => !Number.isNaN(Date.parse(value)), { error: `${label[0]!.toUpperCase()}${label.slice(1)} is not a valid date.` })
-    .transform((value) => new Date(value));
+    .transform(dateText(label, rule));
 
-export const optionalDate = (label: string) =>
+export const optionalDate = (label: string, rule: DateRule = {}) =>
   z
-    .string()
+    .string({ error: `${label} must be a date.` })
     .trim()
     .optional()
-    .transform((value) => (value ? value : undefined))
-    .refine((value) => value === undefined || !Number.isNaN(Date.parse(value)), { error: `${label} is not a valid date.` })
-    .transform((value) => (value ? new Date(value) : undefined));
+    .transform((value, context) => (value ? dateText(label, rule)(value, context) : undefined));
 
 export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])

@@ -1,5 +1,5 @@
 import { RatingBadge } from "@/components/verdicts/rating-badge";
-import { formatDateIn } from "@/lib/dates";
+import { formatDateIn, isoInstant } from "@/lib/dates";
 import type { EmbeddableVerdict } from "@/lib/embed/queries";
 
 // The verdict as another site shows it in a frame (560 × 240, down to 320
@@ -19,7 +19,7 @@ export function VerdictCard({ verdict, verdictUrl, siteName, publisher }: { verd
           </span>
           <span className="shrink-0 whitespace-pre">
             {" · said "}
-            <time dateTime={verdict.madeAt.toISOString()}>{formatDateIn(verdict.madeAt, verdict.madeAtTimeZone)}</time>
+            <time dateTime={isoInstant(verdict.madeAt)}>{formatDateIn(verdict.madeAt, verdict.madeAtTimeZone)}</time>
           </span>
         </p>
         <h1 className={`mt-1 line-clamp-2 text-base font-semibold leading-snug ${TALL_FRAME}`}>{verdict.text}</h1>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, isoInstant } from "@/lib/dates";
 import type { AuditLogPage } from "@/lib/history/audit";
 import { auditActionLabel, describeDetails } from "@/lib/history/audit-labels";
 
@@ -25,7 +25,7 @@ export function AuditTable({ events, names }: Pick<AuditLogPage, "events" | "nam
         <tbody>
           {events.map((event) => (
             <tr key={event.id} className="border-b border-rule align-top">
-              <td className="whitespace-nowrap py-2 pr-3"><time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt)}</time></td>
+              <td className="whitespace-nowrap py-2 pr-3"><time dateTime={isoInstant(event.createdAt)}>{formatDateTime(event.createdAt)}</time></td>
               <td className="py-2 pr-3">{event.actor?.name ?? <abbr title="No one was signed in: the system">—</abbr>}</td>
               <td className="py-2 pr-3">{auditActionLabel(event.action)}</td>
               <td className="py-2 pr-3"><Target event={event} names={names} /></td>

@@ -1,7 +1,7 @@
 import { DiffRuns } from "@/components/history/diff-runs";
 import { RestoreButton } from "@/components/history/restore-button";
 import { revisionLabel } from "@/lib/claims/labels";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, isoInstant } from "@/lib/dates";
 import { describeChanges } from "@/lib/history/changes";
 import type { NameBook } from "@/lib/history/fields";
 import type { HistoryRevision } from "@/lib/history/queries";
@@ -23,7 +23,7 @@ export function RevisionEntry({ revision, names, restore }: { revision: HistoryR
       <article aria-labelledby={headingId} className="rounded border border-rule p-4">
         <h2 id={headingId} className="text-lg font-semibold">{revisionLabel(revision.action)}</h2>
         <p className="text-sm text-muted">
-          by {revision.author.name} · <time dateTime={revision.createdAt.toISOString()}>{when}</time>
+          by {revision.author.name} · <time dateTime={isoInstant(revision.createdAt)}>{when}</time>
         </p>
         {revision.reason ? <p className="mt-2 text-sm"><span className="font-medium">Reason:</span> {revision.reason}</p> : null}
         {changes.length === 0 ? (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CLAIM_KIND_LABELS, type ClaimKind } from "@/lib/claims/labels";
-import { DAY_MS, formatDate } from "@/lib/dates";
+import { DAY_MS, formatDate, isoInstant } from "@/lib/dates";
 
 type Forecast = { slug: string; text: string; kind: ClaimKind; settleBy: Date; speaker: { name: string } };
 
@@ -24,7 +24,7 @@ export function ForecastsComingDue({ forecasts, now }: { forecasts: Forecast[]; 
             <li key={forecast.slug} className="py-3">
               <p className="text-sm text-muted">
                 {CLAIM_KIND_LABELS[forecast.kind]} · {forecast.speaker.name} ·{" "}
-                <time dateTime={forecast.settleBy.toISOString()}>{dueLabel(forecast.settleBy, now)}</time>
+                <time dateTime={isoInstant(forecast.settleBy)}>{dueLabel(forecast.settleBy, now)}</time>
               </p>
               <Link href={`/claims/${forecast.slug}`} prefetch={false} className="font-medium">{forecast.text}</Link>
             </li>

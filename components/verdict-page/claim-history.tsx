@@ -1,6 +1,6 @@
 import { revisionLabel } from "@/lib/claims/labels";
 import type { PublishedClaim } from "@/lib/claims/queries";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatDate, formatDateTime, isoInstant } from "@/lib/dates";
 
 const CORRECTION_LABELS = { CORRECTION: "Correction", UPDATE: "Update", CLARIFICATION: "Clarification" } as const;
 
@@ -34,7 +34,7 @@ export function ClaimHistory({
         <ol className="mt-2 space-y-1">
           {revisions.map((revision) => (
             <li key={revision.id}>
-              <time dateTime={revision.createdAt.toISOString()}>{formatDateTime(revision.createdAt)}</time>:{" "}
+              <time dateTime={isoInstant(revision.createdAt)}>{formatDateTime(revision.createdAt)}</time>:{" "}
               {revisionLabel(revision.action)}
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { STANCE_LABELS } from "@/lib/claims/labels";
-import { DAY_MS, formatDate } from "@/lib/dates";
+import { DAY_MS, formatDate, isoInstant } from "@/lib/dates";
 import type { TimelineEvent, TimelineEventKind } from "@/lib/publishing/claim-timeline";
 
 const KIND_LABELS: Record<TimelineEventKind, string> = {
@@ -34,7 +34,7 @@ export function ClaimTimeline({ events, madeAt }: { events: TimelineEvent[]; mad
           return (
             <li key={`${event.kind}-${index}`} className={event.stance ? `border-l-4 pl-3 ${STANCE_BORDER[event.stance]}` : "pl-4"}>
               <p className="text-sm text-muted">
-                <time dateTime={event.at.toISOString()}>{formatDate(event.at)}</time>
+                <time dateTime={isoInstant(event.at)}>{formatDate(event.at)}</time>
                 {relative ? ` · ${relative}` : ""} · <span className="font-semibold">{KIND_LABELS[event.kind]}</span>
                 {event.stance ? ` · ${STANCE_LABELS[event.stance]}` : ""}
               </p>

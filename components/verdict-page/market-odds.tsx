@@ -1,6 +1,6 @@
 import { scaleLinear, scaleTime } from "d3-scale";
 import { line } from "d3-shape";
-import { formatDate } from "@/lib/dates";
+import { formatDate, isoInstant } from "@/lib/dates";
 import { impliedPercent } from "@/lib/sources/market-odds";
 import type { OddsSeries } from "@/lib/sources/market-series";
 
@@ -53,7 +53,7 @@ function OddsFigure({ entry, id }: { entry: OddsSeries; id: string }) {
           ))}
           <path d={path ?? undefined} fill="none" stroke="#1d4ed8" strokeWidth="2" />
           {observations.map((point) => (
-            <circle key={point.observedAt.toISOString()} cx={x(point.observedAt)} cy={y(point.probability)} r="3.5" fill="#1d4ed8" />
+            <circle key={isoInstant(point.observedAt)} cx={x(point.observedAt)} cy={y(point.probability)} r="3.5" fill="#1d4ed8" />
           ))}
           <text x={MARGIN.left} y={HEIGHT - 8} fontSize="10" fill="#374151">{formatDate(first.observedAt)}</text>
           <text x={WIDTH - MARGIN.right} y={HEIGHT - 8} textAnchor="end" fontSize="10" fill="#374151">{formatDate(last.observedAt)}</text>
@@ -66,8 +66,8 @@ function OddsFigure({ entry, id }: { entry: OddsSeries; id: string }) {
         </thead>
         <tbody>
           {observations.map((point) => (
-            <tr key={point.observedAt.toISOString()}>
-              <td className="pr-4"><time dateTime={point.observedAt.toISOString()}>{formatDate(point.observedAt)}</time></td>
+            <tr key={isoInstant(point.observedAt)}>
+              <td className="pr-4"><time dateTime={isoInstant(point.observedAt)}>{formatDate(point.observedAt)}</time></td>
               <td className="pr-4 tabular-nums">{percent(point.probability)}</td>
               <td>{point.url ? <a href={point.url} rel="nofollow noopener noreferrer">{point.sourceTitle}</a> : point.sourceTitle}</td>
             </tr>

@@ -1,6 +1,6 @@
 import { describeSnapshot } from "@/lib/archive/describe-snapshot";
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
-import { formatDate } from "@/lib/dates";
+import { formatDate, isoInstant } from "@/lib/dates";
 import { independentCount } from "@/lib/sources/independence";
 import { describeMarketOdds } from "@/lib/sources/market-odds";
 import type { PublishedClaim } from "@/lib/claims/queries";
@@ -84,7 +84,7 @@ function ArchiveLine({ snapshot }: { snapshot: EvidenceItem["source"]["snapshots
   if (snapshot.error || (snapshot.httpStatus ?? 0) >= 400) return <p className="mt-2 text-xs text-muted">{describeSnapshot(snapshot)}</p>;
   return (
     <p className="mt-2 text-xs text-muted">
-      Archived <time dateTime={snapshot.fetchedAt.toISOString()}>{formatDate(snapshot.fetchedAt)}</time> (HTTP {snapshot.httpStatus})
+      Archived <time dateTime={isoInstant(snapshot.fetchedAt)}>{formatDate(snapshot.fetchedAt)}</time> (HTTP {snapshot.httpStatus})
       {snapshot.sha256 ? (
         <>
           {" "}· SHA-256 <code className="break-all font-mono">{snapshot.sha256}</code>

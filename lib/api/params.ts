@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EARLIEST_YEAR, isDateInRange, isDay, LATEST_YEAR } from "@/lib/input-rules";
 import { API_CLAIM_KINDS } from "@/lib/api/claim-shapes";
 import { decodeCursor, MAX_CURSOR_LENGTH, SLUG, type CursorList } from "@/lib/api/cursor";
 
@@ -23,7 +24,10 @@ const slugParam = (name: string, what: string) =>
     .describe(what);
 
 const dayParam = (name: string, what: string) =>
-  z.iso.date({ error: `${name} must be a real day written YYYY-MM-DD.` }).describe(what);
+  z.iso
+    .date({ error: `${name} must be a real day written YYYY-MM-DD.`, abort: true })
+    .refine(isDay, { error: `${name} must be a day between ${EARLIEST_YEAR} and ${LATEST_YEAR}.` })
+    .describe(what);
 
 const limitParam = z.coerce
   .number({ error: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}.` })
@@ -66,6 +70,9 @@ export const claimsQuery = z
     publishedSince: z
       .union([z.iso.datetime({ offset: true }), z.iso.date()], {
         error: "publishedSince must be a day (YYYY-MM-DD) or a date-time with its offset (2026-06-01T08:00:00Z).",
+      })
+      .refine((value) => isDateInRange(new Date(value.length === 10 ? `${value}T00:00:00Z` : value)), {
+        error: `publishedSince must fall between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`,
       })
       .describe("Only verdicts published at or after this moment (a day means its start, UTC). For polling: pass the newest publishedAt you hold.")
       .optional(),

@@ -1,25 +1,31 @@
 import { z } from "zod";
-import { checkbox, claimId, dateInput, optionalText, timeOfDay, timeZone } from "@/lib/form-fields";
+import { saidAt } from "@/lib/dates";
+import { checkbox, claimId, dateInput, optionalText, timeOfDay, timeZone, webAddress } from "@/lib/form-fields";
+import { isInFuture } from "@/lib/input-rules";
 
 // One place where a claim was made or repeated: the link, and when it was seen.
 
-const appearanceUrl = z
-  .string({ error: "Give the link to where it was said." })
-  .trim()
-  .min(1, { error: "Give the link to where it was said." })
-  .max(2000, { error: "The link must be at most 2000 characters." })
-  .pipe(z.url({ protocol: /^https?$/, error: "The link must be a full web address starting with http:// or https://." }));
+const appearanceUrl = webAddress("The link").min(1, { error: "Give the link to where it was said." });
 
-export const newAppearanceSchema = z.object({
-  claimId,
-  appearanceUrl,
-  appearanceTitle: optionalText(300, "The title"),
-  venue: optionalText(200, "Where it was said"),
-  madeAt: dateInput("when it was said"),
-  madeAtTime: timeOfDay,
-  timeZone,
-  markFirst: checkbox,
-});
+export const newAppearanceSchema = z
+  .object({
+    claimId,
+    appearanceUrl,
+    appearanceTitle: optionalText(300, "The title"),
+    venue: optionalText(200, "Where it was said"),
+    madeAt: dateInput("when it was said"),
+    madeAtTime: timeOfDay,
+    timeZone,
+    markFirst: checkbox,
+  })
+  // Seen, so not in the future: the time of day counts, read in its zone,
+  // as for the claim itself.
+  .superRefine((appearance, context) => {
+    if (!(appearance.madeAt instanceof Date) || (appearance.timeZone && typeof appearance.timeZone !== "string")) return;
+    if (isInFuture(saidAt(appearance).madeAt)) {
+      context.addIssue({ code: "custom", path: ["madeAt"], message: "It cannot have been said in the future." });
+    }
+  }, { when: () => true });
 
 export type NewAppearanceInput = z.output<typeof newAppearanceSchema>;
 

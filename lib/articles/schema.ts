@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { newClaimSchema, type NewClaimInput } from "@/lib/claims/schema";
 import { optionalDate, optionalUrl } from "@/lib/form-fields";
+import { removeForbiddenCharacters } from "@/lib/input-rules";
 
 // Turning a pasted (or fetched) article into claims: first read it, then log
 // the candidates the reporter ticked, all in one step.
@@ -9,8 +10,12 @@ export const MAX_ARTICLE_CHARACTERS = 100_000;
 
 export const readArticleSchema = z
   .object({
+    // A pasted article is someone else's text: invisible control characters
+    // in it are dropped, not refused (each candidate logged from it is then
+    // checked like any claim).
     articleText: z
       .string()
+      .overwrite(removeForbiddenCharacters)
       .trim()
       .max(MAX_ARTICLE_CHARACTERS, { error: `Paste at most ${MAX_ARTICLE_CHARACTERS.toLocaleString("en")} characters; split a longer text.` })
       .optional()

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import type { FormState, FormValues } from "@/lib/form-state";
+import { describeForbiddenCharacter, findForbiddenCharacter, type ForbiddenCharacter } from "@/lib/input-rules";
 
 // The one door every server action goes through (and every route handler that
 // reads or writes newsroom data, when the API arrives):
@@ -33,6 +34,19 @@ export async function throughTheDoor<S extends z.ZodType, R>(
       status: "invalid",
       message: "Some fields need attention before this can be saved.",
       fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      values: stringValues(raw),
+    };
+  }
+  // Every text field is built on lib/form-fields.ts, which refuses control
+  // characters with a message naming the field. This is the backstop for a
+  // field that is not (an id, a choice): nothing it holds may reach the
+  // database, which refuses NUL outright.
+  const stray = findForbiddenInInput(parsed.data);
+  if (stray) {
+    return {
+      status: "invalid",
+      message: "Some fields need attention before this can be saved.",
+      fieldErrors: { [stray.field]: [describeForbiddenCharacter(stray.found, "This field")] },
       values: stringValues(raw),
     };
   }
@@ -70,6 +84,28 @@ export function describeFailure(error: unknown, raw: Record<string, unknown> = {
     message: "This could not be saved because of a problem on our side. Try again; if it keeps happening, tell the desk admin.",
     values,
   };
+}
+
+// The first string anywhere in a parsed input holding a character no stored
+// text may hold, with the top-level field it sits in.
+export function findForbiddenInInput(input: unknown, field = ""): { field: string; found: ForbiddenCharacter } | null {
+  if (typeof input === "string") {
+    const found = findForbiddenCharacter(input);
+    return found ? { field, found } : null;
+  }
+  if (Array.isArray(input)) {
+    for (const item of input) {
+      const stray = findForbiddenInInput(item, field);
+      if (stray) return stray;
+    }
+  } else if (input && typeof input === "object" && !(input instanceof Date)) {
+    for (const [key, value] of Object.entries(input)) {
+      if (/password/i.test(key)) continue; // hashed, never stored as typed
+      const stray = findForbiddenInInput(value, field || key);
+      if (stray) return stray;
+    }
+  }
+  return null;
 }
 
 export function stringValues(raw: Record<string, unknown>): FormValues {

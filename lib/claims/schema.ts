@@ -1,17 +1,13 @@
 import { z } from "zod";
 import { CLAIM_KINDS, SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
 import { isTimeZone, saidAt } from "@/lib/dates";
-import { checkbox, claimRef, dateInput, idList, optionalChoice, optionalDate, optionalText, optionalUrl, timeOfDay, timeZone } from "@/lib/form-fields";
+import { checkbox, claimRef, dateInput, idList, optionalChoice, optionalDate, optionalText, optionalUrl, requiredText, timeOfDay, timeZone } from "@/lib/form-fields";
 
 // One schema per form, used by the server action and by the form for hints.
 
 // What is said and when: shared by logging a claim and editing it.
 const statementFields = {
-  text: z
-    .string({ error: "Write the claim in one short sentence." })
-    .trim()
-    .min(10, { error: "Write the claim in one short sentence (at least 10 characters)." })
-    .max(300, { error: "Keep the claim to one short sentence (at most 300 characters)." }),
+  text: requiredText(10, 300, "The claim", "Write the claim in one short sentence (at least 10 characters)."),
   quote: optionalText(2000, "The quote"),
   context: optionalText(4000, "The context"),
   madeAt: dateInput("when the claim was made"),
@@ -71,7 +67,7 @@ export const newClaimSchema = z
     sourceType: optionalChoice(SOURCE_TYPES, "Choose the kind of source."),
     sourcePublisher: optionalText(200, "The publisher"),
     sourceUrl: optionalUrl("The source link"),
-    sourcePublishedAt: optionalDate("The source's publication date"),
+    sourcePublishedAt: optionalDate("The source's publication date", { notInFuture: true }),
     stance: optionalChoice(STANCES, "Say whether the source supports, contradicts or gives context."),
     passage: optionalText(4000, "The passage"),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { claimRef } from "@/lib/form-fields";
+import { claimRef, optionalText, requiredText } from "@/lib/form-fields";
 
 export const CORRECTION_KINDS = ["CORRECTION", "UPDATE", "CLARIFICATION"] as const;
 export const CORRECTION_KIND_LABELS: Record<(typeof CORRECTION_KINDS)[number], string> = {
@@ -13,19 +13,10 @@ export const CORRECTION_KIND_LABELS: Record<(typeof CORRECTION_KINDS)[number], s
 export const correctionSchema = z.object({
   ...claimRef,
   kind: z.enum(CORRECTION_KINDS, { error: "Choose correction, update or clarification." }),
-  note: z
-    .string({ error: "Write the note readers will see." })
-    .trim()
-    .min(20, { error: "Write the note readers will see: what changed and why (at least 20 characters)." })
-    .max(2000, { error: "Keep the note under 2,000 characters." }),
+  note: requiredText(20, 2000, "The note", "Write the note readers will see: what changed and why (at least 20 characters)."),
   // Empty: the rating stays as it is.
   ratingId: z.string().trim().max(100).optional().transform((value) => value || undefined),
-  summary: z
-    .string()
-    .trim()
-    .max(280, { error: "Keep the summary to one line (at most 280 characters)." })
-    .optional()
-    .transform((value) => value || undefined),
+  summary: optionalText(280, "The summary"),
 });
 
 export type CorrectionInput = z.output<typeof correctionSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDay } from "@/lib/input-rules";
 
 // The audit log's filters, read from the URL. A filter that cannot be read is
 // dropped rather than refused: the log is read-only, and a hand-edited link
@@ -14,7 +15,7 @@ const day = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+  .refine(isDay)
   .optional();
 
 // A claim's id, or its desk address pasted whole.

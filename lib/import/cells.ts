@@ -1,4 +1,5 @@
 import { CLAIM_KINDS, SOURCE_TYPES, SOURCE_TYPE_LABELS, STANCES, STANCE_LABELS, type ClaimKind, type SourceType, type Stance } from "@/lib/claims/labels";
+import { isDay, readDate } from "@/lib/input-rules";
 
 // Reading and writing single cells of the import format.
 
@@ -21,13 +22,12 @@ export function unguardCell(value: string): string {
 
 // Dates are written YYYY-MM-DD only: "5/6/2026" means May in one newsroom
 // and June in the next, and JavaScript's own parser quietly turns
-// 2026-02-30 into 2 March. Returns midnight UTC of that day.
+// 2026-02-30 into 2 March. Returns midnight UTC of that day, when the day is
+// real and within OnRecord's calendar (lib/input-rules.ts).
 export function readDay(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+  if (!isDay(value)) return undefined;
+  const read = readDate(value);
+  return "date" in read ? read.date : undefined;
 }
 
 export const isTimeOfDay = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);

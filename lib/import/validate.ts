@@ -5,6 +5,7 @@ import { isTimeZone, zonedTimeToUtc } from "@/lib/dates";
 import { evidenceSchema, newSourceSchema } from "@/lib/sources/schema";
 import { isTimeOfDay, readDay, readKind, readSourceType, readStance, SOURCE_TYPE_NAMES } from "@/lib/import/cells";
 import type { ClaimColumn, Column, ImportError, SourceColumn } from "@/lib/import/columns";
+import { EARLIEST_YEAR, LATEST_YEAR } from "@/lib/input-rules";
 
 // The rules for one claim and one item of its record. The field rules and
 // limits are the logging form's own (newClaimSchema, the source and evidence
@@ -105,7 +106,7 @@ function issuesToErrors(
   return errors;
 }
 
-const notADate = (value: string) => `“${value}” is not a date written YYYY-MM-DD, ${DATE_EXAMPLE}.`;
+const notADate = (value: string) => `“${value}” is not a date written YYYY-MM-DD between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}, ${DATE_EXAMPLE}.`;
 
 // Topics are separated by semicolons; commas separate them in the logging
 // form, so they do here too, and the form's rules then apply to the names.

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from "@/lib/claims/labels";
 import { decodeKeysetCursor, encodeKeysetCursor, isIsoInstant } from "@/lib/keyset-cursor";
+import { cleanQueryText, isDay } from "@/lib/input-rules";
 
 // The desk queue's view, as it lives in the URL: what a shared link means.
 // Parsing never throws. A value that cannot be read falls back to its
@@ -73,11 +74,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
-const isRealDay = (day: string) => {
-  if (!DAY.test(day)) return false;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-};
+const isRealDay = (day: string) => DAY.test(day) && isDay(day);
 
 // One optional text value that must match `pattern`; anything else is "not set".
 const optional = (pattern: RegExp) =>
@@ -89,7 +86,7 @@ const rawSchema = z.object({
     .catch(undefined)
     // Cut by characters, not UTF-16 units, and tidied after the cut, so that
     // reading the written URL again gives the same text.
-    .transform((value) => Array.from(value?.replace(/\s+/g, " ").trim() ?? "").slice(0, MAX_QUERY_LENGTH).join("").trim() || undefined),
+    .transform((value) => Array.from(cleanQueryText(value ?? "").replace(/\s+/g, " ").trim()).slice(0, MAX_QUERY_LENGTH).join("").trim() || undefined),
   status: z
     .preprocess(list, z.array(z.unknown()))
     .catch([])

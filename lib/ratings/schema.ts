@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { RatingScope } from "@/lib/generated/prisma/enums";
+import { requiredText } from "@/lib/form-fields";
 import { badgeContrast, formatRatio, HEX_COLOUR, MIN_BADGE_CONTRAST } from "@/lib/ratings/contrast";
 
 // One schema per scale form, used by the server actions and by the forms for
@@ -25,16 +26,8 @@ export const SCOPE_LABELS: Record<RatingScope, string> = {
 const valueError = `Choose a value from ${VALUE_MIN} (worst) to ${VALUE_MAX} (best), or “Not rated”.`;
 
 const ratingFields = {
-  label: z
-    .string({ error: "Give the rating a label." })
-    .trim()
-    .min(1, { error: "Give the rating a label." })
-    .max(LABEL_MAX, { error: `Keep the label to at most ${LABEL_MAX} characters: it is shown as a badge.` }),
-  description: z
-    .string({ error: "Say what the rating means." })
-    .trim()
-    .min(1, { error: "Say what the rating means." })
-    .max(DESCRIPTION_MAX, { error: `Keep the description to at most ${DESCRIPTION_MAX} characters.` }),
+  label: requiredText(1, LABEL_MAX, "The label", "Give the rating a label."),
+  description: requiredText(1, DESCRIPTION_MAX, "The description", "Say what the rating means."),
   // From a <select>: "" is "not rated" (no ClaimReview value, as for Pending).
   value: z
     .string({ error: valueError })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanQueryText, EARLIEST_YEAR, isDay, LATEST_YEAR } from "@/lib/input-rules";
 import { slugParam } from "@/lib/slug";
 
 // Public search (/search) as it lives in the URL. Reading the URL never
@@ -40,7 +41,9 @@ export type RawSearchParams = URLSearchParams | Record<string, string | string[]
 
 const FIELD_NAMES = { rating: "rating", speaker: "speaker", topic: "topic" } as const;
 
-const day = z.iso.date({ error: "Give dates as year-month-day, for example 2026-05-31." });
+const day = z.iso
+  .date({ error: "Give dates as year-month-day, for example 2026-05-31.", abort: true })
+  .refine(isDay, { error: `Give a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}.` });
 const page = z.coerce
   .number({ error: "The page must be a number." })
   .int({ error: "The page must be a whole number." })
@@ -56,7 +59,7 @@ function firstValue(input: RawSearchParams, key: string): string | undefined {
 // Spaces collapsed and the length cut by characters (not UTF-16 units), so
 // that reading the written URL again gives the same text.
 function cleanQuery(raw: string | undefined): { q: string | null; cut: boolean } {
-  const tidy = raw?.replace(/\s+/g, " ").trim() ?? "";
+  const tidy = cleanQueryText(raw ?? "").replace(/\s+/g, " ").trim();
   const characters = Array.from(tidy);
   if (characters.length <= MAX_QUERY_LENGTH) return { q: tidy || null, cut: false };
   return { q: characters.slice(0, MAX_QUERY_LENGTH).join("").trim() || null, cut: true };

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
-import { claimId, optionalDate, optionalText, optionalUrl } from "@/lib/form-fields";
+import { claimId, optionalDate, optionalText, optionalUrl, requiredText } from "@/lib/form-fields";
 
 // An item of the record. Market odds also say which market, which outcome,
 // the implied probability (0 to 1) and when it was observed.
 const sourceFields = {
   type: z.enum(SOURCE_TYPES, { error: "Choose the kind of source." }),
-  title: z.string({ error: "Give the source a title." }).trim().min(3, { error: "Give the source a title." }).max(300, { error: "Keep the title under 300 characters." }),
+  title: requiredText(3, 300, "The title", "Give the source a title."),
   publisher: optionalText(200, "The publisher"),
   url: optionalUrl("The source link"),
-  publishedAt: optionalDate("The publication date"),
+  publishedAt: optionalDate("The publication date", { notInFuture: true }),
   excerpt: optionalText(4000, "The excerpt"),
   marketName: optionalText(200, "The market"),
   marketOutcome: optionalText(200, "The outcome"),
@@ -21,7 +21,7 @@ const sourceFields = {
     .refine((value) => value === undefined || /^\d+(\.\d+)?$/.test(value), { error: "Give the probability as a number, like 0.38 or 38%." })
     .transform((value) => (value === undefined ? undefined : Number(value) > 1 ? Number(value) / 100 : Number(value)))
     .refine((value) => value === undefined || (value >= 0 && value <= 1), { error: "A probability lies between 0 and 1 (or 0% and 100%)." }),
-  marketObservedAt: optionalDate("When the odds were observed"),
+  marketObservedAt: optionalDate("When the odds were observed", { notInFuture: true }),
   derivedFromId: z.string().trim().optional().transform((value) => value || undefined),
 };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
+import { requiredText } from "@/lib/form-fields";
 import { emailAddress } from "@/lib/users/email";
 
 // Long enough to resist guessing; no composition rules, which mostly produce
@@ -7,7 +8,7 @@ import { emailAddress } from "@/lib/users/email";
 export const PASSWORD_MIN = 12;
 
 export const newUserSchema = z.object({
-  name: z.string({ error: "Enter the person's name." }).trim().min(2, { error: "Enter the person's name." }).max(120),
+  name: requiredText(2, 120, "The name", "Enter the person's name."),
   email: emailAddress("Enter a valid email address."),
   role: z.enum(ROLES, { error: "Choose a role." }),
   password: z

@@ -1,16 +1,12 @@
 import { z } from "zod";
-import { claimRef } from "@/lib/form-fields";
+import { claimRef, requiredText, textField } from "@/lib/form-fields";
 
 // Proposing (or revising a proposal): the rating and the words a reader sees.
 export const verdictSchema = z.object({
   ...claimRef,
   ratingId: z.string({ error: "Choose a rating." }).trim().min(1, { error: "Choose a rating." }),
-  summary: z
-    .string({ error: "Write a one-line summary of the verdict." })
-    .trim()
-    .min(10, { error: "Write a one-line summary of the verdict (at least 10 characters)." })
-    .max(280, { error: "Keep the summary to one line (at most 280 characters)." }),
-  reasoning: z.string().trim().max(20_000, { error: "The reasoning must be at most 20,000 characters." }).default(""),
+  summary: requiredText(10, 280, "The summary", "Write a one-line summary of the verdict (at least 10 characters)."),
+  reasoning: textField(20_000, "The reasoning").default(""),
 });
 
 export type VerdictInput = z.output<typeof verdictSchema>;

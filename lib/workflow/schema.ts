@@ -1,15 +1,10 @@
 import { z } from "zod";
-import { claimRef } from "@/lib/form-fields";
+import { claimRef, requiredText } from "@/lib/form-fields";
 
 // The forms that move a claim along: each names the claim and the version
 // the person saw, so two editors acting at once never both win.
 
-const reason = (what: string) =>
-  z
-    .string({ error: `Say why ${what}.` })
-    .trim()
-    .min(5, { error: `Say why ${what} (at least 5 characters).` })
-    .max(1000, { error: "Keep the reason under 1,000 characters." });
+const reason = (what: string) => requiredText(5, 1000, "The reason", `Say why ${what} (at least 5 characters).`);
 
 export const assignSchema = z.object({
   ...claimRef,

@@ -62,7 +62,7 @@ describe("new claim form", () => {
   it("refuses a missing or unreadable date with a field error, not a crash", () => {
     expect(fieldErrors(newClaimSchema, { ...validClaim, madeAt: undefined }).madeAt?.[0]).toMatch(/enter when/i);
     expect(fieldErrors(newClaimSchema, { ...validClaim, madeAt: "" }).madeAt?.[0]).toMatch(/enter when/i);
-    expect(fieldErrors(newClaimSchema, { ...validClaim, madeAt: "last Tuesday" }).madeAt?.[0]).toMatch(/not a valid date/i);
+    expect(fieldErrors(newClaimSchema, { ...validClaim, madeAt: "last Tuesday" }).madeAt?.[0]).toMatch(/is not a date: write it as year-month-day/i);
   });
 
   it.each(["PREDICTION", "PROMISE"])("a %s needs a settle-by date and what would settle it", (kind) => {
@@ -135,7 +135,7 @@ describe("new claim form", () => {
   });
 
   it("limits long free text", () => {
-    expect(fieldErrors(newClaimSchema, { ...validClaim, quote: "q".repeat(2001) }).quote?.[0]).toMatch(/at most 2000/);
+    expect(fieldErrors(newClaimSchema, { ...validClaim, quote: "q".repeat(2001) }).quote?.[0]).toMatch(/at most 2,000/);
   });
 });
 
