@@ -2,8 +2,12 @@
 // `next start`, for these reasons:
 // - `next start` keeps a client's own X-Forwarded-For header, so a client
 //   could claim any address and dodge the per-IP limits. Here the header is
-//   rebuilt from the socket before Next sees it (see forwardedFor in
-//   lib/auth/client-ip.ts).
+//   rebuilt from the socket before Next sees it (see forwardingHeaders in
+//   lib/auth/client-ip.ts). Likewise a client's X-Forwarded-Host, -Proto,
+//   -Port and Forwarded are dropped unless a trusted proxy is configured:
+//   Next trusts X-Forwarded-Host in its same-origin check for server actions.
+// - Server-action posts Next cannot read answer 400 or 413, not 500
+//   (scripts/lib/action-requests.ts).
 // - Cached public pages are answered from a copy in memory
 //   (scripts/lib/page-cache.ts), forgotten whenever public pages are refreshed.
 // - Shared caches in front are told to keep those pages a minute, not the
@@ -11,8 +15,9 @@
 
 import http from "node:http";
 import next from "next";
-import { forwardedFor, trustedProxyHops } from "../lib/auth/client-ip.ts";
+import { forwardingHeaders, trustedProxyHops } from "../lib/auth/client-ip.ts";
 import { onForgetServedPages } from "../lib/publishing/served-pages.ts";
+import { checkedActionRequest, isActionRequest } from "./lib/action-requests.ts";
 import { withPageCache } from "./lib/page-cache.ts";
 import { limitSharedCaching } from "./lib/shared-caching.ts";
 
@@ -36,8 +41,13 @@ if (pageCache) onForgetServedPages(pageCache.forget);
 const handle = pageCache?.handle ?? handleByNext;
 
 const server = http.createServer((request, response) => {
-  request.headers["x-forwarded-for"] = forwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress ?? "", hops);
-  void handle(request, response);
+  request.headers = forwardingHeaders(request.headers, request.socket.remoteAddress ?? "", hops) as http.IncomingHttpHeaders;
+  if (!isActionRequest(request)) return void handle(request, response);
+  checkedActionRequest(request, response).then(
+    (checked) => checked && handle(checked, response),
+    // The client went away while sending its form: nothing to answer.
+    () => request.socket.destroy(),
+  );
 });
 
 server.listen(port, hostname, () => {

@@ -28,6 +28,24 @@ export function forwardedFor(header: string | string[] | undefined, socketAddres
   return hops > 0 ? [...entries(header), socket].join(", ") : socket;
 }
 
+// Headers in which a proxy tells the app which host, scheme and port the
+// visitor asked for. Next believes X-Forwarded-Host when it checks that a
+// server action was posted from the site's own origin, so a client's own copy
+// would let a script on evil.example post as the site (Origin: evil.example,
+// X-Forwarded-Host: evil.example). With no trusted proxy they are dropped and
+// Next reads the Host header and the socket instead; behind trusted proxies
+// they are kept, since the nearest proxy sets them.
+const PROXY_ONLY_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
+
+type RequestHeaders = Record<string, string | string[] | undefined>;
+
+// The request's headers as the app should see them: X-Forwarded-For rebuilt
+// from the socket, and what only a trusted proxy may say left out otherwise.
+export function forwardingHeaders(headers: RequestHeaders, socketAddress: string, hops: number): RequestHeaders {
+  const kept = hops > 0 ? { ...headers } : Object.fromEntries(Object.entries(headers).filter(([name]) => !PROXY_ONLY_HEADERS.includes(name)));
+  return { ...kept, "x-forwarded-for": forwardedFor(headers["x-forwarded-for"], socketAddress, hops) };
+}
+
 export function clientIp(headers: Headers, hops = trustedProxyHops()): string {
   const chain = entries(headers.get("x-forwarded-for"));
   return plain(chain[Math.max(0, chain.length - 1 - hops)] ?? "unknown");

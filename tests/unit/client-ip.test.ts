@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, forwardedFor } from "@/lib/auth/client-ip";
+import { clientIp, forwardedFor, forwardingHeaders } from "@/lib/auth/client-ip";
 
 // What the server writes into X-Forwarded-For, then what the throttle reads
 // back out of it: a client must not be able to choose its own address.
@@ -30,5 +30,39 @@ describe("client address", () => {
 
   it("a repeated header is read as one list", () => {
     expect(forwardedFor(["203.0.113.7", "198.51.100.23"], "10.0.0.5", 1)).toBe("203.0.113.7, 198.51.100.23, 10.0.0.5");
+  });
+});
+
+// What a client may say about the host, scheme and port it asked for: nothing,
+// unless a trusted proxy stands in front and said it.
+describe("headers only a proxy may set", () => {
+  const forged = {
+    host: "127.0.0.1:3000",
+    origin: "http://evil.example",
+    "x-forwarded-host": "evil.example",
+    "x-forwarded-proto": "https",
+    "x-forwarded-port": "443",
+    forwarded: "for=203.0.113.7;host=evil.example;proto=https",
+    "x-forwarded-for": "203.0.113.7",
+    cookie: "session=abc",
+  };
+
+  it("with no trusted proxy, a client's X-Forwarded-Host, -Proto, -Port and Forwarded are dropped", () => {
+    expect(forwardingHeaders(forged, "192.0.2.10", 0)).toEqual({
+      host: "127.0.0.1:3000",
+      origin: "http://evil.example",
+      "x-forwarded-for": "192.0.2.10",
+      cookie: "session=abc",
+    });
+  });
+
+  it("behind a trusted proxy they are kept, as the proxy set them", () => {
+    expect(forwardingHeaders(forged, "10.0.0.5", 1)).toEqual({ ...forged, "x-forwarded-for": "203.0.113.7, 10.0.0.5" });
+  });
+
+  it("leaves the request's own headers object alone", () => {
+    const headers = { ...forged };
+    forwardingHeaders(headers, "192.0.2.10", 0);
+    expect(headers).toEqual(forged);
   });
 });

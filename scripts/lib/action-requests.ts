@@ -1,0 +1,164 @@
+// Server-action posts (requests with a `Next-Action` header) are checked here
+// before Next reads them. Next 16 answers 500 when such a post is not what its
+// own client sends: a JSON or unknown body, a multipart body without its
+// boundary or cut short, a body over the size limit. Those are the client's
+// mistakes, so they answer 400 or 413 with a short plain message, and the
+// action never runs.
+//
+// What Next's client sends, read from next/dist/server/app-render/
+// action-handler.js (Node runtime) and React's encodeReply:
+// - POST only;
+// - multipart/form-data with a boundary, when the arguments hold a FormData
+//   (every form on the desk): parsed by busboy, the root row in the field "0";
+// - otherwise the arguments as one JSON array, which fetch labels text/plain.
+// Next reads any other non-multipart type as that JSON text too, and bails
+// out of application/x-www-form-urlencoded; neither comes from its client, so
+// both are refused here.
+
+import { createRequire } from "node:module";
+import http from "node:http";
+
+// Next's default serverActions.bodySizeLimit, which next.config.ts keeps: the
+// desk's forms are a few kilobytes, and CSV imports go to a route handler.
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+
+export type ActionRefusal = { status: 400 | 413; message: string };
+
+const TOO_LARGE: ActionRefusal = { status: 413, message: "The form is larger than 1 MB, the limit for a form on this site." };
+const malformed = (message: string): ActionRefusal => ({ status: 400, message });
+
+export const isActionRequest = (request: http.IncomingMessage) => request.headers["next-action"] !== undefined;
+
+// The media type without its parameters, in lower case.
+const essence = (contentType: string) => contentType.split(";")[0]!.trim().toLowerCase();
+
+// What can be told from the request line and headers alone.
+export function refuseActionHead(method: string | undefined, headers: http.IncomingHttpHeaders): ActionRefusal | null {
+  if (method !== "POST") return malformed("A form is sent with POST.");
+  const contentType = headers["content-type"] ?? "";
+  // Next tells multipart from the rest with a case-sensitive prefix test, so
+  // this does too: anything it would not parse as multipart must be JSON text.
+  const multipart = contentType.startsWith("multipart/form-data");
+  if (!multipart && essence(contentType) !== "text/plain") return malformed("This form was sent in a format the site does not read.");
+  if (multipart && !/;\s*boundary=/i.test(contentType)) return malformed("This form was sent without its part boundary.");
+  const declared = Number(headers["content-length"] ?? 0);
+  if (declared > ACTION_BODY_LIMIT) return TOO_LARGE;
+  return null;
+}
+
+// Reads the body, counting bytes: a body that declared no length (or a false
+// one) is refused once it passes the limit, without reading the rest.
+export function readActionBody(request: http.IncomingMessage, limit = ACTION_BODY_LIMIT): Promise<Buffer[] | ActionRefusal> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.off("data", onData);
+        request.pause();
+        resolve(TOO_LARGE);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    request.on("data", onData);
+    request.once("end", () => resolve(chunks));
+    request.once("error", reject);
+  });
+}
+
+type Busboy = NodeJS.WritableStream & {
+  on(event: "field", listener: (name: string, value: string) => void): Busboy;
+  on(event: "file", listener: (name: string, stream: NodeJS.ReadableStream) => void): Busboy;
+  on(event: "error", listener: (error: Error) => void): Busboy;
+  on(event: "close", listener: () => void): Busboy;
+};
+// The busboy build Next itself parses server-action forms with, so a body
+// that passes here is one Next can read (not a second parser that might
+// disagree). It comes with Next; pinned by Next's version.
+const busboy = createRequire(import.meta.url)("next/dist/compiled/busboy") as (options: object) => Busboy;
+
+function isJsonArray(text: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
+
+function refuseMultipart(headers: http.IncomingHttpHeaders, body: Buffer): Promise<ActionRefusal | null> {
+  return new Promise((resolve) => {
+    let parser: Busboy;
+    try {
+      // The options Next gives it (action-handler.js).
+      parser = busboy({ headers, defParamCharset: "utf8", limits: { fieldSize: ACTION_BODY_LIMIT } });
+    } catch {
+      return resolve(malformed("This form was sent without its part boundary."));
+    }
+    let root: string | null = null;
+    parser.on("field", (name, value) => {
+      if (name === "0") root = value;
+    });
+    parser.on("file", (_name, stream) => stream.resume());
+    parser.on("error", () => resolve(malformed("This form arrived broken or cut short.")));
+    parser.on("close", () => resolve(root !== null && isJsonArray(root) ? null : malformed("This form does not carry the action's arguments.")));
+    parser.end(body);
+  });
+}
+
+// What can be told from the whole body.
+export async function refuseActionBody(headers: http.IncomingHttpHeaders, body: Buffer): Promise<ActionRefusal | null> {
+  if ((headers["content-type"] ?? "").startsWith("multipart/form-data")) return refuseMultipart(headers, body);
+  return isJsonArray(body.toString("utf8")) ? null : malformed("This form does not carry the action's arguments.");
+}
+
+// After a refusal the rest of the body is read and thrown away, up to this
+// much, so that a client still sending can finish and read the answer (a
+// socket closed under it reports EPIPE instead); past it the connection is cut.
+const DISCARD_LIMIT = 4 * ACTION_BODY_LIMIT;
+
+export function answerRefusal(request: http.IncomingMessage, response: http.ServerResponse, refusal: ActionRefusal) {
+  response.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  response.end(`${refusal.message}\n`);
+  let discarded = 0;
+  request.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > DISCARD_LIMIT) request.socket.destroy();
+  });
+  request.resume();
+}
+
+// The same request again, its body replayed from memory, for Next to read as
+// if it came from the socket.
+function replay(request: http.IncomingMessage, chunks: Buffer[]): http.IncomingMessage {
+  const copy = new http.IncomingMessage(request.socket);
+  copy.method = request.method;
+  copy.url = request.url;
+  copy.httpVersion = request.httpVersion;
+  copy.httpVersionMajor = request.httpVersionMajor;
+  copy.httpVersionMinor = request.httpVersionMinor;
+  copy.headers = request.headers;
+  copy.rawHeaders = request.rawHeaders;
+  copy.complete = true;
+  for (const chunk of chunks) copy.push(chunk);
+  copy.push(null);
+  return copy;
+}
+
+// Checks a server-action post. Answers it and returns null when it is
+// refused; otherwise returns the request to hand to Next.
+export async function checkedActionRequest(request: http.IncomingMessage, response: http.ServerResponse): Promise<http.IncomingMessage | null> {
+  const early = refuseActionHead(request.method, request.headers);
+  if (early) {
+    answerRefusal(request, response, early);
+    return null;
+  }
+  const body = await readActionBody(request);
+  const refusal = Array.isArray(body) ? await refuseActionBody(request.headers, Buffer.concat(body)) : body;
+  if (refusal) {
+    answerRefusal(request, response, refusal);
+    return null;
+  }
+  return replay(request, body as Buffer[]);
+}

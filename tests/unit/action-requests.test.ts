@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { ACTION_BODY_LIMIT, refuseActionBody, refuseActionHead } from "../../scripts/lib/action-requests";
+
+// The production server's checks on a server-action post, before Next reads
+// it: only what Next's own client sends gets through.
+const boundary = "----formBoundaryQx7";
+const multipart = `multipart/form-data; boundary=${boundary}`;
+const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+const form = part("1_claimId", "c1") + part("0", '["$K1"]') + `--${boundary}--\r\n`;
+
+describe("a server-action post's request line and headers", () => {
+  it("lets through what Next's client sends: a multipart form with its boundary, or the arguments as text", () => {
+    expect(refuseActionHead("POST", { "content-type": multipart, "content-length": "300" })).toBeNull();
+    expect(refuseActionHead("POST", { "content-type": "text/plain;charset=UTF-8" })).toBeNull();
+  });
+
+  it.each([
+    ["GET", multipart],
+    ["PUT", multipart],
+    ["POST", "application/json"],
+    ["POST", "application/x-www-form-urlencoded"],
+    ["POST", "application/x-garbage"],
+    ["POST", ""],
+    ["POST", "multipart/form-data"],
+  ])("refuses %s with %j as malformed (400)", (method, contentType) => {
+    expect(refuseActionHead(method, { "content-type": contentType })?.status).toBe(400);
+  });
+
+  it("refuses a declared length over 1 MB as too large (413), before reading it", () => {
+    expect(refuseActionHead("POST", { "content-type": multipart, "content-length": String(ACTION_BODY_LIMIT + 1) })?.status).toBe(413);
+    expect(refuseActionHead("POST", { "content-type": multipart, "content-length": String(ACTION_BODY_LIMIT) })).toBeNull();
+  });
+});
+
+describe("a server-action post's body", () => {
+  const check = (contentType: string, body: string) => refuseActionBody({ "content-type": contentType }, Buffer.from(body));
+
+  it("lets through a whole form with its arguments row, and arguments sent as a JSON list", async () => {
+    expect(await check(multipart, form)).toBeNull();
+    expect(await check("text/plain;charset=UTF-8", '["$undefined",1]')).toBeNull();
+  });
+
+  it.each([
+    ["cut short", multipart, form.slice(0, form.length - 20)],
+    ["with another boundary than the one declared", "multipart/form-data; boundary=elsewhere", form],
+    ["empty", multipart, ""],
+    ["without the arguments row", multipart, part("1_claimId", "c1") + `--${boundary}--\r\n`],
+    ["with an arguments row that is not a list", multipart, part("0", '{"claimId":"c1"}') + `--${boundary}--\r\n`],
+    ["as text that is not JSON", "text/plain", "claimId=c1"],
+    ["as JSON that is not a list", "text/plain", '{"claimId":"c1"}'],
+  ])("refuses a body %s as malformed (400)", async (_case, contentType, body) => {
+    expect((await check(contentType, body))?.status).toBe(400);
+  });
+});
