@@ -48,8 +48,12 @@ export const optionalText = (max: number, label: string) =>
 
 const webAddressMessage = (label: string) => `${label} must be a full web address starting with http:// or https://.`;
 
-export const webAddress = (label: string) =>
-  textField(MAX_URL_LENGTH, label).refine(isWebAddress, { error: webAddressMessage(label) });
+// A required address: `missing` when left empty, else the address rule.
+export const webAddress = (label: string, missing: string) =>
+  textField(MAX_URL_LENGTH, label).superRefine((value, context) => {
+    if (value === "") context.addIssue({ code: "custom", message: missing });
+    else if (!isWebAddress(value)) context.addIssue({ code: "custom", message: webAddressMessage(label) });
+  });
 
 export const optionalUrl = (label: string) =>
   textField(MAX_URL_LENGTH, label)

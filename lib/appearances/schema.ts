@@ -5,7 +5,7 @@ import { isInFuture } from "@/lib/input-rules";
 
 // One place where a claim was made or repeated: the link, and when it was seen.
 
-const appearanceUrl = webAddress("The link").min(1, { error: "Give the link to where it was said." });
+const appearanceUrl = webAddress("The link", "Give the link to where it was said.");
 
 export const newAppearanceSchema = z
   .object({

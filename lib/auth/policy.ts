@@ -49,6 +49,8 @@ export type ClaimFacts = {
   status: ClaimStatus;
   createdById: string;
   assigneeId: string | null;
+  // Who last wrote the claim's sentence or quote (see Claim.wordingById).
+  wordingById?: string | null;
   verdict?: { proposedById: string; settlementProposedById?: string | null } | null;
 };
 
@@ -118,6 +120,11 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
       if (!claim) return allow;
       if (claim.verdict && claim.verdict.proposedById === actor.id) {
         return deny("You proposed this verdict; another editor must approve it.");
+      }
+      // The sentence and quote readers will see need a second pair of eyes
+      // too: an editor who reworded a claim in review does not publish it.
+      if (claim.wordingById === actor.id) {
+        return deny("You wrote this claim's current sentence or quote; another editor must approve it before it is published. Ask another editor, or send it back to the reporter with your wording as a comment.");
       }
       return allow;
     }

@@ -23,6 +23,7 @@ export async function loadClaimFacts(tx: Transaction, claimId: string) {
       kind: true,
       createdById: true,
       assigneeId: true,
+      wordingById: true,
       verdict: {
         select: { id: true, proposedById: true, ratingId: true, summary: true, reasoning: true, settlementProposedById: true, settlementRatingId: true, settlementSummary: true, settlementReasoning: true },
       },
@@ -146,6 +147,7 @@ export async function insertClaim(tx: Transaction, actor: Actor, input: NewClaim
       status: assigned ? "RESEARCHING" : "DRAFT",
       speakerId,
       createdById: actor.id,
+      wordingById: actor.id,
       assigneeId: assigned ? actor.id : null,
     },
   });
@@ -231,7 +233,10 @@ export async function updateClaim(actor: Actor, input: EditClaimInput) {
         if (facts.version !== input.version) throw await staleClaim(tx, facts.id);
         return { id: facts.id, slug: facts.slug, changed: false };
       }
-      await bumpVersion(tx, facts, input.version, next);
+      // Whoever rewords the claim becomes its wording's author: someone
+      // else must then publish it (the two-person rule on the sentence).
+      const reworded = "text" in changes || "quote" in changes;
+      await bumpVersion(tx, facts, input.version, reworded ? { ...next, wordingById: actor.id } : next);
       if ("topics" in changes) {
         await tx.claimTopic.deleteMany({ where: { claimId: facts.id } });
         if (topics.length) await tx.claimTopic.createMany({ data: topics.map((topic) => ({ claimId: facts.id, topicId: topic.id })) });

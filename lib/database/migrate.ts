@@ -55,6 +55,10 @@ export async function migrate(
   const migrations = await readMigrations(options.dir);
   const client = new pg.Client({ connectionString });
   await client.connect();
+  // A migration's warnings (RAISE WARNING) are for the operator: say them.
+  client.on("notice", (notice) => {
+    if (notice.severity === "WARNING") log(`warning: ${notice.message}`);
+  });
   const report: MigrationReport = { applied: [], alreadyApplied: [], checksumMismatch: [] };
   try {
     await client.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK_KEY]);

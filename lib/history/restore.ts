@@ -9,6 +9,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { fieldLabel, isRecord } from "@/lib/history/fields";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import type { RestoreInput, RestorableField } from "@/lib/history/restore-schema";
+import { isDateInRange } from "@/lib/input-rules";
 
 // Restoring an earlier value is a new change like any edit: same permission
 // (claim.edit, so reporters only on their own or assigned claims and nobody
@@ -96,7 +97,10 @@ export async function restoreEarlierValue(actor: Actor, input: RestoreInput) {
       throw invalid(`${label} already holds that earlier value, so nothing was changed.`);
     }
     checkClaimRules(facts.id, { ...current, ...next });
-    await bumpVersion(tx, facts, input.version, next);
+    // Restoring earlier words rewords the claim: the restorer is then the
+    // wording's author, and someone else publishes it.
+    const reworded = "text" in restored || "quote" in restored;
+    await bumpVersion(tx, facts, input.version, reworded ? { ...next, wordingById: actor.id } : next);
     await recordRevision(tx, {
       claimId: facts.id,
       authorId: actor.id,
@@ -134,7 +138,7 @@ async function storedValues(tx: Transaction, earlier: Partial<Record<RestorableF
   for (const [field, value] of Object.entries(earlier)) {
     if (field === "madeAt" || field === "settleBy") {
       const date = typeof value === "string" ? new Date(value) : null;
-      if (date && Number.isNaN(date.getTime())) throw invalid("The earlier date in the history cannot be read, so it cannot be restored.");
+      if (date && !isDateInRange(date)) throw invalid("The earlier date in the history cannot be read, so it cannot be restored.");
       next[field] = date;
     } else if (field === "speakerId") {
       const speaker = typeof value === "string" ? await tx.speaker.findUnique({ where: { id: value }, select: { id: true, mergedIntoId: true } }) : null;

@@ -58,7 +58,7 @@ export async function publishVerdict(actor: Actor, input: PublishInput) {
     const status = stepTo(claim.status, "publish");
     await checkRating(tx, claim.verdict.ratingId, claim.kind);
     const now = new Date();
-    await bumpVersion(tx, claim, input.version, { status, publishedAt: now });
+    await bumpVersion(tx, claim, input.version, { status, publishedAt: now, publishedById: actor.id });
     await tx.verdict.update({
       where: { claimId: claim.id },
       data: { approvedById: actor.id, approvedAt: now },

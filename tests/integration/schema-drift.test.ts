@@ -350,6 +350,7 @@ describe("every model round-trips every scalar column through the generated clie
     speakerId: rows.Speaker.id,
     assigneeId: rows.User.id,
     createdById: rows.User.id,
+    wordingById: rows.User.id,
     duplicateOfId: rows.ClaimOriginal.id,
     publishedAt: at("2026-06-03T00:00:00.500Z"),
     createdAt: at("2026-06-02T13:00:00.000Z"),
@@ -422,6 +423,8 @@ describe("every model round-trips every scalar column through the generated clie
     updatedAt: at("2026-01-08T00:00:00.000Z"),
   };
   rows.Approver = { id: id("User"), email: `${unique("drift-approver")}@test.onrecord`, name: "Approver", passwordHash: "x" };
+  // Published by someone other than the wording's author, as the database insists.
+  rows.Claim.publishedById = rows.Approver.id;
   rows.Verdict = {
     id: id("Verdict"),
     claimId: rows.Claim.id,

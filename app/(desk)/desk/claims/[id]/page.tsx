@@ -62,7 +62,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
             ? "Nothing had changed, so nothing was saved."
             : null;
   const ratings = await ratingsFor(claim.kind);
-  const facts = { status: claim.status, createdById: claim.createdById, assigneeId: claim.assigneeId, verdict: claim.verdict };
+  const facts = { status: claim.status, createdById: claim.createdById, assigneeId: claim.assigneeId, wordingById: claim.wordingById, verdict: claim.verdict };
   const canPropose = decide(actor, "verdict.propose", facts).allowed;
   const canEdit = decide(actor, "claim.edit", facts).allowed;
   const canAddAppearance = decide(actor, "appearance.add", facts).allowed;
