@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isTimeZone } from "@/lib/dates";
 import {
+  cleanQueryText,
   describeDateProblem,
   describeForbiddenCharacter,
   findForbiddenCharacter,
@@ -45,6 +46,15 @@ export const optionalText = (max: number, label: string) =>
   textField(max, label)
     .transform((value) => (value === "" ? undefined : value))
     .optional();
+
+// What a search box or filter sends: never stored, so characters that cannot
+// be searched are dropped rather than refused (lib/input-rules.ts).
+export const queryText = (max: number) =>
+  z
+    .string()
+    .overwrite(cleanQueryText)
+    .trim()
+    .transform((value) => Array.from(value).slice(0, max).join("").trim());
 
 const webAddressMessage = (label: string) => `${label} must be a full web address starting with http:// or https://.`;
 

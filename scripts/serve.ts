@@ -17,7 +17,7 @@ import http from "node:http";
 import next from "next";
 import { forwardingHeaders, trustedProxyHops } from "../lib/auth/client-ip.ts";
 import { onForgetServedPages } from "../lib/publishing/served-pages.ts";
-import { checkedActionRequest, isActionRequest } from "./lib/action-requests.ts";
+import { checkedActionRequest, isActionRequest, isPageFormPost } from "./lib/action-requests.ts";
 import { withPageCache } from "./lib/page-cache.ts";
 import { limitSharedCaching } from "./lib/shared-caching.ts";
 
@@ -42,7 +42,7 @@ const handle = pageCache?.handle ?? handleByNext;
 
 const server = http.createServer((request, response) => {
   request.headers = forwardingHeaders(request.headers, request.socket.remoteAddress ?? "", hops) as http.IncomingHttpHeaders;
-  if (!isActionRequest(request)) return void handle(request, response);
+  if (!isActionRequest(request) && !isPageFormPost(request)) return void handle(request, response);
   checkedActionRequest(request, response).then(
     (checked) => checked && handle(checked, response),
     // The client went away while sending its form: nothing to answer.

@@ -22,12 +22,36 @@ import http from "node:http";
 // desk's forms are a few kilobytes, and CSV imports go to a route handler.
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 
-export type ActionRefusal = { status: 400 | 413; message: string };
+export type ActionRefusal = { status: 400 | 403 | 413; message: string };
 
 const TOO_LARGE: ActionRefusal = { status: 413, message: "The form is larger than 1 MB, the limit for a form on this site." };
 const malformed = (message: string): ActionRefusal => ({ status: 400, message });
 
 export const isActionRequest = (request: http.IncomingMessage) => request.headers["next-action"] !== undefined;
+
+// A form posted to a page without JavaScript carries its action in the
+// multipart body instead of the header; Next treats every multipart POST to a
+// page as one.
+export const isPageFormPost = (request: http.IncomingMessage) =>
+  request.method === "POST" && (request.headers["content-type"] ?? "").startsWith("multipart/form-data") && !(request.url ?? "").startsWith("/api/");
+
+// A post from another site's page. Next refuses it too, but with a 500 and a
+// stack in the log; here it is a plain 403. The host is the one Next compares
+// with: X-Forwarded-Host when a trusted proxy set it (serve.ts drops a
+// client's own), else Host. A post without Origin is left to Next's rules.
+export function refuseForeignOrigin(headers: http.IncomingHttpHeaders): ActionRefusal | null {
+  const origin = headers.origin;
+  if (!origin) return null;
+  const forwarded = headers["x-forwarded-host"];
+  const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(",")[0])?.trim() || headers.host;
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // "null" (a sandboxed frame) or garbage: not this site.
+  }
+  return originHost && originHost === host ? null : { status: 403, message: "This form was sent from another site, so it was not accepted." };
+}
 
 // The media type without its parameters, in lower case.
 const essence = (contentType: string) => contentType.split(";")[0]!.trim().toLowerCase();
@@ -87,7 +111,10 @@ function isJsonArray(text: string): boolean {
   }
 }
 
-function refuseMultipart(headers: http.IncomingHttpHeaders, body: Buffer): Promise<ActionRefusal | null> {
+// A post from Next's client carries the action's arguments in the field "0";
+// a form posted without JavaScript names its action in "$ACTION_ID_..." fields
+// instead, so only its structure is checked.
+function refuseMultipart(headers: http.IncomingHttpHeaders, body: Buffer, needsArguments: boolean): Promise<ActionRefusal | null> {
   return new Promise((resolve) => {
     let parser: Busboy;
     try {
@@ -102,14 +129,14 @@ function refuseMultipart(headers: http.IncomingHttpHeaders, body: Buffer): Promi
     });
     parser.on("file", (_name, stream) => stream.resume());
     parser.on("error", () => resolve(malformed("This form arrived broken or cut short.")));
-    parser.on("close", () => resolve(root !== null && isJsonArray(root) ? null : malformed("This form does not carry the action's arguments.")));
+    parser.on("close", () => resolve(!needsArguments || (root !== null && isJsonArray(root)) ? null : malformed("This form does not carry the action's arguments.")));
     parser.end(body);
   });
 }
 
 // What can be told from the whole body.
-export async function refuseActionBody(headers: http.IncomingHttpHeaders, body: Buffer): Promise<ActionRefusal | null> {
-  if ((headers["content-type"] ?? "").startsWith("multipart/form-data")) return refuseMultipart(headers, body);
+export async function refuseActionBody(headers: http.IncomingHttpHeaders, body: Buffer, needsArguments = true): Promise<ActionRefusal | null> {
+  if ((headers["content-type"] ?? "").startsWith("multipart/form-data")) return refuseMultipart(headers, body, needsArguments);
   return isJsonArray(body.toString("utf8")) ? null : malformed("This form does not carry the action's arguments.");
 }
 
@@ -149,13 +176,13 @@ function replay(request: http.IncomingMessage, chunks: Buffer[]): http.IncomingM
 // Checks a server-action post. Answers it and returns null when it is
 // refused; otherwise returns the request to hand to Next.
 export async function checkedActionRequest(request: http.IncomingMessage, response: http.ServerResponse): Promise<http.IncomingMessage | null> {
-  const early = refuseActionHead(request.method, request.headers);
+  const early = refuseForeignOrigin(request.headers) ?? (isActionRequest(request) ? refuseActionHead(request.method, request.headers) : null);
   if (early) {
     answerRefusal(request, response, early);
     return null;
   }
   const body = await readActionBody(request);
-  const refusal = Array.isArray(body) ? await refuseActionBody(request.headers, Buffer.concat(body)) : body;
+  const refusal = Array.isArray(body) ? await refuseActionBody(request.headers, Buffer.concat(body), isActionRequest(request)) : body;
   if (refusal) {
     answerRefusal(request, response, refusal);
     return null;

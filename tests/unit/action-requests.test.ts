@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT, refuseActionBody, refuseActionHead } from "../../scripts/lib/action-requests";
+import { ACTION_BODY_LIMIT, refuseActionBody, refuseActionHead, refuseForeignOrigin } from "../../scripts/lib/action-requests";
 
 // The production server's checks on a server-action post, before Next reads
 // it: only what Next's own client sends gets through.
@@ -50,5 +50,24 @@ describe("a server-action post's body", () => {
     ["as JSON that is not a list", "text/plain", '{"claimId":"c1"}'],
   ])("refuses a body %s as malformed (400)", async (_case, contentType, body) => {
     expect((await check(contentType, body))?.status).toBe(400);
+  });
+});
+
+describe("a post from another site", () => {
+  it("is refused with 403 when its Origin is not the site's host, before anything is read", () => {
+    expect(refuseForeignOrigin({ origin: "http://evil.example", host: "127.0.0.1:3000" })).toMatchObject({ status: 403 });
+    expect(refuseForeignOrigin({ origin: "null", host: "127.0.0.1:3000" })).toMatchObject({ status: 403 });
+    expect(refuseForeignOrigin({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" })).toBeNull();
+    // Behind a trusted proxy the host it forwarded is the site's.
+    expect(refuseForeignOrigin({ origin: "https://news.example", host: "10.0.0.5:3000", "x-forwarded-host": "news.example" })).toBeNull();
+    // Without Origin, Next's own rules apply.
+    expect(refuseForeignOrigin({ host: "127.0.0.1:3000" })).toBeNull();
+  });
+
+  it("a form posted without JavaScript names its action in the body, not in field 0, and is let through when whole", async () => {
+    const noScript = part("$ACTION_ID_abc123", "") + part("claimId", "c1") + `--${boundary}--\r\n`;
+    expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(noScript), false)).toBeNull();
+    expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(noScript), true)).toMatchObject({ status: 400 });
+    expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(noScript.slice(0, 40)), false)).toMatchObject({ status: 400 });
   });
 });

@@ -7,11 +7,15 @@ import { requireActor } from "@/lib/auth/session";
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import { formatDate } from "@/lib/dates";
 import { listSources, sourceChoices } from "@/lib/sources/queries";
+import { queryText } from "@/lib/form-fields";
 
 export const metadata: Metadata = { title: "Source library" };
 
 const filters = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: queryText(200)
+    .transform((value) => value || undefined)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 
