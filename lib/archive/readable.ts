@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { removeForbiddenCharacters } from "@/lib/input-rules";
 
 // The readable title and text of an archived page: what a reporter would quote
 // from, without menus, scripts and footers. Kept to a size a verdict page and
@@ -8,8 +9,10 @@ const MAX_TEXT = 200_000;
 
 export type Readable = { title: string | null; text: string | null };
 
+// Someone else's page: characters no stored text may hold (a NUL, which
+// PostgreSQL refuses; direction overrides) are dropped, the rest kept.
 const tidy = (text: string) =>
-  text
+  removeForbiddenCharacters(text)
     .replace(/[ \t\u00a0]+/g, " ")
     .replace(/\s*\n\s*/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
@@ -28,11 +31,11 @@ export function readablePage(body: Buffer, contentType: string | null): Readable
   if (type.includes("text/plain")) return { title: null, text: tidy(body.toString("utf8")) || null };
   if (!type.includes("html") && type !== "") return { title: null, text: null };
   const { document } = parseHTML(body.toString("utf8"));
-  const pageTitle = document.querySelector("title")?.textContent?.trim() || null;
+  const pageTitle = tidy(document.querySelector("title")?.textContent ?? "").replace(/\s+/g, " ") || null;
   try {
     const article = new Readability(document as unknown as Document).parse();
     if (article?.content && article.textContent?.trim()) {
-      return { title: article.title?.trim() || pageTitle, text: tidy(textWithBreaks(article.content)) };
+      return { title: tidy(article.title ?? "").replace(/\s+/g, " ") || pageTitle, text: tidy(textWithBreaks(article.content)) };
     }
   } catch {
     // Readability gives up on some markup; fall back to the body's text.
