@@ -41,6 +41,18 @@ describe("throughTheDoor", () => {
     expect(loader).not.toHaveBeenCalled();
   });
 
+  it("a NUL, control or direction-override character in any field, even one no text rule covers, is refused before the session or the action", async () => {
+    const idOnly = z.object({ claimId: z.string().min(1), choice: z.array(z.string()).optional() });
+    for (const raw of [{ claimId: "c1\u0000" }, { claimId: "c1\u202E" }, { claimId: "c1", choice: ["a", "b\u0007"] }]) {
+      const run = vi.fn();
+      const loader = vi.fn(async () => null);
+      const outcome = await throughTheDoor({ schema: idOnly, permission: "claim.create", run }, raw, loader);
+      expect(outcome).toMatchObject({ status: "invalid", fieldErrors: { [Object.keys(raw).at(-1)!]: [expect.stringMatching(/cannot be stored/)] } });
+      expect(run).not.toHaveBeenCalled();
+      expect(loader).not.toHaveBeenCalled();
+    }
+  });
+
   it("with no one signed in, refuses and never runs the action", async () => {
     const run = vi.fn();
     const outcome = await throughTheDoor({ schema, permission: "desk.view", run }, { title: "A title" }, signedInAs(null));
