@@ -118,13 +118,15 @@ export const idList = (max: number, label: string) =>
     .transform((value) => [...new Set((value === undefined ? [] : Array.isArray(value) ? value : [value]).map((id) => id.trim()).filter(Boolean))])
     .refine((ids) => ids.length <= max, { error: `Choose at most ${max} ${label}.` });
 
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 // <input type="time">: hours and minutes, optional.
 export const timeOfDay = z
   .string()
   .trim()
   .optional()
   .transform((value) => value || undefined)
-  .refine((value) => value === undefined || /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { error: "Give the time as hours and minutes, for example 14:30." });
+  .refine((value) => value === undefined || TIME_OF_DAY.test(value), { error: "Give the time as hours and minutes, for example 14:30." });
 
 // An IANA zone name from the picker ("Asia/Tehran").
 export const timeZone = z
@@ -133,6 +135,19 @@ export const timeZone = z
   .optional()
   .transform((value) => value || undefined)
   .refine((value) => value === undefined || isTimeZone(value), { error: "Choose a time zone from the list." });
+
+// Whether a day, a time of day and a zone, as a form's refinement sees them,
+// can be read as one instant (lib/dates.ts saidAt). Refinements that compare
+// it with now run even when a field failed, to report every problem at once,
+// and then see the raw text ("noon", "Mars/Olympus"), which saidAt cannot read.
+export function readableSaidAt(fields: { madeAt?: unknown; madeAtTime?: unknown; timeZone?: unknown }): fields is { madeAt: Date; madeAtTime?: string; timeZone?: string } {
+  return (
+    fields.madeAt instanceof Date &&
+    !Number.isNaN(fields.madeAt.getTime()) &&
+    (fields.madeAtTime === undefined || (typeof fields.madeAtTime === "string" && TIME_OF_DAY.test(fields.madeAtTime))) &&
+    (fields.timeZone === undefined || (typeof fields.timeZone === "string" && isTimeZone(fields.timeZone)))
+  );
+}
 
 // A <select> that may be left on its "Choose…" option, which sends "".
 export const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T, error: string) =>

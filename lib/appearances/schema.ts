@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { saidAt } from "@/lib/dates";
-import { checkbox, claimId, dateInput, optionalText, timeOfDay, timeZone, webAddress } from "@/lib/form-fields";
+import { checkbox, claimId, dateInput, optionalText, readableSaidAt, timeOfDay, timeZone, webAddress } from "@/lib/form-fields";
 import { isInFuture } from "@/lib/input-rules";
 
 // One place where a claim was made or repeated: the link, and when it was seen.
@@ -21,7 +21,8 @@ export const newAppearanceSchema = z
   // Seen, so not in the future: the time of day counts, read in its zone,
   // as for the claim itself.
   .superRefine((appearance, context) => {
-    if (!(appearance.madeAt instanceof Date) || (appearance.timeZone && typeof appearance.timeZone !== "string")) return;
+    // An unreadable date, time or zone is already reported on its field.
+    if (!readableSaidAt(appearance)) return;
     if (isInFuture(saidAt(appearance).madeAt)) {
       context.addIssue({ code: "custom", path: ["madeAt"], message: "It cannot have been said in the future." });
     }

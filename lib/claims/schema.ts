@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLAIM_KINDS, SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
-import { isTimeZone, saidAt } from "@/lib/dates";
-import { checkbox, claimRef, dateInput, idList, optionalChoice, optionalDate, optionalText, optionalUrl, requiredText, timeOfDay, timeZone } from "@/lib/form-fields";
+import { saidAt } from "@/lib/dates";
+import { checkbox, claimRef, dateInput, idList, optionalChoice, optionalDate, optionalText, optionalUrl, readableSaidAt, requiredText, timeOfDay, timeZone } from "@/lib/form-fields";
 
 // One schema per form, used by the server action and by the form for hints.
 
@@ -31,10 +31,10 @@ const everyProblemAtOnce = { when: () => true };
 type Statement = { madeAt: Date; madeAtTime?: string; timeZone?: string; kind: string; settleBy?: Date; settleCriteria?: string };
 
 function checkStatement(claim: Statement, context: z.RefinementCtx) {
-  // zod runs this even when a field failed above: an unreadable date is
-  // then still the raw string, already reported, and must not crash here.
-  const timeReadable = !claim.madeAtTime || !claim.timeZone || isTimeZone(claim.timeZone);
-  if (claim.madeAt instanceof Date && !Number.isNaN(claim.madeAt.getTime()) && timeReadable) {
+  // zod runs this even when a field failed above: an unreadable date, time
+  // or zone is then still the raw string, already reported, and must not
+  // crash here.
+  if (readableSaidAt(claim)) {
     const { madeAt } = saidAt(claim);
     // A day's grace: "today" in Auckland is still tomorrow in UTC.
     if (madeAt.getTime() > Date.now() + 24 * 60 * 60 * 1000) {
