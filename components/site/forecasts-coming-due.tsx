@@ -6,6 +6,7 @@ type Forecast = { slug: string; text: string; kind: ClaimKind; settleBy: Date; s
 
 function dueLabel(settleBy: Date, now: Date): string {
   const days = Math.ceil((settleBy.getTime() - now.getTime()) / DAY_MS);
+  if (Number.isNaN(days)) return formatDate(settleBy);
   if (days < 0) return `due since ${formatDate(settleBy)}: being checked`;
   if (days === 0) return "due today";
   return days === 1 ? "due tomorrow" : `due in ${days} days (${formatDate(settleBy)})`;

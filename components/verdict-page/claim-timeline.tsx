@@ -18,7 +18,7 @@ const STANCE_BORDER = { SUPPORTS: "border-supports", CONTRADICTS: "border-contra
 // before the claim was made (it could have been known) or after.
 function relativeToClaim(at: Date, madeAt: Date): string | null {
   const days = Math.round((at.getTime() - madeAt.getTime()) / DAY_MS);
-  if (days === 0) return null;
+  if (days === 0 || Number.isNaN(days)) return null;
   const amount = Math.abs(days) === 1 ? "1 day" : `${Math.abs(days)} days`;
   return days > 0 ? `${amount} after the claim` : `${amount} before the claim`;
 }

@@ -1,5 +1,5 @@
 import type { ClaimDetailJson, ClaimSummaryJson, RatingJson } from "@/lib/api/claim-shapes";
-import { isoDate, wallClockIn } from "@/lib/dates";
+import { isoDate, isoInstant, isReadableDate, wallClockIn } from "@/lib/dates";
 import { site } from "@/lib/site";
 import { independentCount } from "@/lib/sources/independence";
 
@@ -51,14 +51,17 @@ export function claimSummaryJson(claim: ClaimSummaryRow): ClaimSummaryJson {
     quote: claim.quote,
     kind: lower(claim.kind),
     saidOn: zone ? wallClockIn(claim.madeAt, zone).day : isoDate(claim.madeAt),
-    saidAt: zone ? claim.madeAt.toISOString() : null,
+    saidAt: zone ? (isoInstant(claim.madeAt) ?? null) : null,
     timeZone: zone,
     venue: claim.venue,
     speaker: speakerRefJson(claim.speaker),
     topics: claim.topics.map(({ topic }) => topicJson(topic)).sort((a, b) => a.name.localeCompare(b.name)),
     verdict: { rating: ratingJson(claim.verdict.rating), summary: claim.verdict.summary },
     publishedAt: claim.publishedAt.toISOString(),
-    settleBy: claim.settleBy ? isoDate(claim.settleBy) : null,
+    // A stored date no formatter can read (lib/dates.ts) is given as null, or
+    // its item left out where the field cannot be null: one item degrades,
+    // not the whole answer.
+    settleBy: claim.settleBy && isReadableDate(claim.settleBy) ? isoDate(claim.settleBy) : null,
   };
 }
 
@@ -99,11 +102,11 @@ export function claimDetailJson(claim: ClaimDetailRow): ClaimDetailJson {
       reasoning: claim.verdict.reasoning,
       publishedAt: claim.publishedAt.toISOString(),
     },
-    appearances: claim.appearances.map((appearance) => ({
+    appearances: claim.appearances.filter((appearance) => isReadableDate(appearance.seenAt)).map((appearance) => ({
       url: appearance.url,
       title: appearance.title,
       venue: appearance.venue,
-      seenAt: appearance.seenAt.toISOString(),
+      seenAt: isoInstant(appearance.seenAt)!,
       isFirst: appearance.isFirst,
     })),
     record: claim.evidence.map((item) => ({ stance: lower(item.stance), passage: item.passage, note: item.note, source: sourceJson(item.source) })),
@@ -123,14 +126,14 @@ function sourceJson(source: SourceRow): ClaimDetailJson["record"][number]["sourc
     title: source.title,
     publisher: source.publisher,
     url: source.url,
-    publishedAt: source.publishedAt?.toISOString() ?? null,
+    publishedAt: (source.publishedAt && isoInstant(source.publishedAt)) ?? null,
     market:
       source.type === "MARKET_ODDS"
         ? {
             name: source.marketName,
             outcome: source.marketOutcome,
             probability: source.marketProbability === null ? null : Number(source.marketProbability),
-            observedAt: source.marketObservedAt?.toISOString() ?? null,
+            observedAt: (source.marketObservedAt && isoInstant(source.marketObservedAt)) ?? null,
           }
         : null,
     archive: snapshot ? { fetchedAt: snapshot.fetchedAt.toISOString(), httpStatus: snapshot.httpStatus, sha256: snapshot.sha256 } : null,

@@ -19,6 +19,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // disabled account takes effect on the very next request.
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   trustHost: true,
+  // A site published over https always sets Secure cookies; otherwise Auth.js
+  // reads the scheme of the request, which behind a proxy is the proxy's
+  // X-Forwarded-Proto (believed only with TRUST_PROXY_HOPS, scripts/serve.ts).
+  ...(process.env.SITE_URL?.startsWith("https://") ? { useSecureCookies: true } : {}),
   // A wrong password is an expected event (audited in lib/auth/login.ts), not
   // a server error worth a stack trace in the log.
   logger: {

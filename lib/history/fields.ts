@@ -1,5 +1,5 @@
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS, STANCE_LABELS } from "@/lib/claims/labels";
-import { formatDate, formatDateTime } from "@/lib/dates";
+import { formatDate, formatDateTime, isoInstant, UNREADABLE_DATE } from "@/lib/dates";
 
 // How the fields a revision records read in a claim's history: in the
 // newsroom's words, with ids turned into names and stored values into what the
@@ -108,7 +108,7 @@ export function describeValue(field: string, value: unknown, names: NameBook = e
   if (field === "status" && typeof value === "string") return CLAIM_STATUS_LABELS[value as keyof typeof CLAIM_STATUS_LABELS] ?? value;
   if (field === "stance" && typeof value === "string") return STANCE_LABELS[value as keyof typeof STANCE_LABELS] ?? value;
   if (field === "madeAtTimeZone" && typeof value === "string") return value.replaceAll("_", " ");
-  if (value instanceof Date) return describeInstant(value.toISOString(), DATE_FIELDS.has(field));
+  if (value instanceof Date) return describeInstant(isoInstant(value) ?? UNREADABLE_DATE, DATE_FIELDS.has(field));
   if (typeof value === "string") return ISO_INSTANT.test(value) ? describeInstant(value, DATE_FIELDS.has(field)) : value;
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);

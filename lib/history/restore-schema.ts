@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { claimRef } from "@/lib/form-fields";
+import { isoInstant } from "@/lib/dates";
 
 // Restoring the value a claim field had before a change. Only the fields the
 // claim edit form writes can be restored (updateClaim's fields); topics are
@@ -44,7 +45,7 @@ const RESTORED_ALONE: ReadonlySet<string> = new Set(["text", "quote", "context",
 
 export function holdsAlready(field: string, from: unknown, now: Record<string, unknown>): boolean {
   if (!RESTORED_ALONE.has(field) || !(field in now)) return false;
-  const stored = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
+  const stored = (value: unknown) => (value instanceof Date ? (isoInstant(value) ?? null) : (value ?? null));
   return stored(now[field]) === stored(from);
 }
 

@@ -1,4 +1,5 @@
 import { unstable_cache } from "next/cache";
+import { isoInstant } from "@/lib/dates";
 
 // Next's data cache stores what a cached function returns as JSON, so a Date
 // would come back as a string and a page would format "Invalid Date" or crash
@@ -8,7 +9,9 @@ import { unstable_cache } from "next/cache";
 type Encoded = null | boolean | number | string | Encoded[] | { [key: string]: Encoded };
 
 export function encodeDates(value: unknown): Encoded {
-  if (value instanceof Date) return { $date: value.toISOString() };
+  // A stored date no formatter can read travels as null and comes back as
+  // an invalid Date, which lib/dates.ts shows as "date unreadable".
+  if (value instanceof Date) return { $date: isoInstant(value) ?? null };
   if (Array.isArray(value)) return value.map(encodeDates);
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined).map(([key, entry]) => [key, encodeDates(entry)]));
@@ -24,7 +27,7 @@ function revive(value: Encoded): unknown {
   if (Array.isArray(value)) return value.map(revive);
   if (value && typeof value === "object") {
     const keys = Object.keys(value);
-    if (keys.length === 1 && keys[0] === "$date" && typeof value.$date === "string") return new Date(value.$date);
+    if (keys.length === 1 && keys[0] === "$date" && (typeof value.$date === "string" || value.$date === null)) return new Date(value.$date ?? Number.NaN);
     return Object.fromEntries(keys.map((key) => [key, revive(value[key]!)]));
   }
   return value;

@@ -1,6 +1,8 @@
 // schema.org ClaimReview for a published verdict page, so search engines and
 // fact-check aggregators can read the verdict. One block per page.
 
+import { isoInstant } from "@/lib/dates";
+
 export type ClaimReviewInput = {
   url: string;
   claimText: string;
@@ -33,7 +35,7 @@ export function shortClaim(text: string): string {
 const creativeWork = (appearance: { url: string; seenAt: Date }) => ({
   "@type": "CreativeWork",
   url: appearance.url,
-  datePublished: appearance.seenAt.toISOString(),
+  datePublished: isoInstant(appearance.seenAt),
 });
 
 export function claimReview(input: ClaimReviewInput) {
@@ -43,11 +45,11 @@ export function claimReview(input: ClaimReviewInput) {
     "@type": "ClaimReview",
     url: input.url,
     claimReviewed: shortClaim(input.claimText),
-    datePublished: input.verdict.publishedAt.toISOString(),
+    datePublished: isoInstant(input.verdict.publishedAt),
     author: { "@type": "Organization", name: input.publisherName, url: input.siteUrl },
     itemReviewed: {
       "@type": "Claim",
-      datePublished: input.madeAt.toISOString(),
+      datePublished: isoInstant(input.madeAt),
       author: { "@type": "Person", name: input.speaker.name, ...(input.speaker.title ? { jobTitle: input.speaker.title } : {}) },
       ...(input.appearances.length ? { appearance: input.appearances.map(creativeWork) } : {}),
       ...(first ? { firstAppearance: creativeWork(first) } : {}),

@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { QUEUE_MAX_PAGE_SIZE, QUEUE_PAGE_SIZE, type QueueCursor, type QueueFilters } from "@/lib/queue/filters";
 import { CLAIM_ROW_COLUMNS, CLAIM_ROW_JOINS, INNER_CLAIM_COLUMNS, type QueueClaim, type QueueRow, toQueueClaim } from "@/lib/queue/rows";
 import { filterConditions, keysetCondition, needsSpeakerJoin, orderBy, sortKeyColumn, statusCondition, whereAll } from "@/lib/queue/sql";
+import { isoInstant } from "@/lib/dates";
 
 export type { QueueClaim };
 
@@ -91,7 +92,7 @@ async function readPage(
     FROM (${page}) page
     ${CLAIM_ROW_JOINS}
     ${orderBy(filters.sort, backwards, "page")}`;
-  return rows.map((row) => ({ claim: toQueueClaim(row), key: typeof row.sortKey === "string" ? row.sortKey : row.sortKey.toISOString() }));
+  return rows.map((row) => ({ claim: toQueueClaim(row), key: typeof row.sortKey === "string" ? row.sortKey : (isoInstant(row.sortKey) ?? "") }));
 }
 
 // A page of `pageSize` claims (and one more, which says whether another page

@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
-import { claimBy, makeClaim, userId } from "./support/factories";
+import { claimBy, makeAccount, makeClaim, userId } from "./support/factories";
+import { publishVerdict } from "./support/verdict-desk";
 import { captureActionFields, formWithButton, postActionForm } from "./support/server-actions";
 
 // Editing a claim before publication, from the desk.
@@ -83,4 +84,28 @@ test("a reporter cannot edit someone else's claim, in the desk or by replaying t
     speakerId: await withDatabase(async (db) => (await db.query(`SELECT "speakerId" FROM "Claim" WHERE id = $1`, [claim.id])).rows[0].speakerId),
   });
   expect(await claimBy("id", claim.id)).toEqual(before);
+});
+
+test("an editor who rewords a claim in review cannot publish it; the desk says why, and another editor publishes", async ({ page, browser }) => {
+  const reporterId = await userId(ACCOUNTS.reporter.email);
+  const claim = await makeClaim({ createdById: reporterId, status: "IN_REVIEW", assigneeId: reporterId, proposedById: reporterId });
+  await signIn(page, "editor");
+  await page.goto(`/desk/claims/${claim.id}/edit`);
+  const sentence = `The border agency says the crossing reopened two weeks late (${claim.slug}).`;
+  await page.getByLabel("The claim in one short sentence").fill(sentence);
+  await page.getByRole("button", { name: "Save claim" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: sentence })).toBeVisible();
+
+  await expect(page.getByRole("button", { name: "Publish verdict" })).toHaveCount(0);
+  await expect(page.getByText("You wrote this claim's current sentence or quote; another editor must approve it before it is published.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Nothing was published.
+  expect((await claimBy("id", claim.id)).status).toBe("IN_REVIEW");
+
+  const second = await makeAccount("EDITOR");
+  const secondPage = await signedInPage(browser, second);
+  await publishVerdict(secondPage, claim.id);
+  const published = await withDatabase(async (db) => (await db.query(`SELECT status, "publishedById", "wordingById" FROM "Claim" WHERE id = $1`, [claim.id])).rows[0]);
+  expect(published).toEqual({ status: "PUBLISHED", publishedById: second.id, wordingById: await userId(ACCOUNTS.editor.email) });
+  await secondPage.close();
 });

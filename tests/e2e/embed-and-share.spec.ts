@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support/accounts";
+import { signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E } from "./support/env";
-import { claimBy, makeAccount, makeClaim, userId } from "./support/factories";
+import { claimBy, makeAccount, makeClaim } from "./support/factories";
 import { servePageForArchiving } from "./support/page-server";
 import { correctVerdict, publishVerdict, unpublishVerdict } from "./support/verdict-desk";
 
@@ -149,7 +149,7 @@ test("a claim still in review has no card, no oEmbed answer and no share image",
 test("the card, the oEmbed answer and the share image follow publication, correction and unpublication, and are cached between", async ({ page, request }) => {
   test.setTimeout(120_000);
   const reporter = await makeAccount("REPORTER");
-  const claim = await makeClaim({ createdById: await userId(ACCOUNTS.editor.email), status: "IN_REVIEW", assigneeId: reporter.id, proposedById: reporter.id });
+  const claim = await makeClaim({ createdById: reporter.id, status: "IN_REVIEW", assigneeId: reporter.id, proposedById: reporter.id });
   const imagePath = (await shareImagePath(page, DEMO)).replace(DEMO, claim.slug);
   const embedPath = `/embed/claims/${claim.slug}`;
   const imageBytes = async () => {

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { ACCOUNTS, signIn } from "./support/accounts";
+import { signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
-import { claimBy, makeAccount, makeClaim, newId, unique, userId } from "./support/factories";
+import { claimBy, makeAccount, makeClaim, newId, unique } from "./support/factories";
 import { correctVerdict, publishVerdict, unpublishVerdict } from "./support/verdict-desk";
 
 // Public pages are rendered once and then served from the cache. A
@@ -25,7 +25,7 @@ async function expectStillCached(request: APIRequestContext) {
 test("publishing, correcting and unpublishing refresh exactly the pages concerned", async ({ page, request }) => {
   test.setTimeout(120_000);
   const reporter = await makeAccount("REPORTER");
-  const claim = await makeClaim({ createdById: await userId(ACCOUNTS.editor.email), status: "IN_REVIEW", proposedById: reporter.id });
+  const claim = await makeClaim({ createdById: reporter.id, status: "IN_REVIEW", proposedById: reporter.id });
   // A speaker and a topic of this test's own, with nothing published yet.
   const speakerSlug = unique("e2e-speaker");
   const topicSlug = unique("e2e-topic");

@@ -18,6 +18,12 @@ describe("dates through the data cache", () => {
     expect(back.claims[0]!.snapshots[0]!.fetchedAt.toISOString()).toBe("2026-06-01T08:00:00.000Z");
   });
 
+  it("a stored date no formatter can read makes the trip as an invalid date, not a thrown error", () => {
+    const back = decodeDates<{ settleBy: Date }>(JSON.parse(JSON.stringify(encodeDates({ settleBy: new Date(Number.NaN) }))));
+    expect(back.settleBy).toBeInstanceOf(Date);
+    expect(Number.isNaN(back.settleBy.getTime())).toBe(true);
+  });
+
   it("leaves text that merely looks like a date alone", () => {
     const read = { text: "2026-05-31T00:00:00.000Z", note: { date: "31 May" } };
     expect(decodeDates(JSON.parse(JSON.stringify(encodeDates(read))))).toEqual(read);
