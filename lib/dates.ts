@@ -101,6 +101,7 @@ export function zonedTimeToUtc(day: string, time: string, zone: string): Date {
 
 // The date and time of day as a person in that zone would read them.
 export function wallClockIn(instant: Date, zone: string): { day: string; time: string } {
+  if (!isReadableDate(instant)) return { day: isoDate(instant), time: "" };
   const shifted = new Date(instant.getTime() + zoneOffset(instant.getTime(), zone));
   const iso = shifted.toISOString();
   return { day: iso.slice(0, 10), time: iso.slice(11, 16) };

@@ -1,6 +1,6 @@
 import { describeSnapshot } from "@/lib/archive/describe-snapshot";
 import { SOURCE_TYPE_LABELS, type ClaimKind, type SourceType, type Stance } from "@/lib/claims/labels";
-import { DAY_MS, isoDate, wallClockIn } from "@/lib/dates";
+import { DAY_MS, isoDate, UNREADABLE_DATE, wallClockIn } from "@/lib/dates";
 import { independentCount } from "@/lib/sources/independence";
 import { describeMarketOdds } from "@/lib/sources/market-odds";
 
@@ -66,6 +66,9 @@ export type TimelineEvent = ClaimEvent | RecordEvent;
 export type TimelineMonth = { month: string; label: string; events: TimelineEvent[] };
 
 const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+// An item whose stored date cannot be read (its day is "") sorts first, under
+// a heading that says so, rather than taking the topic page down.
+const monthLabel = (month: string) => (month ? monthFormat.format(new Date(`${month}-01T00:00:00Z`)) : UNREADABLE_DATE);
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
 // The calendar day a claim was said on, in the zone it was said in when known.
@@ -176,7 +179,7 @@ export function buildTimeline(claims: TimelineClaim[]) {
   const months: TimelineMonth[] = [];
   for (const event of events) {
     const month = event.day.slice(0, 7);
-    if (months.at(-1)?.month !== month) months.push({ month, label: monthFormat.format(new Date(`${month}-01T00:00:00Z`)), events: [] });
+    if (months.at(-1)?.month !== month) months.push({ month, label: monthLabel(month), events: [] });
     months.at(-1)!.events.push(event);
   }
   return {

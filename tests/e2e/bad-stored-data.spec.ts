@@ -17,6 +17,7 @@ test("a published forecast with dates no formatter can read degrades one item, n
   const claimId = newId();
   const slug = unique("e2e-unreadable-deadline");
   const sourceTitle = unique("Ministry schedule");
+  const topicSlug = unique("e2e-unreadable-topic");
   // As rows written before the rules: the deadline, the source's date and a
   // repeat's date are a typo'd five-digit year.
   await withDatabase(async (db) => {
@@ -43,6 +44,9 @@ test("a published forecast with dates no formatter can read degrades one item, n
       sourceId,
       reporterId,
     ]);
+    const topicId = newId();
+    await db.query(`INSERT INTO "Topic" (id, slug, name) VALUES ($1, $2, $2)`, [topicId, topicSlug]);
+    await db.query(`INSERT INTO "ClaimTopic" ("claimId", "topicId") VALUES ($1, $2)`, [claimId, topicId]);
     await db.query(
       `INSERT INTO "Verdict" (id, "claimId", "ratingId", summary, reasoning, "proposedById", "updatedAt") VALUES ($1, $2, $3, $4, '', $5, now())`,
       [newId(), claimId, pending.rows[0]!.id, "Too early to say: the deadline has not passed.", reporterId],
@@ -68,12 +72,13 @@ test("a published forecast with dates no formatter can read degrades one item, n
   await publishVerdict(editor, claimId);
   await editor.close();
 
-  for (const path of [`/claims/${slug}`, "/", "/speakers/white-house-press-office", "/speakers/white-house-press-office/feed.xml", `/api/v1/claims/${slug}`, "/api/v1/claims?limit=100", "/feed.xml"]) {
+  for (const path of [`/claims/${slug}`, `/topics/${topicSlug}`, "/", "/speakers/white-house-press-office", "/speakers/white-house-press-office/feed.xml", `/api/v1/claims/${slug}`, "/api/v1/claims?limit=100", "/feed.xml"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
   }
   const verdictPage = await (await request.get(`/claims/${slug}`)).text();
   expect(verdictPage).toContain("date unreadable");
+  expect(await (await request.get(`/topics/${topicSlug}`)).text()).toContain("date unreadable");
   expect(await (await request.get("/")).text()).toContain(slug);
 });
 
