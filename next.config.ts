@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 // Security headers for every response. The Content-Security-Policy keeps
@@ -46,6 +47,10 @@ const nextConfig: NextConfig = {
   // Each build gets its own folder (see scripts/start.ts), so a test build and
   // a developer's build never overwrite each other.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Next's file-system cache, minus answers that found nothing: a made-up
+  // claim, speaker or topic address is answered 404 but never stored
+  // (lib/caching/keep-in-cache.js says why and what).
+  cacheHandler: fileURLToPath(new URL("./lib/caching/cache-handler.js", import.meta.url)),
   async headers() {
     return [
       { source: "/:path*", headers: everywhere },

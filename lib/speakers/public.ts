@@ -109,8 +109,12 @@ async function readClaimsPage(slug: string, page: number) {
     prisma.claim.count({ where }),
     prisma.claim.findMany({ where, orderBy: [...NEWEST_SAID_FIRST], skip: (page - 1) * CLAIMS_PER_PAGE, take: CLAIMS_PER_PAGE, select: VERDICT_ROW }),
   ]);
-  if (total === 0) return null;
-  return { speaker: { slug: speaker.slug, name: speaker.name }, claims, total, page, pages: Math.ceil(total / CLAIMS_PER_PAGE) };
+  const pages = Math.ceil(total / CLAIMS_PER_PAGE);
+  // A page past the last is not found, and read as nothing found, so that it
+  // is not kept in the cache once per made-up page number
+  // (lib/caching/keep-in-cache.js).
+  if (total === 0 || page > pages) return null;
+  return { speaker: { slug: speaker.slug, name: speaker.name }, claims, total, page, pages };
 }
 
 async function readFeed(slug: string) {

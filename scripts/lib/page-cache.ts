@@ -16,10 +16,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 // decides. A page whose reading began before a `forget` is not kept. Nothing a
 // visitor sends can empty the copy. A short lifetime bounds staleness when
 // several instances share one database.
+//
+// Bounded: only 200 answers are kept (a made-up address is a 404 and never
+// enters), at most maxEntries pages and maxTotalBytes of bodies in all; the
+// oldest copy goes first when either is reached.
 
 type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number };
 
-export type PageCacheOptions = { maxEntries?: number; maxAgeMs?: number; maxBodyBytes?: number; now?: () => number };
+export type PageCacheOptions = { maxEntries?: number; maxAgeMs?: number; maxBodyBytes?: number; maxTotalBytes?: number; now?: () => number };
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -49,14 +53,32 @@ export function withPageCache(handle: Handler, options: PageCacheOptions = {}): 
   const maxEntries = options.maxEntries ?? 500;
   const maxAgeMs = options.maxAgeMs ?? 30_000;
   const maxBodyBytes = options.maxBodyBytes ?? 2_000_000;
+  // 500 verdict pages of ~50 KB fill half of it; a few very large pages
+  // cannot push the process past it.
+  const maxTotalBytes = options.maxTotalBytes ?? 64_000_000;
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
+  let totalBytes = 0;
+  const remove = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    totalBytes -= entry.body.length;
+    entries.delete(key);
+  };
+  const store = (key: string, entry: Entry) => {
+    if (entry.body.length > maxTotalBytes) return;
+    remove(key);
+    while (entries.size > 0 && (entries.size >= maxEntries || totalBytes + entry.body.length > maxTotalBytes)) remove(entries.keys().next().value!);
+    entries.set(key, entry);
+    totalBytes += entry.body.length;
+  };
   // Bumped by every forget; a page read across a bump is not kept.
   let generation = 0;
 
   const forget = () => {
     generation += 1;
     entries.clear();
+    totalBytes = 0;
   };
 
   function serve(entry: Entry, request: IncomingMessage, response: ServerResponse) {
@@ -93,8 +115,7 @@ export function withPageCache(handle: Handler, options: PageCacheOptions = {}): 
         for (const [name, value] of Object.entries(response.getHeaders())) {
           if (value !== undefined && !NOT_STORED.has(name)) headers[name] = Array.isArray(value) ? value : String(value);
         }
-        if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-        entries.set(key, { status: 200, headers, body: Buffer.concat(chunks), storedAt: now() });
+        store(key, { status: 200, headers, body: Buffer.concat(chunks), storedAt: now() });
       }
       return end(...args);
     }) as typeof response.end;
@@ -105,7 +126,7 @@ export function withPageCache(handle: Handler, options: PageCacheOptions = {}): 
     if (key === null) return handle(request, response);
     const entry = entries.get(key);
     if (entry && now() - entry.storedAt < maxAgeMs) return serve(entry, request, response);
-    if (entry) entries.delete(key);
+    if (entry) remove(key);
     if (request.method === "GET") capture(key, response);
     return handle(request, response);
   };

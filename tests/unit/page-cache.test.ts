@@ -138,4 +138,22 @@ describe("withPageCache", () => {
     await get(`${base}/a`);
     expect(calls).toHaveLength(5);
   });
+
+  it("holds a bounded number of bytes, the oldest pages going first", async () => {
+    const { base, calls } = await start((request) => ({ cache: "HIT", body: request.url === "/big" ? "x".repeat(300) : "y".repeat(100) }), { maxTotalBytes: 250 });
+    await get(`${base}/a`);
+    await get(`${base}/b`);
+    await get(`${base}/c`); // 300 bytes in all: /a goes
+    await get(`${base}/b`);
+    await get(`${base}/c`);
+    expect(calls).toHaveLength(3);
+    await get(`${base}/a`);
+    expect(calls).toHaveLength(4);
+    // A page larger than the whole allowance is served but not kept, and
+    // pushes nothing out.
+    await get(`${base}/big`);
+    await get(`${base}/big`);
+    await get(`${base}/c`);
+    expect(calls).toHaveLength(6);
+  });
 });
