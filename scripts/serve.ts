@@ -6,8 +6,9 @@
 //   lib/auth/client-ip.ts). Likewise a client's X-Forwarded-Host, -Proto,
 //   -Port and Forwarded are dropped unless a trusted proxy is configured:
 //   Next trusts X-Forwarded-Host in its same-origin check for server actions.
-// - Server-action posts Next cannot read answer 400 or 413, not 500
-//   (scripts/lib/action-requests.ts).
+// - Server-action posts Next cannot read answer 400 or 413, and posts from
+//   another site 403, not 500 (scripts/lib/action-requests.ts); so do
+//   addresses that cannot be percent-decoded (scripts/lib/request-path.ts).
 // - Cached public pages are answered from a copy in memory
 //   (scripts/lib/page-cache.ts), forgotten whenever public pages are refreshed.
 // - Shared caches in front are told to keep those pages a minute, not the
@@ -19,6 +20,7 @@ import { forwardingHeaders, trustedProxyHops } from "../lib/auth/client-ip.ts";
 import { onForgetServedPages } from "../lib/publishing/served-pages.ts";
 import { checkedActionRequest, isActionRequest, isPageFormPost } from "./lib/action-requests.ts";
 import { withPageCache } from "./lib/page-cache.ts";
+import { isDecodablePath, refuseUndecodablePath } from "./lib/request-path.ts";
 import { limitSharedCaching } from "./lib/shared-caching.ts";
 
 const port = Number(process.env.PORT || 3000);
@@ -42,6 +44,7 @@ const handle = pageCache?.handle ?? handleByNext;
 
 const server = http.createServer((request, response) => {
   request.headers = forwardingHeaders(request.headers, request.socket.remoteAddress ?? "", hops) as http.IncomingHttpHeaders;
+  if (!isDecodablePath(request.url)) return refuseUndecodablePath(response);
   if (!isActionRequest(request) && !isPageFormPost(request)) return void handle(request, response);
   checkedActionRequest(request, response).then(
     (checked) => checked && handle(checked, response),

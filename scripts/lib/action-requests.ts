@@ -103,9 +103,30 @@ type Busboy = NodeJS.WritableStream & {
 // disagree). It comes with Next; pinned by Next's version.
 const busboy = createRequire(import.meta.url)("next/dist/compiled/busboy") as (options: object) => Busboy;
 
-function isJsonArray(text: string): boolean {
+// React's reply format reads a string that starts with "$" as a reference
+// (to a FormData, another part, a promise, a server function...) and throws on
+// one it cannot resolve, which Next answers with 500. The desk's forms only
+// ever send these: "$$…" (a typed "$", escaped), "$K<id>" (the form's
+// FormData), "$undefined", and "$<id>" for a part of the same post. Anything
+// else did not come from this site's pages.
+const REFERENCE = /^\$(?:\$|K[0-9a-f]+$|undefined$|[0-9a-f]+$)/;
+
+export function readsAsOwnArguments(root: unknown, partNames: ReadonlySet<string> = new Set()): boolean {
+  if (typeof root === "string") {
+    if (!root.startsWith("$")) return true;
+    if (!REFERENCE.test(root)) return false;
+    return !/^\$[0-9a-f]+$/.test(root) || partNames.has(root.slice(1));
+  }
+  if (Array.isArray(root)) return root.every((item) => readsAsOwnArguments(item, partNames));
+  if (root && typeof root === "object") return Object.values(root).every((item) => readsAsOwnArguments(item, partNames));
+  return true;
+}
+
+// The arguments row: a JSON list whose references this site's pages send.
+function isOwnArgumentsRow(text: string, partNames?: ReadonlySet<string>): boolean {
   try {
-    return Array.isArray(JSON.parse(text));
+    const row: unknown = JSON.parse(text);
+    return Array.isArray(row) && readsAsOwnArguments(row, partNames);
   } catch {
     return false;
   }
@@ -124,12 +145,14 @@ function refuseMultipart(headers: http.IncomingHttpHeaders, body: Buffer, needsA
       return resolve(malformed("This form was sent without its part boundary."));
     }
     let root: string | null = null;
+    const names = new Set<string>();
     parser.on("field", (name, value) => {
+      names.add(name);
       if (name === "0") root = value;
     });
     parser.on("file", (_name, stream) => stream.resume());
     parser.on("error", () => resolve(malformed("This form arrived broken or cut short.")));
-    parser.on("close", () => resolve(!needsArguments || (root !== null && isJsonArray(root)) ? null : malformed("This form does not carry the action's arguments.")));
+    parser.on("close", () => resolve(!needsArguments || (root !== null && isOwnArgumentsRow(root, names)) ? null : malformed("This form does not carry the action's arguments.")));
     parser.end(body);
   });
 }
@@ -137,7 +160,7 @@ function refuseMultipart(headers: http.IncomingHttpHeaders, body: Buffer, needsA
 // What can be told from the whole body.
 export async function refuseActionBody(headers: http.IncomingHttpHeaders, body: Buffer, needsArguments = true): Promise<ActionRefusal | null> {
   if ((headers["content-type"] ?? "").startsWith("multipart/form-data")) return refuseMultipart(headers, body, needsArguments);
-  return isJsonArray(body.toString("utf8")) ? null : malformed("This form does not carry the action's arguments.");
+  return isOwnArgumentsRow(body.toString("utf8")) ? null : malformed("This form does not carry the action's arguments.");
 }
 
 // After a refusal the rest of the body is read and thrown away, up to this

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT, refuseActionBody, refuseActionHead, refuseForeignOrigin } from "../../scripts/lib/action-requests";
+import { ACTION_BODY_LIMIT, readsAsOwnArguments, refuseActionBody, refuseActionHead, refuseForeignOrigin } from "../../scripts/lib/action-requests";
 
 // The production server's checks on a server-action post, before Next reads
 // it: only what Next's own client sends gets through.
@@ -69,5 +69,23 @@ describe("a post from another site", () => {
     expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(noScript), false)).toBeNull();
     expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(noScript), true)).toMatchObject({ status: 400 });
     expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(noScript.slice(0, 40)), false)).toMatchObject({ status: 400 });
+  });
+});
+
+describe("the references in a server action's arguments", () => {
+  it("lets through what the desk's forms send: the form, escaped dollars, undefined, a part of the same post", () => {
+    expect(readsAsOwnArguments([{ status: "idle", values: { text: "$$5 billion" } }, "$K1"])).toBe(true);
+    expect(readsAsOwnArguments(["$undefined", "plain text", 3, null])).toBe(true);
+    expect(readsAsOwnArguments(["$1"], new Set(["1"]))).toBe(true);
+  });
+
+  it.each([["$Z_aH1bv{"], ["$@0"], ["$h1"], ["$T"], ["$Q2"], ["$D2026-01-01"], ["$n12"], ["$B1"], ["$R1"], ["$1"]])("refuses %s, which React would try to resolve and fail on", (reference) => {
+    expect(readsAsOwnArguments([{ status: "idle", nested: [reference] }, "$K1"])).toBe(false);
+  });
+
+  it("a post whose arguments hold such a reference answers 400 before Next reads it", async () => {
+    const body = part("0", '[{"h":{"x":"$Z_aH1bv{"}},"$K1"]') + `--${boundary}--\r\n`;
+    expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(body))).toMatchObject({ status: 400 });
+    expect(await refuseActionBody({ "content-type": "text/plain;charset=UTF-8" }, Buffer.from('["$@1"]'))).toMatchObject({ status: 400 });
   });
 });
