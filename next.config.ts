@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
+import { settings } from "./lib/settings";
 
 // Security headers for every response. The Content-Security-Policy keeps
 // pages to their own origin: scripts, styles, fonts, images and fetches come
@@ -10,7 +11,7 @@ import type { NextConfig } from "next";
 // sanitised before it reaches a page (tested). Styles allow inline for the
 // rating colours set from the scale.
 const dev = process.env.NODE_ENV === "development";
-const https = (process.env.SITE_URL ?? "").startsWith("https://");
+const https = (settings().SITE_URL ?? "").startsWith("https://");
 
 function contentSecurityPolicy(frameAncestors: string): string {
   return [
@@ -46,7 +47,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Each build gets its own folder (see scripts/start.ts), so a test build and
   // a developer's build never overwrite each other.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: settings().NEXT_DIST_DIR,
   // Next's file-system cache, minus answers that found nothing: a made-up
   // claim, speaker or topic address is answered 404 but never stored
   // (lib/caching/keep-in-cache.js says why and what).

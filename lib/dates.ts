@@ -1,3 +1,5 @@
+import { settings } from "@/lib/settings";
+
 // Dates are shown in UTC with the month spelt out, so "5/6" never means two
 // different days to two readers.
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -50,10 +52,7 @@ const knownZones = new Set(TIME_ZONES);
 export const isTimeZone = (zone: string) => knownZones.has(zone);
 
 // The newsroom's own zone: the default when a reporter gives a time of day.
-export function newsroomTimeZone(): string {
-  const zone = process.env.NEWSROOM_TIME_ZONE?.trim();
-  return zone && isTimeZone(zone) ? zone : "UTC";
-}
+export const newsroomTimeZone = (): string => settings().NEWSROOM_TIME_ZONE;
 
 // Today's date on the newsroom's clock: the default "date it was said".
 export const todayInNewsroom = () => wallClockIn(new Date(), newsroomTimeZone()).day;

@@ -1,12 +1,13 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { settings } from "@/lib/settings";
 
 // One Prisma client per process. In development Next reloads modules on every
 // change, so the client is kept on globalThis to avoid opening a new pool each time.
 const globalForPrisma = globalThis as unknown as { onrecordPrisma?: PrismaClient };
 
-export function createPrismaClient(connectionString = process.env.DATABASE_URL) {
+export function createPrismaClient(connectionString = settings().DATABASE_URL) {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start OnRecord with `npm start`, which provides one.");
   }

@@ -1,6 +1,16 @@
-// Site-wide settings read from the environment, with sensible defaults.
+import { settings } from "@/lib/settings";
+
+// What the site calls itself and where it lives (lib/settings.ts): the name in
+// the header, the publisher in ClaimReview data and feeds, the public address.
 export const site = {
-  name: process.env.SITE_NAME || "OnRecord",
-  publisher: process.env.SITE_PUBLISHER || "OnRecord newsroom",
-  url: (process.env.SITE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, ""),
+  get name() {
+    return settings().SITE_NAME;
+  },
+  get publisher() {
+    return settings().SITE_PUBLISHER;
+  },
+  get url() {
+    const { SITE_URL, PORT } = settings();
+    return SITE_URL ?? `http://localhost:${PORT}`;
+  },
 };

@@ -8,11 +8,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase } from "../lib/database/embedded.ts";
 import { findStoredProblems } from "../lib/database/stored-problems.ts";
+import { readSettings } from "../lib/settings.ts";
 
 process.env.CHECKPOINT_DISABLE = "1";
+const config = readSettings();
 
 async function embeddedUrl(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const dataDir = path.resolve(process.env.ONRECORD_DATA_DIR || ".data");
+  const dataDir = path.resolve(config.ONRECORD_DATA_DIR);
   // A running server writes its port on the fourth line of postmaster.pid.
   const pid = await readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").catch(() => null);
   const password = (await readFile(path.join(dataDir, "postgres-password"), "utf8").catch(() => "")).trim();
@@ -24,7 +26,7 @@ async function embeddedUrl(): Promise<{ url: string; stop: () => Promise<void> }
   return { url: database.url, stop: database.stop };
 }
 
-const target = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, stop: async () => {} } : await embeddedUrl();
+const target = config.DATABASE_URL ? { url: config.DATABASE_URL, stop: async () => {} } : await embeddedUrl();
 try {
   const problems = await findStoredProblems(target.url);
   if (problems.length === 0) {

@@ -10,9 +10,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { z } from "zod";
 import { hashPassword } from "../lib/auth/password.ts";
 import { PrismaClient } from "../lib/generated/prisma/client.ts";
+import { readSettings } from "../lib/settings.ts";
 import { newUserSchema } from "../lib/users/schema.ts";
 
-const url = process.env.DATABASE_URL;
+const url = readSettings().DATABASE_URL;
 if (!url) {
   console.error("DATABASE_URL is not set: point it at the database to add the account to.");
   process.exit(1);

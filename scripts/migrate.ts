@@ -2,8 +2,9 @@
 // project's runner (same bookkeeping as `prisma migrate deploy`).
 import "dotenv/config";
 import { migrate } from "../lib/database/migrate.ts";
+import { readSettings } from "../lib/settings.ts";
 
-const url = process.env.DATABASE_URL;
+const url = readSettings().DATABASE_URL;
 if (!url) {
   console.error("DATABASE_URL is not set. (`npm start` migrates the embedded database by itself.)");
   process.exit(1);

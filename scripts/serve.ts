@@ -18,13 +18,13 @@ import http from "node:http";
 import next from "next";
 import { forwardingHeaders, trustedProxyHops } from "../lib/auth/client-ip.ts";
 import { onForgetServedPages } from "../lib/publishing/served-pages.ts";
+import { settings } from "../lib/settings.ts";
 import { checkedActionRequest, isActionRequest, isPageFormPost } from "./lib/action-requests.ts";
 import { withPageCache } from "./lib/page-cache.ts";
 import { isDecodablePath, refuseUndecodablePath } from "./lib/request-path.ts";
 import { limitSharedCaching } from "./lib/shared-caching.ts";
 
-const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOST || undefined;
+const { PORT: port, HOST: hostname, ONRECORD_PAGE_CACHE } = settings();
 const hops = trustedProxyHops();
 
 const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
@@ -38,7 +38,7 @@ const handleByNext = (request: http.IncomingMessage, response: http.ServerRespon
 };
 // ONRECORD_PAGE_CACHE=off serves every request through Next (the benchmark
 // uses it to show what the copy in memory adds).
-const pageCache = process.env.ONRECORD_PAGE_CACHE === "off" ? null : withPageCache(handleByNext);
+const pageCache = ONRECORD_PAGE_CACHE === "off" ? null : withPageCache(handleByNext);
 if (pageCache) onForgetServedPages(pageCache.forget);
 const handle = pageCache?.handle ?? handleByNext;
 

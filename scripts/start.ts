@@ -12,18 +12,12 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/database/embedded.ts";
 import { migrate } from "../lib/database/migrate.ts";
+import { readSettings, SettingsError, type Settings } from "../lib/settings.ts";
 import { buildFingerprint } from "./lib/build-fingerprint.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
-
-const dev = process.argv.includes("--dev");
-const root = process.cwd();
-const dataDir = path.resolve(process.env.ONRECORD_DATA_DIR || path.join(root, ".data"));
-const distDir = process.env.NEXT_DIST_DIR || ".next";
-const port = process.env.PORT || "3000";
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 const say = (line: string) => console.log(`[onrecord] ${line}`);
 
@@ -32,8 +26,27 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Every variable is checked before anything starts: a wrong one stops here,
+// naming itself, rather than surfacing later as a puzzling failure.
+function checkedSettings(): Settings {
+  try {
+    return readSettings();
+  } catch (error) {
+    if (error instanceof SettingsError) fail(`${error.message}\nFix them in the environment or in .env (see .env.example), then start again.`);
+    throw error;
+  }
+}
+
+const config = checkedSettings();
+const dev = process.argv.includes("--dev");
+const root = process.cwd();
+const dataDir = path.resolve(root, config.ONRECORD_DATA_DIR);
+const distDir = config.NEXT_DIST_DIR;
+const port = String(config.PORT);
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
 async function authSecret(): Promise<string> {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (config.AUTH_SECRET) return config.AUTH_SECRET;
   // Kept in the data folder so sessions survive restarts of the demo.
   const file = path.join(dataDir, "auth-secret");
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
@@ -97,22 +110,21 @@ async function buildIfStale(env: NodeJS.ProcessEnv) {
 
 async function main() {
   let embedded: EmbeddedDatabase | null = null;
-  let databaseUrl = process.env.DATABASE_URL;
-  let secret = process.env.AUTH_SECRET;
-  const seedDemo = !databaseUrl || process.env.SEED_DEMO === "true";
+  let databaseUrl = config.DATABASE_URL;
+  let secret = config.AUTH_SECRET;
+  const seedDemo = !databaseUrl || config.SEED_DEMO;
 
   if (databaseUrl) {
     if (!secret) {
       fail("AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a long random string (for example: openssl rand -base64 32) and start again.");
     }
     say("using the database in DATABASE_URL");
-    if (!process.env.SITE_URL) {
+    if (!config.SITE_URL) {
       say("warning: SITE_URL is not set, so ClaimReview data and canonical links will name this machine. Set SITE_URL to the newsroom's public address.");
     }
   } else {
     say(`starting the embedded PostgreSQL in ${path.relative(root, dataDir) || dataDir}`);
-    const embeddedPort = process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined;
-    embedded = await startEmbeddedDatabase(dataDir, { log: say, port: embeddedPort });
+    embedded = await startEmbeddedDatabase(dataDir, { log: say, port: config.EMBEDDED_PG_PORT });
     databaseUrl = embedded.url;
     secret = await authSecret();
   }
@@ -170,7 +182,7 @@ async function main() {
 
   // The demo, with its published passwords, is reachable from this machine
   // only, unless HOST says otherwise.
-  const host = process.env.HOST || (embedded ? "127.0.0.1" : "");
+  const host = config.HOST || (embedded ? "127.0.0.1" : "");
   const argv = dev
     ? [nextBin, "dev", "--port", port, ...(host ? ["--hostname", host] : [])]
     : ["--import", "tsx", path.join(root, "scripts", "serve.ts")];

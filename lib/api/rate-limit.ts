@@ -2,6 +2,7 @@ import "server-only";
 import ipaddr from "ipaddr.js";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { settings } from "@/lib/settings";
 
 // Per-address limit on the public read API. Counters live in PostgreSQL
 // (table "ApiRateLimit", created by a migration) so every app server counts
@@ -15,16 +16,12 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-lim
 // struggling. Per-process counting keeps a flood in check on each server
 // (the limit is then per server rather than shared) until the database is back.
 
-export const DEFAULT_API_RATE_LIMIT_PER_MINUTE = 120;
 const WINDOW_SECONDS = 60;
 // A request waits at most this long for its counter before the fallback counts it.
 const COUNTER_TIMEOUT_MS = 1000;
 export const RATE_LIMIT_TABLE = "ApiRateLimit";
 
-export function apiRateLimitPerMinute(value = process.env.API_RATE_LIMIT_PER_MINUTE): number {
-  const limit = Number(value);
-  return Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_API_RATE_LIMIT_PER_MINUTE;
-}
+export const apiRateLimitPerMinute = (): number => settings().API_RATE_LIMIT_PER_MINUTE;
 
 // Whom a request is counted against. An IPv6 client usually holds a whole
 // /64 and can take a fresh address from it for every request, so IPv6 is
@@ -107,7 +104,7 @@ const globalForApi = globalThis as unknown as { onrecordApiLimiters?: Map<number
 function counterPool(): pg.Pool {
   if (!globalForApi.onrecordApiPool) {
     const pool = new pg.Pool({
-      connectionString: process.env.DATABASE_URL,
+      connectionString: settings().DATABASE_URL,
       max: 4,
       connectionTimeoutMillis: COUNTER_TIMEOUT_MS,
       query_timeout: COUNTER_TIMEOUT_MS,

@@ -5,6 +5,7 @@ import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
 import { refusedAddress } from "@/lib/archive/address-policy";
 import { plainFetchFailure } from "@/lib/archive/fetch-failure";
+import { settings } from "@/lib/settings";
 
 // Fetches a source's page for the archive, on the server, without letting a
 // URL reach anything but the public internet. Every hop (the URL and each of
@@ -52,16 +53,9 @@ export class ArchiveFailed extends Error {
   name = "ArchiveFailed";
 }
 
-export function archiveOptionsFromEnv(): FetchOptions {
-  const list = (value: string | undefined) =>
-    (value ?? "")
-      .split(",")
-      .map((part) => part.trim())
-      .filter(Boolean);
-  return {
-    allowedOrigins: list(process.env.ARCHIVE_ALLOWED_ORIGINS),
-    allowedPorts: list(process.env.ARCHIVE_ALLOWED_PORTS).map(Number).filter(Number.isInteger),
-  };
+export function archiveOptionsFromSettings(): FetchOptions {
+  const { ARCHIVE_ALLOWED_ORIGINS, ARCHIVE_ALLOWED_PORTS } = settings();
+  return { allowedOrigins: ARCHIVE_ALLOWED_ORIGINS, allowedPorts: ARCHIVE_ALLOWED_PORTS };
 }
 
 const defaultResolve = async (hostname: string): Promise<ResolvedAddress[]> =>

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { ArchiveFailed, ArchiveRefused, archiveOptionsFromEnv, fetchForArchive, type FetchOptions } from "@/lib/archive/fetch-page";
+import { ArchiveFailed, ArchiveRefused, archiveOptionsFromSettings, fetchForArchive, type FetchOptions } from "@/lib/archive/fetch-page";
 import { readablePage } from "@/lib/archive/readable";
 import { prisma } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
@@ -22,7 +22,7 @@ export type ArchiveOutcome = {
 // "Archive now" on a source: fetch its page (outside any transaction: the
 // network can take seconds), then store the snapshot with its audit row.
 // A refused or failed fetch is stored too, so the record shows the attempt.
-export async function archiveSource(actor: Actor, sourceId: string, options: FetchOptions = archiveOptionsFromEnv()): Promise<ArchiveOutcome> {
+export async function archiveSource(actor: Actor, sourceId: string, options: FetchOptions = archiveOptionsFromSettings()): Promise<ArchiveOutcome> {
   if (!decide(actor, "source.create").allowed) throw forbidden("Only the newsroom can archive sources.");
   const source = await prisma.source.findUnique({
     where: { id: sourceId },

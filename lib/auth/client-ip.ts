@@ -7,10 +7,9 @@
 // proxy). The client is then the entry N places from the end, which no client
 // can forge as long as N is set right.
 
-export function trustedProxyHops(): number {
-  const hops = Number.parseInt(process.env.TRUST_PROXY_HOPS ?? "0", 10);
-  return Number.isFinite(hops) && hops > 0 ? hops : 0;
-}
+import { settings } from "@/lib/settings";
+
+export const trustedProxyHops = (): number => settings().TRUST_PROXY_HOPS;
 
 // IPv4 clients of a dual-stack socket show up as ::ffff:203.0.113.9.
 const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");

@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { clientIp } from "@/lib/auth/client-ip";
 import { verifyLogin } from "@/lib/auth/login";
+import { settings } from "@/lib/settings";
 
 // Carries our own explanation (throttled, disabled) out of `authorize`.
 class LoginRefused extends CredentialsSignin {
@@ -22,7 +23,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A site published over https always sets Secure cookies; otherwise Auth.js
   // reads the scheme of the request, which behind a proxy is the proxy's
   // X-Forwarded-Proto (believed only with TRUST_PROXY_HOPS, scripts/serve.ts).
-  ...(process.env.SITE_URL?.startsWith("https://") ? { useSecureCookies: true } : {}),
+  ...(settings().SITE_URL?.startsWith("https://") ? { useSecureCookies: true } : {}),
   // A wrong password is an expected event (audited in lib/auth/login.ts), not
   // a server error worth a stack trace in the log.
   logger: {

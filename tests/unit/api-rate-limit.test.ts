@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { apiRateLimitPerMinute, DEFAULT_API_RATE_LIMIT_PER_MINUTE, rateLimitKey } from "@/lib/api/rate-limit";
+import { rateLimitKey } from "@/lib/api/rate-limit";
 
-// Whom the read API counts a request against, and how the limit is configured.
+// Whom the read API counts a request against (its limit is a setting:
+// tests/unit/settings.test.ts).
 
 describe("rateLimitKey", () => {
   it("counts IPv4 clients per address, however the socket wrote it", () => {
@@ -17,13 +18,5 @@ describe("rateLimitKey", () => {
 
   it("keeps anything that is not an address as it is (one shared count)", () => {
     expect(rateLimitKey("unknown")).toBe("unknown");
-  });
-});
-
-describe("apiRateLimitPerMinute", () => {
-  it("reads a whole positive number, else falls back to the default", () => {
-    expect(DEFAULT_API_RATE_LIMIT_PER_MINUTE).toBe(120);
-    expect(apiRateLimitPerMinute("30")).toBe(30);
-    for (const value of [undefined, "", "0", "-5", "2.5", "lots"]) expect(apiRateLimitPerMinute(value)).toBe(120);
   });
 });

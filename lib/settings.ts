@@ -1,0 +1,126 @@
+import { z } from "zod";
+
+// Every environment variable OnRecord reads, parsed and checked in one place.
+// `npm start` checks them all before anything starts (scripts/start.ts) and
+// stops with a message that names the variable; the app reads the typed
+// values through `settings()`. `.env.example` and the README's table are
+// checked against this list by tests/unit/settings.test.ts.
+//
+// Kept free of Node-only imports: lib/dates.ts (which client components use)
+// reads the newsroom's zone from here.
+
+const blankIsUnset = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const optionalText = z.preprocess(blankIsUnset, z.string().trim().optional());
+
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number({ error: `must be a whole number from ${min} to ${max}` })
+      .int({ error: `must be a whole number from ${min} to ${max}` })
+      .min(min, { error: `must be a whole number from ${min} to ${max}` })
+      .max(max, { error: `must be a whole number from ${min} to ${max}` })
+      .default(fallback),
+  );
+
+const port = z.preprocess(
+  blankIsUnset,
+  z.coerce.number({ error: "must be a port number from 1 to 65535" }).int({ error: "must be a port number from 1 to 65535" }).min(1, { error: "must be a port number from 1 to 65535" }).max(65535, { error: "must be a port number from 1 to 65535" }).optional(),
+);
+
+const flag = (fallback: boolean) =>
+  z.preprocess(blankIsUnset, z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional()).transform((value) => (value === undefined ? fallback : value === "true"));
+
+const httpUrl = (what: string) =>
+  z.preprocess(
+    blankIsUnset,
+    z
+      .url({ protocol: /^https?$/, error: `must be ${what} starting with http:// or https://` })
+      .transform((value) => value.replace(/\/$/, ""))
+      .optional(),
+  );
+
+const commaList = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.split(",").map((entry) => entry.trim()).filter(Boolean) : []),
+    z.array(item),
+  );
+
+const timeZoneName = z.preprocess(
+  blankIsUnset,
+  z
+    .string()
+    .refine((zone) => zone === "UTC" || Intl.supportedValuesOf("timeZone").includes(zone), { error: "must be an IANA time zone such as Europe/London" })
+    .default("UTC"),
+);
+
+// The variables of a running OnRecord, with their defaults.
+export const settingsSchema = z.object({
+  DATABASE_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection address" }).optional()),
+  AUTH_SECRET: z.preprocess(blankIsUnset, z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 32)" }).optional()),
+  PORT: port.transform((value) => value ?? 3000),
+  HOST: optionalText,
+  ONRECORD_DATA_DIR: optionalText.transform((value) => value ?? ".data"),
+  EMBEDDED_PG_PORT: port,
+  SEED_DEMO: flag(false),
+  SITE_URL: httpUrl("the site's public address"),
+  SITE_NAME: optionalText.transform((value) => value ?? "OnRecord"),
+  SITE_PUBLISHER: optionalText.transform((value) => value ?? "OnRecord newsroom"),
+  NEWSROOM_TIME_ZONE: timeZoneName,
+  TRUST_PROXY_HOPS: wholeNumber(0, 10, 0),
+  API_RATE_LIMIT_PER_MINUTE: wholeNumber(1, 1_000_000, 120),
+  ARCHIVE_ALLOWED_PORTS: commaList(z.coerce.number({ error: "must list port numbers, comma-separated" }).int().min(1).max(65535)),
+  ARCHIVE_ALLOWED_ORIGINS: commaList(
+    z.string().refine(
+      (origin) => {
+        try {
+          return new URL(origin).origin === origin;
+        } catch {
+          return false;
+        }
+      },
+      { error: "must list exact origins such as http://127.0.0.1:3199, comma-separated" },
+    ),
+  ),
+  NEXT_DIST_DIR: optionalText.transform((value) => value ?? ".next"),
+  ONRECORD_PAGE_CACHE: z.preprocess(blankIsUnset, z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on")),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+// Read by the test suite and the benchmarks, never by the app.
+export const TEST_VARIABLES = ["CHROMIUM_PATH", "E2E_PORT", "E2E_DB_PORT", "E2E_ARCHIVE_PORT", "E2E_DATA_DIR", "E2E_DIST_DIR"] as const;
+
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`OnRecord's settings need attention:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "SettingsError";
+  }
+}
+
+// Every problem at once, each naming its variable and the value it had.
+export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const parsed = settingsSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new SettingsError(
+    parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const value = env[name];
+      return `${name} ${issue.message}${value === undefined ? "" : ` (it is "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")`}.`;
+    }),
+  );
+}
+
+// The settings of this process, read once. A variable that is wrong stops
+// `npm start` before the app starts, so here it can only be one changed
+// since, or a process started another way: the error says which.
+// Keyed by the variables' values, so a test that changes one (vi.stubEnv)
+// reads it anew, at the cost of a few lookups per call.
+const NAMES = Object.keys(settingsSchema.shape);
+let current: { key: string; value: Settings } | null = null;
+export function settings(): Settings {
+  const key = NAMES.map((name) => process.env[name] ?? "\u0000").join("\u0001");
+  if (current?.key !== key) current = { key, value: readSettings() };
+  return current.value;
+}
