@@ -1,7 +1,7 @@
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { type Actor, isEditor } from "@/lib/auth/roles";
 
-// The permission table of DESIGN.md, in one place. Every server action, route
+// The newsroom's permission table, in one place (the table below). Every server action, route
 // handler and data query that reaches unpublished data asks this module; pages
 // may ask it too, but only to decide what to show.
 //

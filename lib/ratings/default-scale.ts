@@ -1,6 +1,6 @@
 import type { RatingScope } from "@/lib/generated/prisma/enums";
 
-// The scale a new newsroom starts with (DESIGN.md). Admins can edit it later;
+// The scale a new newsroom starts with, as published on /methodology. Admins can edit it later;
 // ClaimReview uses `value` as ratingValue with worstRating 1 and bestRating 5.
 // Positions are one sequence across both scales, 1, 2, 3… as the scale page keeps them.
 export type ScaleStep = {

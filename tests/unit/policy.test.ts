@@ -3,7 +3,7 @@ import { can, decide, type ClaimFacts, type Permission } from "@/lib/auth/policy
 import type { Actor } from "@/lib/auth/roles";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
-// The permission table of DESIGN.md, cell by cell. Each row is what a person in
+// The permission table of lib/auth/policy.ts, cell by cell. Each row is what a person in
 // that role may do with no particular claim in view (the check at the door);
 // the claim-level rules follow below.
 
