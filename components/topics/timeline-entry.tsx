@@ -2,36 +2,27 @@ import Link from "next/link";
 import { StanceMark } from "@/components/topics/stance-mark";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { CLAIM_KIND_LABELS, type Stance } from "@/lib/claims/labels";
-import { formatDate } from "@/lib/dates";
-import type { ClaimEvent, ContradictingSource, Divergence, RecordEvent } from "@/lib/topics/timeline";
-
-const dayText = (day: string) => formatDate(new Date(`${day}T00:00:00Z`));
+import { EVENT_KIND_LABELS, formatDay, relativeToClaim } from "@/lib/timeline/wording";
+import type { ContradictingSource, Divergence, TopicClaimEvent, TopicRecordEvent } from "@/lib/topics/timeline";
 
 function When({ day, kind, symbol }: { day: string; kind: string; symbol: string }) {
   return (
     <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-      <time dateTime={day}>{dayText(day)}</time> · <span aria-hidden="true">{symbol} </span>
+      <time dateTime={day || undefined}>{formatDay(day)}</time> · <span aria-hidden="true">{symbol} </span>
       {kind}
     </p>
   );
 }
 
-const RECORD_KINDS: Record<RecordEvent["what"], string> = {
-  source: "Record",
-  market: "Record: market odds observed",
-  snapshot: "Record: archive check",
-  correction: "Record: our correction note",
-};
-
 // One claim on the axis, with its verdict; where the record contradicts it,
 // the contradicting sources stand beside it.
-export function ClaimEntry({ event }: { event: ClaimEvent }) {
+export function ClaimEntry({ event }: { event: TopicClaimEvent }) {
   const { claim, divergence } = event;
   const tally = (stance: Stance) => claim.evidence.filter((item) => item.stance === stance).length;
   return (
     <div className={divergence ? "grid gap-4 md:grid-cols-2" : undefined}>
       <article className={`rounded border p-4 ${divergence ? "border-contradicts border-l-4" : "border-rule"}`}>
-        <When day={event.day} symbol="◆" kind={`Claim · ${CLAIM_KIND_LABELS[claim.kind]}`} />
+        <When day={event.day} symbol="◆" kind={`${EVENT_KIND_LABELS.said} · ${CLAIM_KIND_LABELS[claim.kind]}`} />
         <h4 className="mt-1 font-semibold">
           <Link href={`/claims/${claim.slug}`}>{claim.text}</Link>
         </h4>
@@ -85,15 +76,13 @@ function DivergenceNote({ divergence, label }: { divergence: Divergence; label: 
 }
 
 function ContradictingLine({ source }: { source: ContradictingSource }) {
-  const offset = source.daysFromClaim;
-  const when =
-    offset === null ? "undated" : offset === 0 ? "the same day" : `${Math.abs(offset)} ${Math.abs(offset) === 1 ? "day" : "days"} ${offset < 0 ? "before" : "after"} the claim`;
+  const when = relativeToClaim(source.daysFromClaim) ?? "undated";
   return (
     <>
       {source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.title}</a> : source.title}
       <span className="text-muted">
         {source.publisher ? ` · ${source.publisher}` : ""}
-        {source.day ? ` · ${dayText(source.day)}` : ""} ({when})
+        {source.day ? ` · ${formatDay(source.day)}` : ""} ({when})
       </span>
     </>
   );
@@ -101,10 +90,10 @@ function ContradictingLine({ source }: { source: ContradictingSource }) {
 
 // One dated item of the record, with how it stands against each claim of
 // the topic that cites it.
-export function RecordEntry({ event }: { event: RecordEvent }) {
+export function RecordEntry({ event }: { event: TopicRecordEvent }) {
   return (
     <article className="rounded border border-rule bg-gray-50 p-4">
-      <When day={event.day} symbol="▪" kind={RECORD_KINDS[event.what]} />
+      <When day={event.day} symbol="▪" kind={EVENT_KIND_LABELS[event.kind]} />
       <h4 className="mt-1 font-medium">
         {event.url ? <a href={event.url} rel="nofollow noopener noreferrer">{event.title}</a> : event.title}
       </h4>

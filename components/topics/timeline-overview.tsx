@@ -1,6 +1,6 @@
-import { formatDate } from "@/lib/dates";
 import type { Timeline } from "@/lib/topics/timeline";
 import { timelineAxis } from "@/lib/topics/timeline-axis";
+import { formatDay } from "@/lib/timeline/wording";
 
 const CLAIM = "#1d4ed8";
 const DIVERGES = "#991b1b";
@@ -18,7 +18,7 @@ export function TimelineOverview({ timeline }: { timeline: Timeline }) {
   const last = events.at(-1)!.day;
   const summary =
     `Overview: ${claims} ${claims === 1 ? "claim" : "claims"} and ${recordItems} dated ${recordItems === 1 ? "item" : "items"} of the record ` +
-    `from ${formatDate(new Date(`${first}T00:00:00Z`))} to ${formatDate(new Date(`${last}T00:00:00Z`))}; ` +
+    `from ${formatDay(first)} to ${formatDay(last)}; ` +
     `the record contradicts ${divergent} ${divergent === 1 ? "claim" : "claims"}.`;
   return (
     <figure className="mt-4">

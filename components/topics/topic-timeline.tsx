@@ -19,8 +19,8 @@ export function TopicTimeline({ timeline }: { timeline: Timeline }) {
           <h3 id={`month-${month.month}`} className="border-b border-rule pb-1 text-lg font-semibold">{month.label}</h3>
           <ol className="mt-4 space-y-4 border-l-2 border-rule pl-4">
             {month.events.map((event) => (
-              <li key={event.key} data-kind={event.kind} data-diverges={event.kind === "claim" && event.divergence ? "true" : undefined}>
-                {event.kind === "claim" ? <ClaimEntry event={event} /> : <RecordEntry event={event} />}
+              <li key={event.key} data-kind={event.kind === "said" ? "claim" : "record"} data-diverges={event.kind === "said" && event.divergence ? "true" : undefined}>
+                {event.kind === "said" ? <ClaimEntry event={event} /> : <RecordEntry event={event} />}
               </li>
             ))}
           </ol>

@@ -6,7 +6,7 @@ import { cachedRead } from "@/lib/publishing/cached-read";
 import { PUBLISHED_VERDICTS_TAG, topicTag } from "@/lib/publishing/cache-tags";
 import { NEWEST_SAID_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/publishing/verdict-rows";
 import { slugParam } from "@/lib/slug";
-import type { TimelineClaim } from "@/lib/topics/timeline";
+import type { TopicClaim } from "@/lib/topics/timeline";
 
 // Public reads for topics: the index (a published list, under
 // PUBLISHED_VERDICTS_TAG), and one topic's timeline and feed under that
@@ -56,7 +56,7 @@ async function readTimeline(slug: string) {
   ]);
   if (total === 0) return null;
   // Decimal probabilities become plain numbers: the cache stores JSON.
-  const claims: TimelineClaim[] = rows.map((claim) => ({
+  const claims: TopicClaim[] = rows.map((claim) => ({
     ...claim,
     evidence: claim.evidence.map((item) => ({
       ...item,

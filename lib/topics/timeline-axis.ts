@@ -1,5 +1,5 @@
 import { scaleUtc } from "d3-scale";
-import type { TimelineEvent } from "@/lib/topics/timeline";
+import type { TopicEvent } from "@/lib/topics/timeline";
 import { DAY_MS } from "@/lib/dates";
 
 // The small overview above a topic's timeline: one time axis, claims as dots
@@ -13,7 +13,7 @@ const tickFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sh
 
 export type AxisMark = { key: string; x: number; y: number; kind: "claim" | "record"; diverges: boolean };
 
-export function timelineAxis(events: TimelineEvent[], layout = AXIS_LAYOUT) {
+export function timelineAxis(events: TopicEvent[], layout = AXIS_LAYOUT) {
   const axisY = layout.height / 2;
   if (events.length === 0) return { width: layout.width, height: layout.height, axisY, marks: [] as AxisMark[], ticks: [] as { x: number; label: string }[] };
   const days = events.map((event) => Date.parse(`${event.day}T00:00:00Z`));
@@ -23,16 +23,17 @@ export function timelineAxis(events: TimelineEvent[], layout = AXIS_LAYOUT) {
   const x = scaleUtc().domain([new Date(first), new Date(last)]).range([layout.margin, layout.width - layout.margin]);
   const depth = new Map<string, number>();
   const marks = events.map((event, index): AxisMark => {
-    const slot = `${event.kind}:${event.day}`;
+    const kind = event.kind === "said" ? "claim" : "record";
+    const slot = `${kind}:${event.day}`;
     const level = Math.min(depth.get(slot) ?? 0, layout.deepest - 1);
     depth.set(slot, level + 1);
     const offset = 10 + level * layout.step;
     return {
       key: event.key,
       x: x(new Date(days[index]!)),
-      y: event.kind === "claim" ? axisY - offset : axisY + offset,
-      kind: event.kind,
-      diverges: event.kind === "claim" && event.divergence !== null,
+      y: kind === "claim" ? axisY - offset : axisY + offset,
+      kind,
+      diverges: event.kind === "said" && event.divergence !== null,
     };
   });
   const ticks = x.ticks(Math.min(6, Math.max(2, Math.round((last - first) / DAY_MS)))).map((tick) => ({ x: x(tick), label: tickFormat.format(tick) }));

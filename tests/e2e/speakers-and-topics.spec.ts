@@ -133,7 +133,7 @@ test("the topic page puts claims and record events in date order and marks where
   await expect(wire).toContainText("Contradicts: Iran has agreed to nuclear restraint.");
   await expect(wire).toContainText("Supports: Iran has never agreed to give up uranium enrichment in these talks.");
   await expect(timeline.getByText(/38% implied probability/)).toBeVisible();
-  await expect(timeline.getByText("Clarification to our verdict")).toBeVisible();
+  await expect(timeline.getByText("Clarification published")).toBeVisible();
   await expect(page.getByRole("img", { name: /Overview: 3 claims and .* the record contradicts 1 claim\./ })).toBeVisible();
   await expect(page.locator('link[rel="alternate"][type="application/feed+json"][href$="/topics/iran-nuclear-talks/feed.json"]')).toHaveCount(1);
   await expectHidesTheClaimInReview(page);

@@ -32,6 +32,10 @@ test("a reader sees what was claimed, the verdict, and the record side by side",
   const entries = timeline.getByRole("listitem");
   await expect(entries.first()).toContainText("Donald Trump made the claim");
   await expect(timeline.getByText(/Verdict published: Unsupported/)).toBeVisible();
+  // The wire report of the day the claim was made is "the same day", and the
+  // market odds read as everywhere else on the site.
+  await expect(entries.filter({ hasText: "Iran takes nuclear file off the agenda" })).toContainText("the same day");
+  await expect(timeline.getByText("President visits Israel in 2026: Yes at 38% implied probability, observed 31 May 2026")).toBeVisible();
   const times = await timeline.locator("time").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("datetime") ?? ""));
   expect(times.length).toBeGreaterThanOrEqual(3);
   expect([...times].sort()).toEqual(times);

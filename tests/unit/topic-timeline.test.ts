@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildTimeline, DIVERGENCE_WINDOW_DAYS, divergenceOf, type TimelineClaim, type TimelineSource } from "@/lib/topics/timeline";
+import { claimTimeline } from "@/lib/timeline/events";
+import { buildTimeline, DIVERGENCE_WINDOW_DAYS, divergenceOf, type TopicClaim, type TopicEvent, type TopicSource } from "@/lib/topics/timeline";
 import { AXIS_LAYOUT, timelineAxis } from "@/lib/topics/timeline-axis";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function source(id: string, published: string | null, extra: Partial<TimelineSource> = {}): TimelineSource {
+function source(id: string, published: string | null, extra: Partial<TopicSource> = {}): TopicSource {
   return {
     id,
     type: "WIRE_REPORT",
@@ -22,7 +23,7 @@ function source(id: string, published: string | null, extra: Partial<TimelineSou
   };
 }
 
-function claim(slug: string, said: string, value: number | null, evidence: TimelineClaim["evidence"] = [], extra: Partial<TimelineClaim> = {}): TimelineClaim {
+function claim(slug: string, said: string, value: number | null, evidence: TopicClaim["evidence"] = [], extra: Partial<TopicClaim> = {}): TopicClaim {
   return {
     slug,
     text: `Claim ${slug}`,
@@ -86,7 +87,7 @@ describe("a topic's timeline", () => {
   it("dates market odds when they were observed, and leaves undated sources off the axis", () => {
     const odds = timeline.events.find((event) => event.key === "market:odds")!;
     expect(odds.day).toBe("2026-05-30");
-    expect(odds.kind === "record" && odds.detail).toContain("38% implied probability");
+    expect(odds.detail).toBe("Deal by July: Yes at 38% implied probability, observed 30 May 2026");
     expect(timeline.events.some((event) => event.key.endsWith(":undated"))).toBe(false);
     expect(timeline.undatedSources).toBe(1);
     expect(timeline.recordItems).toBe(6);
@@ -94,20 +95,20 @@ describe("a topic's timeline", () => {
 
   it("shows one event per source, with its stance towards each claim that cites it", () => {
     const shared = timeline.events.find((event) => event.key === "source:wire")!;
-    expect(shared.kind === "record" && shared.stances).toEqual([
+    expect(shared.kind !== "said" && shared.stances).toEqual([
       { stance: "CONTRADICTS", claimSlug: "restraint", claimText: "Claim restraint" },
       { stance: "SUPPORTS", claimSlug: "enrichment", claimText: "Claim enrichment" },
     ]);
     const snapshot = timeline.events.find((event) => event.key === "snapshot:snap")!;
-    expect(snapshot.kind === "record" && snapshot.detail).toMatch(/^Archived 5 June 2026 \(HTTP 200\) · SHA-256 abababababab…$/);
+    expect(snapshot.detail).toMatch(/^Archived 5 June 2026 \(HTTP 200\) · SHA-256 abababababab…$/);
     const correction = timeline.events.find((event) => event.key === "correction:fix")!;
-    expect(correction.kind === "record" && correction.correctionOf).toEqual({ slug: "enrichment", text: "Claim enrichment" });
+    expect(correction.kind === "correction" && correction.correctionOf).toEqual({ slug: "enrichment", text: "Claim enrichment" });
   });
 
   it("marks a claim rated on the false side, with its contradicting sources counted independently", () => {
     const marked = timeline.events.find((event) => event.key === "claim:restraint")!;
-    expect(marked.kind === "claim" && marked.divergence).toMatchObject({ reason: "verdict", independent: 1 });
-    expect(marked.kind === "claim" && marked.divergence?.contradicting.map((item) => [item.id, item.daysFromClaim])).toEqual([
+    expect(marked.kind === "said" && marked.divergence).toMatchObject({ reason: "verdict", independent: 1 });
+    expect(marked.kind === "said" && marked.divergence?.contradicting.map((item) => [item.id, item.daysFromClaim])).toEqual([
       ["wire", 0],
       ["copy", 0],
     ]);
@@ -130,6 +131,52 @@ describe("a topic's timeline", () => {
   it("dates a claim on the day it was said where it was said", () => {
     const late = claim("tehran", "2026-05-31", 4, [], { madeAt: new Date("2026-05-31T21:30:00Z"), madeAtTimeZone: "Asia/Tehran" });
     expect(buildTimeline([late]).events[0]!.day).toBe("2026-06-01");
+  });
+
+  it("puts an item whose stored date cannot be read first, under a heading that says so", () => {
+    const broken = source("broken", null, { publishedAt: new Date(Date.UTC(12026, 4, 1)) });
+    const months = buildTimeline([claim("broken", "2026-05-31", 4, [{ stance: "CONTEXT", passage: null, source: broken }])]).months;
+    expect(months.map((month) => [month.label, month.events.map((event) => event.key)])).toEqual([
+      ["date unreadable", ["source:broken"]],
+      ["May 2026", ["claim:broken"]],
+    ]);
+  });
+});
+
+// The verdict page and the topic page used to build their own events, and
+// drifted apart: a claim said late in the evening in Tehran fell on two
+// different days, corrections and market odds were worded twice. Both are
+// now the one model; these say the two pages agree.
+describe("the verdict page and the topic page tell the same story", () => {
+  const late = claim("tehran", "2026-05-31", 2, [{ stance: "CONTEXT", passage: null, source: market }, { stance: "CONTRADICTS", passage: null, source: wire }], {
+    madeAt: new Date("2026-05-31T21:30:00Z"),
+    madeAtTimeZone: "Asia/Tehran",
+    corrections: [{ id: "fix", kind: "CORRECTION", note: "The readout was from Oman, not Qatar.", publishedAt: new Date("2026-06-03T09:00:00Z") }],
+  });
+  const onVerdictPage = claimTimeline(late);
+  const onTopicPage = buildTimeline([late]).events;
+  const same = (key: string) => [onVerdictPage.find((event) => event.key === key), onTopicPage.find((event: TopicEvent) => event.key === key)];
+
+  it("dates the claim on the speaker's clock on both", () => {
+    const [verdict, topic] = same("claim:tehran");
+    expect(verdict!.day).toBe("2026-06-01");
+    expect(topic!.day).toBe(verdict!.day);
+    // And the record by its own date, in UTC, on both: the wire is the day before.
+    const [wireOnVerdict, wireOnTopic] = same("source:wire");
+    expect([wireOnVerdict!.day, wireOnTopic!.day]).toEqual(["2026-05-31", "2026-05-31"]);
+    expect(divergenceOf(late)?.contradicting[0]!.daysFromClaim).toBe(-1);
+  });
+
+  it("titles a correction alike on both", () => {
+    const [verdict, topic] = same("correction:fix");
+    expect(verdict!.title).toBe("Correction published");
+    expect(topic!.title).toBe(verdict!.title);
+  });
+
+  it("words market odds alike on both, in lib/sources/market-odds.ts's wording", () => {
+    const [verdict, topic] = same("market:odds");
+    expect(verdict!.detail).toBe("Deal by July: Yes at 38% implied probability, observed 30 May 2026");
+    expect([topic!.title, topic!.detail]).toEqual([verdict!.title, verdict!.detail]);
   });
 });
 

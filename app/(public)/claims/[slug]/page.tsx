@@ -14,7 +14,7 @@ import { formatDate, formatSaidAt } from "@/lib/dates";
 import { embedPath, oembedPath, onSite, verdictPath } from "@/lib/embed/addresses";
 import { pageAlternates } from "@/lib/feeds/alternates";
 import { claimReview, jsonForScript } from "@/lib/publishing/claim-review";
-import { claimTimeline } from "@/lib/publishing/claim-timeline";
+import { claimTimeline } from "@/lib/timeline/events";
 import { marketSeries } from "@/lib/sources/market-series";
 import { renderMarkdown } from "@/lib/publishing/markdown";
 import { site } from "@/lib/site";
@@ -125,7 +125,7 @@ export default async function VerdictPage({ params }: Props) {
 
       <RecordColumns evidence={claim.evidence} />
       <MarketOdds series={odds} />
-      <ClaimTimeline events={claimTimeline(claim)} madeAt={claim.madeAt} />
+      <ClaimTimeline events={claimTimeline(claim)} />
       <ClaimHistory corrections={claim.corrections} revisions={claim.revisions} />
       <SharePanel slug={claim.slug} title={claim.text} url={onSite(verdictPath(claim.slug))} embedUrl={onSite(embedPath(claim.slug))} />
     </article>
