@@ -271,9 +271,9 @@ describe("a topic's timeline", () => {
       expect.stringMatching(/^snapshot:/),
     ]);
     const market = timeline.events.find((event) => event.key === `market:${odds.id}`);
-    expect(market?.kind === "record" && market.detail).toContain("38% implied probability");
-    const marked = timeline.events.filter((event) => event.kind === "claim" && event.divergence);
-    expect(marked.map((event) => event.kind === "claim" && [event.claim.slug, event.divergence?.contradicting.map((item) => item.id)])).toEqual([
+    expect(market?.detail).toContain("38% implied probability");
+    const marked = timeline.events.filter((event) => event.kind === "said" && event.divergence);
+    expect(marked.map((event) => event.kind === "said" && [event.claim.slug, event.divergence?.contradicting.map((item) => item.id)])).toEqual([
       [contradicted.slug, [wire.id]],
     ]);
     const everything = JSON.stringify(found);
