@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLAIM_OWN_FIELDS } from "@/lib/claims/fields";
 import { claimRef } from "@/lib/form-fields";
 import { isoInstant } from "@/lib/dates";
 
@@ -7,18 +8,8 @@ import { isoInstant } from "@/lib/dates";
 // left to the edit form, where adding and removing them is already one step.
 // Importable from client code.
 
-export const RESTORABLE_FIELDS = [
-  "text",
-  "quote",
-  "context",
-  "madeAt",
-  "madeAtTimeZone",
-  "venue",
-  "kind",
-  "settleBy",
-  "settleCriteria",
-  "speakerId",
-] as const;
+// Every one of a claim's own fields (lib/claims/fields.ts) can be restored.
+export const RESTORABLE_FIELDS = CLAIM_OWN_FIELDS;
 
 export type RestorableField = (typeof RESTORABLE_FIELDS)[number];
 

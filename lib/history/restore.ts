@@ -10,6 +10,7 @@ import { fieldLabel, isRecord } from "@/lib/history/fields";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import type { RestoreInput, RestorableField } from "@/lib/history/restore-schema";
 import { isDateInRange } from "@/lib/input-rules";
+import { CLAIM_OWN_SELECT, type ClaimOwnValues } from "@/lib/claims/fields";
 
 // Restoring an earlier value is a new change like any edit: same permission
 // (claim.edit, so reporters only on their own or assigned claims and nobody
@@ -17,31 +18,7 @@ import { isDateInRange } from "@/lib/input-rules";
 // revision saying what was restored. Nothing already in the history is
 // touched; the database refuses to UPDATE or DELETE a revision anyway.
 
-const CLAIM_FIELDS = {
-  text: true,
-  quote: true,
-  context: true,
-  madeAt: true,
-  madeAtTimeZone: true,
-  venue: true,
-  kind: true,
-  settleBy: true,
-  settleCriteria: true,
-  speakerId: true,
-} as const;
-
-type ClaimValues = {
-  text: string;
-  quote: string | null;
-  context: string | null;
-  madeAt: Date;
-  madeAtTimeZone: string | null;
-  venue: string | null;
-  kind: "STATEMENT" | "PREDICTION" | "PROMISE";
-  settleBy: Date | null;
-  settleCriteria: string | null;
-  speakerId: string;
-};
+type ClaimValues = ClaimOwnValues;
 
 type StoredChanges = Record<string, unknown>;
 
@@ -84,7 +61,7 @@ export async function restoreEarlierValue(actor: Actor, input: RestoreInput) {
     const fields = fieldsToRestore(input.field, changes);
     if (!fields.some((field) => field in changes)) throw invalid(`That change did not touch ${label.toLowerCase()}, so there is nothing to restore from it.`);
 
-    const current = (await tx.claim.findUniqueOrThrow({ where: { id: facts.id }, select: CLAIM_FIELDS })) as ClaimValues;
+    const current = (await tx.claim.findUniqueOrThrow({ where: { id: facts.id }, select: CLAIM_OWN_SELECT })) as ClaimValues;
     const later = fields.every((field) => field in changes) ? [] : await laterChanges(tx, facts.id, revision);
     const earlier: Partial<Record<RestorableField, unknown>> = {};
     for (const field of fields) earlier[field] = valueBefore(field, changes, later, current[field]);

@@ -5,6 +5,7 @@ import { prisma, type Transaction } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { claimRows, csvText, type ExportClaim } from "@/lib/import/serialize";
+import { CLAIM_OWN_SELECT } from "@/lib/claims/fields";
 
 // The queue as a CSV file in the import format, written a page of claims at a
 // time: a desk of 100,000 claims with their whole record never sits in memory
@@ -17,15 +18,7 @@ const PAGE = 500;
 export const EXPORT_SELECT = {
   id: true,
   slug: true,
-  text: true,
-  quote: true,
-  context: true,
-  madeAt: true,
-  madeAtTimeZone: true,
-  venue: true,
-  kind: true,
-  settleBy: true,
-  settleCriteria: true,
+  ...CLAIM_OWN_SELECT,
   speaker: { select: { name: true, title: true } },
   topics: { select: { topic: { select: { name: true } } } },
   appearances: { orderBy: [{ isFirst: "desc" as const }, { seenAt: "asc" as const }, { id: "asc" as const }], take: 1, select: { url: true } },

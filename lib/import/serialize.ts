@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import type { ClaimKind, SourceType, Stance } from "@/lib/claims/labels";
+import type { ClaimOwnValuesByName } from "@/lib/claims/fields";
+import type { SourceType, Stance } from "@/lib/claims/labels";
 import { isoDate, wallClockIn } from "@/lib/dates";
 import { guardCell, kindCell, sourceTypeCell, stanceCell } from "@/lib/import/cells";
 import { COLUMNS, type Column } from "@/lib/import/columns";
@@ -7,17 +8,8 @@ import { COLUMNS, type Column } from "@/lib/import/columns";
 // Claims → rows of the import format. Pure, so the export route and the
 // tests share it; the import reads back exactly what this writes.
 
-export type ExportClaim = {
+export type ExportClaim = ClaimOwnValuesByName & {
   slug: string;
-  text: string;
-  quote: string | null;
-  context: string | null;
-  madeAt: Date;
-  madeAtTimeZone: string | null;
-  venue: string | null;
-  kind: ClaimKind;
-  settleBy: Date | null;
-  settleCriteria: string | null;
   speaker: { name: string; title: string | null };
   topics: string[];
   appearanceUrl: string | null;

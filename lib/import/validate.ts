@@ -1,11 +1,12 @@
 import { z } from "zod";
-import type { ClaimKind, SourceType, Stance } from "@/lib/claims/labels";
+import type { SourceType, Stance } from "@/lib/claims/labels";
 import { newClaimSchema, parseTopicNames } from "@/lib/claims/schema";
 import { isTimeZone, zonedTimeToUtc } from "@/lib/dates";
 import { evidenceSchema, newSourceSchema } from "@/lib/sources/schema";
 import { isTimeOfDay, readDay, readKind, readSourceType, readStance, SOURCE_TYPE_NAMES } from "@/lib/import/cells";
 import type { ClaimColumn, Column, ImportError, SourceColumn } from "@/lib/import/columns";
 import { EARLIEST_YEAR, LATEST_YEAR } from "@/lib/input-rules";
+import type { ClaimOwnValuesByName } from "@/lib/claims/fields";
 
 // The rules for one claim and one item of its record. The field rules and
 // limits are the logging form's own (newClaimSchema, the source and evidence
@@ -13,18 +14,9 @@ import { EARLIEST_YEAR, LATEST_YEAR } from "@/lib/input-rules";
 // checked here first is only what a file does differently from a form:
 // dates written as text, a kind or stance typed by hand, a time zone by name.
 
-export type ClaimFields = {
-  text: string;
-  quote: string | null;
-  context: string | null;
+export type ClaimFields = ClaimOwnValuesByName & {
   speakerName: string;
   speakerTitle: string | null;
-  madeAt: Date;
-  madeAtTimeZone: string | null;
-  venue: string | null;
-  kind: ClaimKind;
-  settleBy: Date | null;
-  settleCriteria: string | null;
   topics: string[];
   appearanceUrl: string | null;
 };
