@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { newAppearanceSchema, appearanceRefSchema } from "@/lib/appearances/schema";
 import { addAppearance, markFirstAppearance, removeAppearance, type AppearanceChange } from "@/lib/appearances/mutations";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
+import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
 
 async function refresh(claim: AppearanceChange) {
   revalidatePath(`/desk/claims/${claim.id}`);
@@ -18,10 +18,10 @@ export const addAppearanceAction = formAction({
   schema: newAppearanceSchema,
   permission: "appearance.add",
   run: (input, actor) => addAppearance(actor, input),
-  success: "Appearance added.",
+  success: CLAIM_OUTCOMES["appearance-added"],
   after: async (claim) => {
     await refresh(claim);
-    redirect(`/desk/claims/${claim.id}?appearance=added`);
+    returnToClaim(claim.id, "appearance-added");
   },
 });
 

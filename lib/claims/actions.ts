@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { formAction, formDataToObject, stringValues, throughTheDoor } from "@/lib/auth/door";
 import { logUnlessAlike } from "@/lib/claims/log-claim";
 import { updateClaim } from "@/lib/claims/mutations";
 import { editClaimSchema, newClaimSchema } from "@/lib/claims/schema";
 import type { FormState } from "@/lib/form-state";
+import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
 
 // Logging asks first when the claim or the speaker's name reads like one
 // already on the desk; the form then offers to add it as a new appearance, to
@@ -29,16 +29,16 @@ export async function logClaim(_previous: FormState, formData: FormData): Promis
       ...outcome.result.alike,
     };
   }
-  redirect(`/desk/claims/${outcome.result.claim.id}?logged=1`);
+  returnToClaim(outcome.result.claim.id, "logged");
 }
 
 export const saveClaim = formAction({
   schema: editClaimSchema,
   permission: "claim.edit",
   run: (input, actor) => updateClaim(actor, input),
-  success: (claim) => (claim.changed ? "Claim saved." : "Nothing had changed."),
+  success: (claim) => CLAIM_OUTCOMES[claim.changed ? "edited" : "unchanged"],
   after: (claim) => {
     revalidatePath(`/desk/claims/${claim.id}`);
-    redirect(`/desk/claims/${claim.id}?${claim.changed ? "edited" : "unchanged"}=1`);
+    returnToClaim(claim.id, claim.changed ? "edited" : "unchanged");
   },
 });

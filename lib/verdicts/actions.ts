@@ -5,24 +5,24 @@ import { z } from "zod";
 import { decide } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { renderMarkdown } from "@/lib/publishing/markdown";
-import { redirect } from "next/navigation";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
 import { approveSettlement, proposeSettlement, sendBackSettlement } from "@/lib/verdicts/settle";
 import { sendBackSchema } from "@/lib/workflow/schema";
 import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
+import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
 
 export const submitVerdictForReview = formAction({
   schema: verdictSchema,
   permission: "verdict.propose",
   run: (input, actor) => proposeVerdict(actor, input),
-  success: "Verdict proposed and sent to review.",
+  success: CLAIM_OUTCOMES.proposed,
   // The proposal form leaves the page once the claim is in review, taking its
   // success message with it, so the claim page says what happened instead.
   after: (claim) => {
     revalidatePath(`/desk/claims/${claim.id}`);
-    redirect(`/desk/claims/${claim.id}?proposed=1`);
+    returnToClaim(claim.id, "proposed");
   },
 });
 
@@ -30,11 +30,11 @@ export const approveAndPublish = formAction({
   schema: publishSchema,
   permission: "verdict.publish",
   run: (input, actor) => publishVerdict(actor, input),
-  success: "Verdict published.",
+  success: CLAIM_OUTCOMES.published,
   after: async (claim) => {
     await refreshPublicPagesFor(claim);
     revalidatePath(`/desk/claims/${claim.id}`);
-    redirect(`/desk/claims/${claim.id}?published=1`);
+    returnToClaim(claim.id, "published");
   },
 });
 
@@ -42,10 +42,10 @@ export const proposeSettlementAction = formAction({
   schema: verdictSchema,
   permission: "verdict.settle",
   run: (input, actor) => proposeSettlement(actor, input),
-  success: "Settlement sent to review.",
+  success: CLAIM_OUTCOMES["settlement-proposed"],
   after: (claim) => {
     revalidatePath(`/desk/claims/${claim.id}`);
-    redirect(`/desk/claims/${claim.id}?done=settlement-proposed`);
+    returnToClaim(claim.id, "settlement-proposed");
   },
 });
 
@@ -53,12 +53,12 @@ export const approveSettlementAction = formAction({
   schema: publishSchema,
   permission: "settlement.approve",
   run: (input, actor) => approveSettlement(actor, input),
-  success: "Settlement published.",
+  success: CLAIM_OUTCOMES.settled,
   after: async (claim) => {
     await refreshPublicPagesFor(claim);
     revalidatePath("/corrections");
     revalidatePath(`/desk/claims/${claim.id}`);
-    redirect(`/desk/claims/${claim.id}?done=settled`);
+    returnToClaim(claim.id, "settled");
   },
 });
 
@@ -66,10 +66,10 @@ export const sendBackSettlementAction = formAction({
   schema: sendBackSchema,
   permission: "settlement.approve",
   run: (input, actor) => sendBackSettlement(actor, input),
-  success: "Settlement sent back.",
+  success: CLAIM_OUTCOMES["settlement-sent-back"],
   after: (claim) => {
     revalidatePath(`/desk/claims/${claim.id}`);
-    redirect(`/desk/claims/${claim.id}?done=settlement-sent-back`);
+    returnToClaim(claim.id, "settlement-sent-back");
   },
 });
 

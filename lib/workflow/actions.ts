@@ -1,28 +1,28 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
 import { archiveClaim, assignClaim, reopenClaim, sendBack, takeClaim, unpublishClaim, type WorkflowResult } from "@/lib/workflow/mutations";
 import { archiveSchema, assignSchema, reopenSchema, sendBackSchema, takeSchema, unpublishSchema } from "@/lib/workflow/schema";
+import { CLAIM_OUTCOMES, returnToClaim, type ClaimOutcome } from "@/lib/claims/outcomes";
 
 // After a step, the desk page shows the claim as it now stands; a claim that
 // was public has its public pages refreshed (it is no longer there).
-async function landOn(claim: WorkflowResult, notice: string) {
+async function landOn(claim: WorkflowResult, notice: ClaimOutcome) {
   revalidatePath(`/desk/claims/${claim.id}`);
   if (claim.wasPublished) {
     await refreshPublicPagesFor(claim);
     revalidatePath("/corrections");
   }
-  redirect(`/desk/claims/${claim.id}?done=${notice}`);
+  returnToClaim(claim.id, notice);
 }
 
 export const assignAction = formAction({
   schema: assignSchema,
   permission: "claim.assign",
   run: (input, actor) => assignClaim(actor, input),
-  success: "Assignment saved.",
+  success: CLAIM_OUTCOMES.assigned,
   after: (claim) => landOn(claim, "assigned"),
 });
 
@@ -30,7 +30,7 @@ export const takeAction = formAction({
   schema: takeSchema,
   permission: "claim.take",
   run: (input, actor) => takeClaim(actor, input),
-  success: "The claim is yours.",
+  success: CLAIM_OUTCOMES.taken,
   after: (claim) => landOn(claim, "taken"),
 });
 
@@ -38,7 +38,7 @@ export const sendBackAction = formAction({
   schema: sendBackSchema,
   permission: "verdict.send_back",
   run: (input, actor) => sendBack(actor, input),
-  success: "Sent back to research.",
+  success: CLAIM_OUTCOMES["sent-back"],
   after: (claim) => landOn(claim, "sent-back"),
 });
 
@@ -46,7 +46,7 @@ export const unpublishAction = formAction({
   schema: unpublishSchema,
   permission: "claim.unpublish",
   run: (input, actor) => unpublishClaim(actor, input),
-  success: "Unpublished.",
+  success: CLAIM_OUTCOMES.unpublished,
   after: (claim) => landOn(claim, "unpublished"),
 });
 
@@ -54,7 +54,7 @@ export const archiveAction = formAction({
   schema: archiveSchema,
   permission: "claim.archive",
   run: (input, actor) => archiveClaim(actor, input),
-  success: "Archived.",
+  success: CLAIM_OUTCOMES.archived,
   after: async (claim) => {
     if (claim.mergedInto) {
       revalidatePath(`/desk/claims/${claim.mergedInto.id}`);
@@ -68,6 +68,6 @@ export const reopenAction = formAction({
   schema: reopenSchema,
   permission: "claim.archive",
   run: (input, actor) => reopenClaim(actor, input),
-  success: "Reopened as a draft.",
+  success: CLAIM_OUTCOMES.reopened,
   after: (claim) => landOn(claim, "reopened"),
 });

@@ -40,7 +40,7 @@ test("a claim logged by a reporter and approved by an editor becomes a public ve
     await expect(page.getByLabel("Assign it to me")).toBeChecked();
     await page.getByRole("button", { name: "Log claim" }).click();
 
-    await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?logged=1$/);
+    await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?done=logged$/);
     await expect(page.getByText("Claim logged.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: claimText })).toBeVisible();
     await expect(page.getByText("assigned to Rana Reporter")).toBeVisible();
@@ -58,7 +58,7 @@ test("a claim logged by a reporter and approved by an editor becomes a public ve
     await proposal.getByLabel("One-line summary").fill(summary);
     await proposal.getByLabel("Reasoning").fill("The customs office publishes release times for every container.\n\n- **Nine days** at the longest.");
     await proposal.getByRole("button", { name: "Submit for review" }).click();
-    await expect(page).toHaveURL(new RegExp(`/desk/claims/${claimId}\\?proposed=1$`));
+    await expect(page).toHaveURL(new RegExp(`/desk/claims/${claimId}\\?done=proposed$`));
     await expect(page.getByText("Verdict proposed and sent to review.")).toBeVisible();
     await expect(page.getByText(/^In review · Statement/)).toBeVisible();
     await expect(page.getByText("Proposed by Rana Reporter; not yet approved")).toBeVisible();
@@ -87,7 +87,7 @@ test("a claim logged by a reporter and approved by an editor becomes a public ve
     const approval = page.getByRole("complementary").locator("form");
     await expect(approval.getByLabel("One-line summary")).toHaveValue(summary);
     await approval.getByRole("button", { name: "Publish verdict" }).click();
-    await expect(page).toHaveURL(new RegExp(`/desk/claims/${claimId}\\?published=1$`));
+    await expect(page).toHaveURL(new RegExp(`/desk/claims/${claimId}\\?done=published$`));
     await expect(page.getByText("Verdict published.")).toBeVisible();
     await expect(page.getByText("Proposed by Rana Reporter; approved by Eli Editor")).toBeVisible();
     await expect(page.getByRole("link", { name: "View the public verdict page" })).toBeVisible();

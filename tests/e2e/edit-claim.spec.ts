@@ -26,7 +26,7 @@ test("a reporter edits their claim; the change and its reason are in the history
   await page.getByLabel("The claim in one short sentence").fill(sentence);
   await page.getByLabel("Why this change").fill("The authority's own notice gives the date.");
   await page.getByRole("button", { name: "Save claim" }).click();
-  await expect(page).toHaveURL(new RegExp(`/desk/claims/${claim.id}\\?edited=1$`));
+  await expect(page).toHaveURL(new RegExp(`/desk/claims/${claim.id}\\?done=edited$`));
   await expect(page.getByText("Claim saved.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: sentence })).toBeVisible();
   await expect(page.getByText(/Claim edited by Rana Reporter/)).toBeVisible();

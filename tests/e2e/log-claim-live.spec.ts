@@ -31,7 +31,7 @@ test("a reporter logs a live statement with its time in the speaker's zone, a ti
   await page.getByLabel("Speaker", { exact: true }).selectOption({ label: "Iranian foreign ministry (Ministry spokespeople)" });
   await page.getByRole("button", { name: "Log claim" }).click();
 
-  await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?logged=1$/);
+  await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?done=logged$/);
   // Typing speed is the reporter's; the form itself must not stand in the way.
   expect(Date.now() - started).toBeLessThan(60_000);
   await expect(page.getByText("Iranian foreign ministry, Ministry spokespeople · 4 March 2026, 14:30 (Asia/Tehran)")).toBeVisible();
@@ -73,7 +73,7 @@ test("a claim the desk already has: the reporter adds it as a new appearance ins
   const candidate = panel.getByRole("listitem").filter({ has: page.getByRole("link", { name: existing.text }) });
   await candidate.getByRole("button", { name: "Add as a new appearance of this claim" }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/desk/claims/${existing.id}\\?appearance=added$`));
+  await expect(page).toHaveURL(new RegExp(`/desk/claims/${existing.id}\\?done=appearance-added$`));
   await expect(page.getByText("Appearance added to this claim.")).toBeVisible();
   await expect(page.getByRole("region", { name: "Where it was said" }).getByRole("link", { name: link })).toBeVisible();
   await expect(page.getByText(/Appearance added by Rana Reporter/)).toBeVisible();
@@ -98,7 +98,7 @@ test("adding as an appearance needs the link; the reporter can still log it as a
   await expect(page.getByLabel("The claim in one short sentence")).toHaveValue(existing.text);
 
   await panel.getByRole("button", { name: "It is a new claim: log it" }).click();
-  await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?logged=1$/);
+  await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?done=logged$/);
   const rows = await claimsLike(existing.slug);
   expect(rows).toHaveLength(2);
   expect(await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Appearance" WHERE "claimId" = $1`, [existing.id])).rows[0].n)).toBe(0);
@@ -129,7 +129,7 @@ test("a near-duplicate speaker typed anyway is caught when logging, and nothing 
   expect(await claimsLike(tag)).toEqual([]);
 
   await panel.getByRole("button", { name: "Use US State Department" }).click();
-  await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?logged=1$/);
+  await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?done=logged$/);
   await expect(page.getByText(/^US State Department, Department officials ·/)).toBeVisible();
   const speakers = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Speaker" WHERE name ILIKE 'US State Departmen%'`)).rows[0].n);
   expect(speakers).toBe(1);

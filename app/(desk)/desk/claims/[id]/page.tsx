@@ -19,25 +19,11 @@ import { renderMarkdown } from "@/lib/publishing/markdown";
 import { ratingsFor } from "@/lib/ratings/queries";
 import { sourceChoices } from "@/lib/sources/queries";
 import { assignablePeople } from "@/lib/users/queries";
+import { claimOutcomeMessage } from "@/lib/claims/outcomes";
 
 export const metadata: Metadata = { title: "Claim" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ logged?: string; proposed?: string; published?: string; edited?: string; unchanged?: string; appearance?: string; done?: string }> };
-
-// What the page says after a workflow step brought the editor back here.
-const DONE: Record<string, string> = {
-  assigned: "Assignment saved.",
-  taken: "The claim is yours: it is on your list under My work.",
-  "sent-back": "Sent back to research; the researcher has been notified.",
-  unpublished: "Unpublished: the verdict page is no longer public.",
-  archived: "Archived.",
-  merged: "Archived as a duplicate: its appearances and record moved to the other claim.",
-  reopened: "Reopened as a draft.",
-  corrected: "Published with its note for readers.",
-  "settlement-proposed": "Settlement sent to review. Readers see the published verdict until another editor approves it.",
-  settled: "Settlement published, with a dated update note for readers.",
-  "settlement-sent-back": "Settlement sent back; its proposer has been notified.",
-};
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
 export default async function DeskClaimPage({ params, searchParams }: Props) {
   const actor = await requireActor();
@@ -45,22 +31,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   if (!claim) notFound();
   // Set by the redirect after a successful action: the form that would show
   // its own success message is no longer on the page once the state changes.
-  const { logged, proposed, published, edited, unchanged, appearance, done } = await searchParams;
-  const notice = done && DONE[done]
-    ? DONE[done]
-    : logged
-    ? "Claim logged."
-    : appearance === "added"
-      ? "Appearance added to this claim."
-    : proposed
-      ? "Verdict proposed and sent to review."
-      : published
-        ? "Verdict published."
-        : edited
-          ? "Claim saved."
-          : unchanged
-            ? "Nothing had changed, so nothing was saved."
-            : null;
+  const notice = claimOutcomeMessage((await searchParams).done);
   const ratings = await ratingsFor(claim.kind);
   const facts = { status: claim.status, createdById: claim.createdById, assigneeId: claim.assigneeId, wordingById: claim.wordingById, verdict: claim.verdict };
   const canPropose = decide(actor, "verdict.propose", facts).allowed;
