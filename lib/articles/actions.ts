@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { logPickedClaims } from "@/lib/articles/log-picked";
-import { readArticle } from "@/lib/articles/read";
+import { findCandidates } from "@/lib/articles/find-candidates";
 import { pickedClaimsSchema, readArticleSchema } from "@/lib/articles/schema";
 import type { ReadArticleState } from "@/lib/articles/types";
 import { formDataToObject, throughTheDoor } from "@/lib/auth/door";
@@ -13,7 +13,7 @@ import type { FormState } from "@/lib/form-state";
 // sentences worth checking, each with what the desk already has like it.
 export async function findClaimsInArticle(_previous: ReadArticleState, formData: FormData): Promise<ReadArticleState> {
   const outcome = await throughTheDoor(
-    { schema: readArticleSchema, permission: "claim.create", run: (input, actor) => readArticle(actor, input) },
+    { schema: readArticleSchema, permission: "claim.create", run: (input, actor) => findCandidates(actor, input) },
     formDataToObject(formData),
   );
   return outcome.status === "ok" ? outcome.result : outcome;

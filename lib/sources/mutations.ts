@@ -8,7 +8,7 @@ import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import type { ChangeEvidenceInput, EvidenceInput, NewSourceInput, RemoveEvidenceInput } from "@/lib/sources/schema";
 
-async function insertSource(tx: Transaction, actor: Actor, source: NewSourceInput) {
+export async function insertSource(tx: Transaction, actor: Actor, source: NewSourceInput) {
   if (source.derivedFromId) {
     const original = await tx.source.findUnique({ where: { id: source.derivedFromId }, select: { id: true } });
     if (!original) throw invalid("The original this source copies was not found.", { derivedFromId: ["Choose the original from the library."] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { logPickedClaims } from "@/lib/articles/log-picked";
-import { readArticle } from "@/lib/articles/read";
+import { findCandidates } from "@/lib/articles/find-candidates";
 import { pickedClaimsSchema, readArticleSchema } from "@/lib/articles/schema";
 import { prisma } from "@/lib/db";
 import { makeClaim, makeUser, unique } from "../support/factories";
@@ -19,7 +19,7 @@ describe("reading an article", () => {
     await prisma.claim.update({ where: { id: existing.id }, data: { text: `Cargo traffic at the northern terminal has tripled since 2024 (${marker}).`, speakerId: speaker.id } });
 
     const article = `Port Minister Carla ${surname} said on Monday that cargo traffic at the northern terminal had tripled since 2024 (${marker}). The terminal is painted blue.`;
-    const read = await readArticle(reporter, readArticleSchema.parse({ articleText: article, publishedOn: "2026-06-10" }));
+    const read = await findCandidates(reporter, readArticleSchema.parse({ articleText: article, publishedOn: "2026-06-10" }));
 
     expect(read.words).toBeGreaterThan(20);
     expect(read.candidates).toHaveLength(1);
@@ -30,7 +30,7 @@ describe("reading an article", () => {
   });
 
   it("is refused to someone without a desk session", async () => {
-    await expect(readArticle(null as never, readArticleSchema.parse({ articleText: "Officials said exports doubled." }))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(findCandidates(null as never, readArticleSchema.parse({ articleText: "Officials said exports doubled." }))).rejects.toMatchObject({ code: "forbidden" });
   });
 });
 
