@@ -1,32 +1,13 @@
-import type { ApiErrorCode } from "@/lib/api/envelopes";
+import { DomainError, invalidParameters, type ParameterIssue } from "@/lib/errors";
 
-// A refusal the read API gives on purpose, with a message for the person
-// reading the reply. Anything else that goes wrong is logged and answered
-// with a plain 500.
+// The read API's refusals are DomainErrors (lib/errors.ts), answered by the
+// route door with the status of the one table there; lib/api/responses.ts
+// gives each its stable code in the API's envelope. These say what went
+// wrong in the API's own words.
 
-export type ApiIssue = { parameter: string; message: string };
+export type ApiIssue = ParameterIssue;
 
-const STATUS: Record<ApiErrorCode, number> = { invalid_request: 400, not_found: 404, rate_limited: 429, server_error: 500 };
-
-export class ApiError extends Error {
-  readonly status: number;
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly issues?: ApiIssue[],
-  ) {
-    super(message);
-    this.name = "ApiError";
-    this.status = STATUS[code];
-  }
-}
-
-export const invalidRequest = (issues: ApiIssue[]) =>
-  new ApiError(
-    "invalid_request",
-    issues.length === 1 ? issues[0]!.message : `${issues.length} problems with the request: ${issues.map((issue) => issue.message).join(" ")}`,
-    issues,
-  );
+export const invalidRequest = (issues: ApiIssue[]) => invalidParameters(issues);
 
 // Says what was not found, in the words of the address that was asked for.
-export const notFound = (what: string) => new ApiError("not_found", `${what} was not found. Only published verdicts and their speakers are in this API.`);
+export const notFound = (what: string) => new DomainError("not_found", `${what} was not found. Only published verdicts and their speakers are in this API.`);

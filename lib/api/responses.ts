@@ -1,6 +1,7 @@
 import type { z } from "zod";
-import type { ApiError } from "@/lib/api/api-error";
-import { errorShape } from "@/lib/api/envelopes";
+import { errorShape, type ApiErrorCode } from "@/lib/api/envelopes";
+import type { RouteAnswers } from "@/lib/auth/route-answers";
+import type { DomainError, DomainErrorCode } from "@/lib/errors";
 
 // How every reply of the read API is written: JSON in UTF-8, readable from
 // any site's scripts, cacheable when it holds published data.
@@ -39,13 +40,26 @@ export function jsonReply<S extends z.ZodType>(schema: S, body: z.input<S>, opti
   });
 }
 
-export function errorReply(error: ApiError): Response {
+// The API's stable code for each refusal (its status comes from the one
+// table in lib/errors.ts). The read API is public and only reads, so the
+// desk's refusals never reach it; were one to, it would read as a bad request.
+const API_CODES: Partial<Record<DomainErrorCode, ApiErrorCode>> = { invalid: "invalid_request", not_found: "not_found", rate_limited: "rate_limited" };
+
+export function errorReply(error: DomainError): Response {
   return jsonReply(
     errorShape,
-    { error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } },
+    { error: { code: API_CODES[error.code] ?? "invalid_request", message: error.message, ...(error.issues ? { issues: error.issues } : {}) } },
     { status: error.status, cacheControl: error.status === 404 ? CACHE_NOT_FOUND : CACHE_NEVER },
   );
 }
+
+// How the route door answers for the read API.
+export const apiAnswers: RouteAnswers = {
+  name: "read API",
+  refusal: errorReply,
+  failure: () =>
+    jsonReply(errorShape, { error: { code: "server_error", message: "Something went wrong on our side. Try again in a moment." } }, { status: 500, cacheControl: CACHE_NEVER }),
+};
 
 // The answer to a browser's preflight: which methods and headers a script on
 // another site may use, remembered for a day.

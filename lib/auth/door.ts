@@ -3,15 +3,20 @@ import { z } from "zod";
 import { decide, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
-import { DomainError } from "@/lib/errors";
+import { DomainError, REFUSALS, SESSION_ENDED } from "@/lib/errors";
 import type { FormState, FormValues } from "@/lib/form-state";
 import { describeForbiddenCharacter, findForbiddenCharacter, type ForbiddenCharacter } from "@/lib/input-rules";
 
-// The one door every server action goes through (and every route handler that
-// reads or writes newsroom data, when the API arrives):
-// parse the input with zod → load the session → check the policy → run the
-// mutation. Claim-level rules (own, assigned, not your own proposal) are
-// checked again inside the mutation against the rows it reads.
+// The one door every server action goes through: parse the input with zod →
+// load the session → check the policy → run the mutation. Claim-level rules
+// (own, assigned, not your own proposal) are checked again inside the
+// mutation against the rows it reads.
+//
+// Route handlers have the same door in lib/auth/route-door.ts, with the same
+// steps and the same policy; a test lists every route.ts and fails on one
+// that does not go through it. A refusal raised inside (a DomainError) is
+// answered by the one table in lib/errors.ts: here as the state the form
+// shows, there as the HTTP status.
 
 export type Refusal = Exclude<FormState, { status: "idle" } | { status: "success" }>;
 
@@ -51,7 +56,7 @@ export async function throughTheDoor<S extends z.ZodType, R>(
     };
   }
   const actor = await actorLoader();
-  if (!actor) return { status: "refused", message: "Your session has ended or you are not signed in. Sign in and try again." };
+  if (!actor) return { status: "refused", message: SESSION_ENDED };
   const decision = decide(actor, guarded.permission);
   if (!decision.allowed) return { status: "refused", message: decision.reason };
   try {
@@ -66,16 +71,9 @@ export async function throughTheDoor<S extends z.ZodType, R>(
 export function describeFailure(error: unknown, raw: Record<string, unknown> = {}): Refusal {
   const values = stringValues(raw);
   if (error instanceof DomainError) {
-    switch (error.code) {
-      case "forbidden":
-        return { status: "refused", message: error.message, values };
-      case "not_found":
-        return { status: "not_found", message: error.message, values };
-      case "conflict":
-        return { status: "conflict", message: error.message, values };
-      case "invalid":
-        return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {}, values };
-    }
+    const form = REFUSALS[error.code].form;
+    if (form === "invalid") return { status: "invalid", message: error.message, fieldErrors: error.fieldErrors ?? {}, values };
+    return { status: form, message: error.message, values };
   }
   // Database and programming errors are logged with their detail, never shown.
   console.error("[onrecord] mutation failed", error);

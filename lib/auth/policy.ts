@@ -20,6 +20,11 @@ import { type Actor, isEditor } from "@/lib/auth/roles";
 // |                                          |                        |  own settlement) |       |
 // | manage users, roles, the verdict scale   | no                     | no               | yes   |
 // | read the audit log                       | no                     | yes              | yes   |
+//
+// Two permissions are open to everyone, signed in or not (anonymous too):
+// `public.read`, what the newsroom has published (feeds, the read API,
+// oEmbed, the health check), and `auth.session`, Auth.js's own steps (sign
+// in, read one's session, sign out). The route door loads no session for them.
 
 export type Permission =
   | "desk.view"
@@ -42,7 +47,15 @@ export type Permission =
   | "speaker.merge"
   | "users.manage"
   | "scale.manage"
-  | "audit.read";
+  | "audit.read"
+  | "public.read"
+  | "auth.session";
+
+const OPEN_TO_ALL: ReadonlySet<Permission> = new Set(["public.read", "auth.session"]);
+
+// Whether deciding this permission needs to know who is asking: the door
+// reads the session (a database query) only when it does.
+export const needsSession = (permission: Permission) => !OPEN_TO_ALL.has(permission);
 
 // What the policy needs to know about a claim to decide claim-level permissions.
 export type ClaimFacts = {
@@ -65,10 +78,15 @@ const deny = (reason: string): Decision => ({ allowed: false, reason });
 // could ever have it (the check at the door); mutations ask again with the
 // claim's facts, read inside their transaction (the check in the data).
 export function decide(actor: Actor | null, permission: Permission, claim?: ClaimFacts): Decision {
+  if (!needsSession(permission)) return allow;
   if (!actor) return deny("Sign in to do this.");
   const editor = isEditor(actor);
 
   switch (permission) {
+    case "public.read":
+    case "auth.session":
+      return allow;
+
     case "desk.view":
     case "claim.create":
     case "source.create":

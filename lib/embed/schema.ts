@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { parseParameters, queryValues, type QueryValues } from "@/lib/auth/route-input";
+import { DomainError } from "@/lib/errors";
 import { slugParam } from "@/lib/slug";
 
 // What /api/oembed accepts.
@@ -45,23 +47,34 @@ export function oembedQuerySchema(siteUrl: string) {
 
 export type OembedQuery = z.output<ReturnType<typeof oembedQuerySchema>>;
 
-export type OembedQueryResult =
-  | { ok: true; query: OembedQuery }
-  | { ok: false; status: 400 | 501; error: string };
+// What /api/oembed reads from its query string, as the route door gives it:
+// the first value of each name (other names are ignored). oEmbed 1.0 says a
+// provider answers 501 for a format it does not offer; that is checked
+// before the address, so a consumer asking for XML learns that first.
+export function oembedQuery(siteUrl: string) {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  return z
+    .custom<QueryValues>()
+    .transform((query, context): Record<string, unknown> => {
+      const format = first(query.format);
+      if (format !== undefined && format !== "json") {
+        context.addIssue({ code: "custom", path: ["format"], message: "Only format=json is offered.", params: { refusal: "not_offered" } });
+        return z.NEVER;
+      }
+      return { url: first(query.url), maxwidth: first(query.maxwidth), maxheight: first(query.maxheight) };
+    })
+    .pipe(oembedQuerySchema(siteUrl));
+}
 
-// oEmbed 1.0 says a provider answers 501 for a format it does not offer.
-// That is checked before the address, so a consumer asking for XML learns
-// that first.
+export type OembedQueryResult = { ok: true; query: OembedQuery } | { ok: false; status: number; error: string };
+
+// The same reading outside a request: the query, or the status and the
+// sentence the route would answer with.
 export function parseOembedQuery(params: URLSearchParams, siteUrl: string): OembedQueryResult {
-  const format = params.get("format");
-  if (format !== null && format !== "json") {
-    return { ok: false, status: 501, error: "Only format=json is offered." };
+  try {
+    return { ok: true, query: parseParameters(oembedQuery(siteUrl), queryValues(params), "query") };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { ok: false, status: error.status, error: error.issues ? error.issues.map((issue) => issue.message).join(" ") : error.message };
   }
-  const parsed = oembedQuerySchema(siteUrl).safeParse({
-    url: params.get("url") ?? undefined,
-    maxwidth: params.get("maxwidth") ?? undefined,
-    maxheight: params.get("maxheight") ?? undefined,
-  });
-  if (parsed.success) return { ok: true, query: parsed.data };
-  return { ok: false, status: 400, error: parsed.error.issues.map((issue) => issue.message).join(" ") };
 }

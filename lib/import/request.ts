@@ -1,3 +1,4 @@
+import { REFUSALS, type DomainErrorCode } from "@/lib/errors";
 import { IMPORT_LIMITS } from "@/lib/import/columns";
 
 // Reading an upload sent to the import routes. No `server-only` and no
@@ -32,7 +33,11 @@ export function crossSiteRefusal(request: Request): string | undefined {
   return undefined;
 }
 
-export type Upload = { ok: true; name: string; text: string } | { ok: false; status: number; message: string };
+type UploadRefusal = Extract<DomainErrorCode, "invalid" | "too_large" | "unsupported_type">;
+export type Upload = { ok: true; name: string; text: string } | { ok: false; code: UploadRefusal; status: number; message: string };
+
+// The status is the one lib/errors.ts gives the refusal.
+const refused = (code: UploadRefusal, message: string): Upload => ({ ok: false, code, status: REFUSALS[code].status, message });
 
 const TOO_LARGE = `The file is larger than 10 MB, the most one import takes. Split it into files of at most ${IMPORT_LIMITS.maxClaims.toLocaleString("en-GB")} claims and import them one after the other.`;
 
@@ -40,10 +45,10 @@ const TOO_LARGE = `The file is larger than 10 MB, the most one import takes. Spl
 // sender declared its length, without reading more than the limit.
 export async function readUpload(request: Request, maxBytes: number = IMPORT_LIMITS.maxBytes): Promise<Upload> {
   if (!isCsv(request)) {
-    return { ok: false, status: 415, message: "Send the file as CSV (Content-Type: text/csv). Choose a .csv file on the import page." };
+    return refused("unsupported_type", "Send the file as CSV (Content-Type: text/csv). Choose a .csv file on the import page.");
   }
   const declared = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, status: 413, message: TOO_LARGE };
+  if (Number.isFinite(declared) && declared > maxBytes) return refused("too_large", TOO_LARGE);
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -54,7 +59,7 @@ export async function readUpload(request: Request, maxBytes: number = IMPORT_LIM
       size += value.byteLength;
       if (size > maxBytes) {
         await reader.cancel().catch(() => {});
-        return { ok: false, status: 413, message: TOO_LARGE };
+        return refused("too_large", TOO_LARGE);
       }
       chunks.push(value);
     }
@@ -69,9 +74,9 @@ export async function readUpload(request: Request, maxBytes: number = IMPORT_LIM
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, status: 400, message: "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8 (comma delimited)” and try again." };
+    return refused("invalid", "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8 (comma delimited)” and try again.");
   }
-  if (text.trim() === "") return { ok: false, status: 400, message: "The file is empty. Choose a CSV file with a header row and at least one claim." };
+  if (text.trim() === "") return refused("invalid", "The file is empty. Choose a CSV file with a header row and at least one claim.");
   return { ok: true, name: fileName(request.headers.get("x-file-name")), text };
 }
 

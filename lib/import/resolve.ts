@@ -11,7 +11,7 @@ import type { ParsedImport } from "@/lib/import/parse";
 
 // Importing is logging claims, adding sources and putting them on the record,
 // many times over: it needs all three permissions.
-const IMPORT_PERMISSIONS: readonly Permission[] = ["claim.create", "source.create", "evidence.add"];
+export const IMPORT_PERMISSIONS: readonly Permission[] = ["claim.create", "source.create", "evidence.add"];
 
 export function importRefusal(actor: Actor | null): string | undefined {
   for (const permission of IMPORT_PERMISSIONS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, decide, type ClaimFacts, type Permission } from "@/lib/auth/policy";
+import { can, decide, needsSession, type ClaimFacts, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
@@ -47,6 +47,9 @@ const TABLE: Record<Permission, Row> = {
   "scale.manage": { anonymous: false, reporter: false, editor: false, admin: true },
   // read the audit log
   "audit.read": { anonymous: false, reporter: false, editor: true, admin: true },
+  // open to everyone: what is published, and Auth.js's own steps
+  "public.read": { anonymous: true, reporter: true, editor: true, admin: true },
+  "auth.session": { anonymous: true, reporter: true, editor: true, admin: true },
 };
 
 const WHO = { anonymous: null, reporter, editor, admin } as const;
@@ -61,6 +64,10 @@ describe("permission table at the door (no claim in view)", () => {
     expect(decision.allowed).toBe(allowed);
     expect(can(WHO[who], permission)).toBe(allowed);
     if (!decision.allowed) expect(decision.reason).toMatch(/\w{3,}/); // a message a person can read
+  });
+
+  it("only the open permissions are decided without a session", () => {
+    expect((Object.keys(TABLE) as Permission[]).filter((permission) => !needsSession(permission)).sort()).toEqual(["auth.session", "public.read"]);
   });
 
   it("anonymous visitors are told to sign in", () => {

@@ -1,6 +1,9 @@
-import { feedResponse, siteFeedScope } from "@/lib/feeds/published";
+import { routeDoor } from "@/lib/auth/route-door";
+import { feedAnswers, feedResponse, siteFeedScope } from "@/lib/feeds/published";
 
 // RSS 2.0 of the newest published verdicts.
-export async function GET() {
-  return feedResponse("rss", await siteFeedScope());
-}
+export const GET = routeDoor({
+  permission: "public.read",
+  answers: feedAnswers,
+  run: async () => feedResponse("rss", await siteFeedScope()),
+});

@@ -1,6 +1,10 @@
+import { z } from "zod";
+import { plainJsonAnswers } from "@/lib/auth/route-answers";
+import { routeDoor } from "@/lib/auth/route-door";
 import { oembedDocument } from "@/lib/embed/oembed";
 import { getEmbeddableVerdict } from "@/lib/embed/queries";
-import { parseOembedQuery } from "@/lib/embed/schema";
+import { oembedQuery } from "@/lib/embed/schema";
+import { DomainError } from "@/lib/errors";
 import { site } from "@/lib/site";
 
 // oEmbed 1.0 for published verdicts. Public and read-only; other sites'
@@ -8,14 +12,21 @@ import { site } from "@/lib/site";
 // from any origin.
 export const dynamic = "force-dynamic";
 
-const answer = (body: unknown, status: number, cache: string) =>
-  Response.json(body, { status, headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": cache } });
-
-export async function GET(request: Request) {
-  const parsed = parseOembedQuery(new URL(request.url).searchParams, site.url);
-  if (!parsed.ok) return answer({ error: parsed.error }, parsed.status, "no-store");
-  const { slug, maxwidth, maxheight } = parsed.query;
-  const verdict = await getEmbeddableVerdict(slug);
-  if (!verdict) return answer({ error: "There is no published verdict at that address." }, 404, "no-store");
-  return answer(oembedDocument(verdict, { maxwidth, maxheight }), 200, "public, max-age=300");
-}
+export const GET = routeDoor({
+  permission: "public.read",
+  // Read per request: the site's address comes from the environment the
+  // server starts with.
+  query: z.lazy(() => oembedQuery(site.url)),
+  answers: plainJsonAnswers({
+    name: "oEmbed",
+    headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" },
+    failure: "The embed could not be described because of a problem on our side.",
+  }),
+  run: async ({ query: { slug, maxwidth, maxheight } }) => {
+    const verdict = await getEmbeddableVerdict(slug);
+    if (!verdict) throw new DomainError("not_found", "There is no published verdict at that address.");
+    return Response.json(oembedDocument(verdict, { maxwidth, maxheight }), {
+      headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=300" },
+    });
+  },
+});

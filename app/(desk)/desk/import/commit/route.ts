@@ -1,6 +1,10 @@
+import type { Actor } from "@/lib/auth/roles";
+import { describeRouteFailure } from "@/lib/auth/route-answers";
+import { routeDoor, signedIn } from "@/lib/auth/route-door";
 import { commitImport } from "@/lib/import/commit";
-import { failureMessage, receiveImport } from "@/lib/import/receive";
-import type { CommitLine } from "@/lib/import/summary";
+import { deskFileAnswers, readImportFile, sameSiteOnly } from "@/lib/import/receive";
+import { IMPORT_PERMISSIONS } from "@/lib/import/resolve";
+import type { CommitLine, ImportFile } from "@/lib/import/summary";
 
 // "Import N claims": the same CSV again, checked again, then written in one
 // transaction. The answer is a stream of JSON lines, progress as each batch
@@ -12,10 +16,17 @@ export const dynamic = "force-dynamic";
 // transaction rolls back rather than finish an import nobody sees the end of.
 class Abandoned extends Error {}
 
-export async function POST(request: Request) {
-  const received = await receiveImport(request);
-  if (received instanceof Response) return received;
-  const { actor, file } = received;
+const FAILED = "The import failed because of a problem on our side, and nothing was imported.";
+
+export const POST = routeDoor({
+  permission: IMPORT_PERMISSIONS,
+  admit: sameSiteOnly,
+  body: readImportFile,
+  answers: deskFileAnswers("import", FAILED),
+  run: async ({ actor, body: file }) => streamImport(signedIn(actor), file),
+});
+
+function streamImport(actor: Actor, file: ImportFile): Response {
   const encoder = new TextEncoder();
   let abandoned = false;
 
@@ -39,7 +50,7 @@ export async function POST(request: Request) {
             send({ type: "done", ...done });
           }
         } catch (error) {
-          if (!(error instanceof Abandoned)) send({ type: "error", message: failureMessage(error, "The import failed because of a problem on our side, and nothing was imported.").message, errors: [], errorCount: 0 });
+          if (!(error instanceof Abandoned)) send({ type: "error", message: describeRouteFailure(error, FAILED, "import").message, errors: [], errorCount: 0 });
         } finally {
           if (!abandoned) controller.close();
         }

@@ -1,7 +1,11 @@
-import { feedResponse } from "@/lib/feeds/published";
+import { routeDoor } from "@/lib/auth/route-door";
+import { feedAnswers, feedResponse, feedSlug } from "@/lib/feeds/published";
 import { speakerFeedScope } from "@/lib/speakers/public";
 
 // JSON Feed 1.1 of one speaker's published verdicts; 404 when there are none.
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return feedResponse("json", await speakerFeedScope((await params).slug));
-}
+export const GET = routeDoor({
+  permission: "public.read",
+  params: feedSlug,
+  answers: feedAnswers,
+  run: async ({ params }) => feedResponse("json", await speakerFeedScope(params.slug)),
+});

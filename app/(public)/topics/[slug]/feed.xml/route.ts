@@ -1,7 +1,11 @@
-import { feedResponse } from "@/lib/feeds/published";
+import { routeDoor } from "@/lib/auth/route-door";
+import { feedAnswers, feedResponse, feedSlug } from "@/lib/feeds/published";
 import { topicFeedScope } from "@/lib/topics/public";
 
 // RSS 2.0 of one topic's published verdicts; 404 when there are none.
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return feedResponse("rss", await topicFeedScope((await params).slug));
-}
+export const GET = routeDoor({
+  permission: "public.read",
+  params: feedSlug,
+  answers: feedAnswers,
+  run: async ({ params }) => feedResponse("rss", await topicFeedScope(params.slug)),
+});
