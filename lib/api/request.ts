@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { parseParameters, queryValues, type QueryValues } from "@/lib/auth/route-input";
 
-// The read API's query strings and paths, read as the route door reads them:
-// the typed value, or a DomainError (400) naming every parameter that is wrong.
+// The read API's query strings and paths. The endpoints give the route door
+// `eachOnce(query)` and the path schema (lib/api/endpoint.ts); readQuery and
+// readPath read a Request the same way outside the door, which is how the
+// parameter rules are tested: the typed value, or a DomainError (400) naming
+// every parameter that is wrong.
 
 type ObjectSchema = z.ZodObject<z.ZodRawShape>;
 
