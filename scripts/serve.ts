@@ -17,7 +17,7 @@
 import http from "node:http";
 import next from "next";
 import { forwardingHeaders, trustedProxyHops } from "../lib/auth/client-ip.ts";
-import { onForgetServedPages } from "../lib/publishing/served-pages.ts";
+import { onForgetServedPages } from "../lib/caching/served-pages.ts";
 import { settings } from "../lib/settings.ts";
 import { checkedActionRequest, isActionRequest, isPageFormPost } from "./lib/action-requests.ts";
 import { withPageCache } from "./lib/page-cache.ts";

@@ -6,7 +6,7 @@ import { listForecastsComingDue, listLatestVerdicts } from "@/lib/claims/queries
 
 // Rendered per request rather than at build time (the build must not need a
 // database), from the cached list of latest verdicts, which a publication
-// expires (lib/publishing/revalidate.ts).
+// expires (lib/caching/refresh-public-pages.ts).
 export const dynamic = "force-dynamic";
 
 export default async function LatestVerdictsPage() {

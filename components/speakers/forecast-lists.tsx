@@ -2,7 +2,7 @@ import Link from "next/link";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { CLAIM_KIND_LABELS } from "@/lib/claims/labels";
 import { formatDate } from "@/lib/dates";
-import type { VerdictRow } from "@/lib/publishing/verdict-rows";
+import type { VerdictRow } from "@/lib/public-pages/verdict-rows";
 import type { SpeakerForecasts } from "@/lib/speakers/public";
 
 // A speaker's predictions and promises: those still open (rated Pending,

@@ -3,7 +3,7 @@ import { PublishForm } from "@/components/verdicts/publish-form";
 import { VerdictForm } from "@/components/verdicts/verdict-form";
 import type { Decision } from "@/lib/auth/policy";
 import type { DeskClaim } from "@/lib/claims/queries";
-import { renderMarkdown } from "@/lib/publishing/markdown";
+import { renderMarkdown } from "@/lib/public-pages/markdown";
 import { submitVerdictForReview } from "@/lib/verdicts/actions";
 
 type RatingChoice = { id: string; label: string; description: string };

@@ -8,7 +8,7 @@ import type { ClaimsQuery } from "@/lib/api/params";
 import { getPublishedClaim } from "@/lib/claims/queries";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { PUBLISHED_WITH_VERDICT } from "@/lib/publishing/verdict-rows";
+import { PUBLISHED_WITH_VERDICT } from "@/lib/public-pages/verdict-rows";
 import { endOfDay, startOfDay } from "@/lib/queue/filters";
 
 // Reads for the claims endpoints, always fresh from the database: the API

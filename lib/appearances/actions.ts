@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { newAppearanceSchema, appearanceRefSchema } from "@/lib/appearances/schema";
 import { addAppearance, markFirstAppearance, removeAppearance, type AppearanceChange } from "@/lib/appearances/mutations";
 import { formAction } from "@/lib/auth/door";
-import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
+import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
 import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
 
 async function refresh(claim: AppearanceChange) {

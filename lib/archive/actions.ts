@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { archiveSource, describeArchive } from "@/lib/archive/mutations";
 import { archiveSourceSchema } from "@/lib/archive/schema";
 import { formAction } from "@/lib/auth/door";
-import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
+import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
 
 export const archiveNow = formAction({
   schema: archiveSourceSchema,

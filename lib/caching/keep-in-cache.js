@@ -10,7 +10,7 @@
 // and Next's memory, until restart. So an answer that found nothing is not
 // kept: a 404 or 410 page or route answer, and a cached read that found
 // nothing (unstable_cache stores the JSON of what the read returned, so
-// "null"; lib/publishing/cached-read.ts reads return null for "no such
+// "null"; lib/caching/cached-read.ts reads return null for "no such
 // claim, speaker or topic"). Such an answer is rendered again on each request,
 // which costs what rendering a 404 costs, and a publication needs no expiry to
 // replace it. Real pages, lists and redirects are kept exactly as before.

@@ -3,8 +3,8 @@ import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { slugParam } from "@/lib/slug";
-import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
-import { cachedRead } from "@/lib/publishing/cached-read";
+import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
+import { cachedRead } from "@/lib/caching/cached-read";
 
 // Public reads only ever see PUBLISHED claims; the condition lives in the
 // query's `where`, so no page can forget it.
@@ -42,7 +42,7 @@ export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedC
 
 // The latest verdicts are read from Next's data cache, shared by every public
 // page that lists them, until a publication expires the tag
-// (lib/publishing/revalidate.ts). cachedRead brings the dates back as dates.
+// (lib/caching/refresh-public-pages.ts). cachedRead brings the dates back as dates.
 export const listLatestVerdicts = cachedRead(
   "latest-verdicts",
   (limit: number) =>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/door";
 import { issueCorrection } from "@/lib/corrections/mutations";
 import { correctionSchema } from "@/lib/corrections/schema";
-import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
+import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
 import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
 
 export const correctAction = formAction({

@@ -1,14 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { claimTag, SCALE_TAG } from "@/lib/publishing/cache-tags";
-import { cachedRead } from "@/lib/publishing/cached-read";
+import { claimTag, SCALE_TAG } from "@/lib/caching/cache-tags";
+import { cachedRead } from "@/lib/caching/cached-read";
 import { slugParam } from "@/lib/slug";
 
 // What the verdict card, the oEmbed answer and the share image show: one
 // published verdict, nothing else. Other sites ask for it (oEmbed on every
 // page view of theirs), so it is read from Next's data cache under the
 // claim's own tag, which a publication, correction or unpublication expires
-// (lib/publishing/revalidate.ts). Pages and images that read it while being
+// (lib/caching/refresh-public-pages.ts). Pages and images that read it while being
 // rendered carry the tag too, so they are refreshed with it.
 const readEmbeddableVerdict = cachedRead(
   "embeddable-verdict",

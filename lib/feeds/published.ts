@@ -6,7 +6,7 @@ import { listLatestVerdicts } from "@/lib/claims/queries";
 import { feedText } from "@/lib/feeds/feed-text";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { NEWEST_PUBLISHED_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/publishing/verdict-rows";
+import { NEWEST_PUBLISHED_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/public-pages/verdict-rows";
 import { site } from "@/lib/site";
 
 // Feeds of published verdicts, made with the `feed` library: the site-wide

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/auth/door";
 import { createRating, deleteRating, moveRating, restoreRating, retireRating, updateRating } from "@/lib/ratings/mutations";
-import { refreshScalePages } from "@/lib/ratings/revalidate";
+import { refreshScalePages } from "@/lib/caching/refresh-scale-pages";
 import { editRatingSchema, moveRatingSchema, newRatingSchema, ratingRefSchema } from "@/lib/ratings/schema";
 
 const FIELD_NAMES: Record<string, string> = {

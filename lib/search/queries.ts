@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { cachedRead } from "@/lib/publishing/cached-read";
-import { PUBLISHED_VERDICTS_TAG } from "@/lib/publishing/cache-tags";
+import { cachedRead } from "@/lib/caching/cached-read";
+import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
 import { endOfDay, startOfDay } from "@/lib/queue/filters";
 import { SCALE_ORDER } from "@/lib/ratings/queries";
 import { SEARCH_PAGE_SIZE, SEARCH_RANKED_MATCHES, type SearchChoice, type SearchChoices, type SearchFilters, type SearchSuggestions } from "@/lib/search/schema";

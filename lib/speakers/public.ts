@@ -1,16 +1,16 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { newestVerdictsWhere, subjectFeedScope, type FeedScope } from "@/lib/feeds/published";
-import { cachedRead } from "@/lib/publishing/cached-read";
-import { speakerTag } from "@/lib/publishing/cache-tags";
-import { NEWEST_SAID_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/publishing/verdict-rows";
+import { cachedRead } from "@/lib/caching/cached-read";
+import { speakerTag } from "@/lib/caching/cache-tags";
+import { NEWEST_SAID_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/public-pages/verdict-rows";
 import { SCALE_ORDER } from "@/lib/ratings/queries";
 import { slugParam } from "@/lib/slug";
 import type { TrackRecordStep } from "@/lib/speakers/track-record";
 
 // One speaker's public page and feeds. Everything here is read through Next's
 // data cache under that speaker's tag only, so a publication elsewhere leaves
-// this page cached (lib/publishing/revalidate.ts expires the tag when one of
+// this page cached (lib/caching/refresh-public-pages.ts expires the tag when one of
 // the speaker's claims is published, corrected or unpublished). A speaker
 // with nothing published is not found: drafts must not reveal who is being
 // checked.

@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/door";
-import { refreshPublicPagesFor } from "@/lib/publishing/revalidate";
+import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
 import { archiveClaim, assignClaim, reopenClaim, sendBack, takeClaim, unpublishClaim, type WorkflowResult } from "@/lib/workflow/mutations";
 import { archiveSchema, assignSchema, reopenSchema, sendBackSchema, takeSchema, unpublishSchema } from "@/lib/workflow/schema";
 import { CLAIM_OUTCOMES, returnToClaim, type ClaimOutcome } from "@/lib/claims/outcomes";
 
 // After a step, the desk page shows the claim as it now stands; a claim that
 // was public has its public pages refreshed (it is no longer there).
-async function landOn(claim: WorkflowResult, notice: ClaimOutcome) {
+async function refreshPagesAndReturnToClaim(claim: WorkflowResult, notice: ClaimOutcome) {
   revalidatePath(`/desk/claims/${claim.id}`);
   if (claim.wasPublished) {
     await refreshPublicPagesFor(claim);
@@ -23,7 +23,7 @@ export const assignAction = formAction({
   permission: "claim.assign",
   run: (input, actor) => assignClaim(actor, input),
   success: CLAIM_OUTCOMES.assigned,
-  after: (claim) => landOn(claim, "assigned"),
+  after: (claim) => refreshPagesAndReturnToClaim(claim, "assigned"),
 });
 
 export const takeAction = formAction({
@@ -31,7 +31,7 @@ export const takeAction = formAction({
   permission: "claim.take",
   run: (input, actor) => takeClaim(actor, input),
   success: CLAIM_OUTCOMES.taken,
-  after: (claim) => landOn(claim, "taken"),
+  after: (claim) => refreshPagesAndReturnToClaim(claim, "taken"),
 });
 
 export const sendBackAction = formAction({
@@ -39,7 +39,7 @@ export const sendBackAction = formAction({
   permission: "verdict.send_back",
   run: (input, actor) => sendBack(actor, input),
   success: CLAIM_OUTCOMES["sent-back"],
-  after: (claim) => landOn(claim, "sent-back"),
+  after: (claim) => refreshPagesAndReturnToClaim(claim, "sent-back"),
 });
 
 export const unpublishAction = formAction({
@@ -47,7 +47,7 @@ export const unpublishAction = formAction({
   permission: "claim.unpublish",
   run: (input, actor) => unpublishClaim(actor, input),
   success: CLAIM_OUTCOMES.unpublished,
-  after: (claim) => landOn(claim, "unpublished"),
+  after: (claim) => refreshPagesAndReturnToClaim(claim, "unpublished"),
 });
 
 export const archiveAction = formAction({
@@ -60,7 +60,7 @@ export const archiveAction = formAction({
       revalidatePath(`/desk/claims/${claim.mergedInto.id}`);
       if (claim.mergedInto.published) await refreshPublicPagesFor(claim.mergedInto);
     }
-    await landOn(claim, claim.mergedInto ? "merged" : "archived");
+    await refreshPagesAndReturnToClaim(claim, claim.mergedInto ? "merged" : "archived");
   },
 });
 
@@ -69,5 +69,5 @@ export const reopenAction = formAction({
   permission: "claim.archive",
   run: (input, actor) => reopenClaim(actor, input),
   success: CLAIM_OUTCOMES.reopened,
-  after: (claim) => landOn(claim, "reopened"),
+  after: (claim) => refreshPagesAndReturnToClaim(claim, "reopened"),
 });

@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 // Staying right: only pages Next itself served from its cache are kept (so
 // only what Next would serve unchanged), and the code that refreshes public
 // pages after a publication, correction, unpublication or scale change calls
-// `forget` (through lib/publishing/served-pages.ts) right after expiring
+// `forget` (through lib/caching/served-pages.ts) right after expiring
 // Next's own copies, so the next reader gets exactly what Next's revalidation
 // decides. A page whose reading began before a `forget` is not kept. Nothing a
 // visitor sends can empty the copy. A short lifetime bounds staleness when

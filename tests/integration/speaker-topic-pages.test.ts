@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import type { ClaimKind, ClaimStatus, Stance } from "@/lib/generated/prisma/enums";
-import { PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/publishing/cache-tags";
+import { PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/caching/cache-tags";
 import { speakerDirectory } from "@/lib/speakers/directory";
 import { speakerClaims, speakerFeedScope, speakerProfile } from "@/lib/speakers/public";
 import { topicDirectory, topicFeedScope, topicTimeline } from "@/lib/topics/public";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeDates, encodeDates } from "@/lib/publishing/cached-read";
+import { decodeDates, encodeDates } from "@/lib/caching/cached-read";
 
 // Next's data cache keeps JSON. A page read from the cache must get the same
 // dates it got on the first, uncached request.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/publishing/markdown";
+import { renderMarkdown } from "@/lib/public-pages/markdown";
 
 // Verdict reasoning is written by the desk and shown to the public: whatever
 // is typed into it, no script may run on a reader's page.

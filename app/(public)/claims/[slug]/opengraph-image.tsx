@@ -8,7 +8,7 @@ import { site } from "@/lib/site";
 // The share image of a verdict page. Cached like the page: drawn on its first
 // request, kept until a publication, correction or unpublication refreshes
 // the claim's tag (read through getEmbeddableVerdict) and its path
-// (lib/publishing/revalidate.ts); the build needs no database.
+// (lib/caching/refresh-public-pages.ts); the build needs no database.
 export const dynamicParams = true;
 export const revalidate = false;
 export async function generateStaticParams() {

@@ -13,15 +13,15 @@ import { getPublishedClaim } from "@/lib/claims/queries";
 import { formatDate, formatSaidAt } from "@/lib/dates";
 import { embedPath, oembedPath, onSite, verdictPath } from "@/lib/embed/addresses";
 import { pageAlternates } from "@/lib/feeds/alternates";
-import { claimReview, jsonForScript } from "@/lib/publishing/claim-review";
+import { claimReview, jsonForScript } from "@/lib/public-pages/claim-review";
 import { claimTimeline } from "@/lib/timeline/events";
 import { marketSeries } from "@/lib/sources/market-series";
-import { renderMarkdown } from "@/lib/publishing/markdown";
+import { renderMarkdown } from "@/lib/public-pages/markdown";
 import { site } from "@/lib/site";
 
 // Verdict pages are rendered on their first request and then served from
 // Next's cache until a publication, correction or unpublication revalidates
-// the path (lib/publishing/revalidate.ts). Nothing is rendered at build time,
+// the path (lib/caching/refresh-public-pages.ts). Nothing is rendered at build time,
 // so the build needs no database.
 export const dynamicParams = true;
 export const revalidate = false;

@@ -14,8 +14,8 @@ import { trackRecordSummary } from "@/lib/speakers/track-record";
 
 // Rendered on the first request and then served from Next's cache until one
 // of this speaker's verdicts is published, corrected or unpublished (their
-// tag and path are expired, lib/publishing/revalidate.ts) or the scale
-// changes (lib/ratings/revalidate.ts). Nothing is rendered at build time.
+// tag and path are expired, lib/caching/refresh-public-pages.ts) or the scale
+// changes (lib/caching/refresh-scale-pages.ts). Nothing is rendered at build time.
 export const dynamicParams = true;
 export const revalidate = false;
 export async function generateStaticParams() {

@@ -9,7 +9,7 @@ import { buildTimeline } from "@/lib/topics/timeline";
 
 // Rendered on the first request and then served from Next's cache until a
 // verdict in this topic is published, corrected or unpublished (its tag and
-// path are expired, lib/publishing/revalidate.ts) or the scale changes.
+// path are expired, lib/caching/refresh-public-pages.ts) or the scale changes.
 // Nothing is rendered at build time.
 export const dynamicParams = true;
 export const revalidate = false;

@@ -15,7 +15,7 @@ import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { deskClaim } from "@/lib/claims/queries";
 import { similarClaims } from "@/lib/claims/similar";
 import { TIME_ZONES, formatDate, formatDateIn, formatSaidAt, newsroomTimeZone, todayInNewsroom } from "@/lib/dates";
-import { renderMarkdown } from "@/lib/publishing/markdown";
+import { renderMarkdown } from "@/lib/public-pages/markdown";
 import { ratingsFor } from "@/lib/ratings/queries";
 import { sourceChoices } from "@/lib/sources/queries";
 import { assignablePeople } from "@/lib/users/queries";

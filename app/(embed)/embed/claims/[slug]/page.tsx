@@ -8,7 +8,7 @@ import { site } from "@/lib/site";
 
 // Cached like the verdict page it shows: rendered on its first request and
 // kept until a publication, correction or unpublication refreshes it
-// (lib/publishing/revalidate.ts); the build needs no database.
+// (lib/caching/refresh-public-pages.ts); the build needs no database.
 export const dynamicParams = true;
 export const revalidate = false;
 export async function generateStaticParams() {

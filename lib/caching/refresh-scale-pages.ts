@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
-import { PUBLISHED_VERDICTS_TAG, SCALE_TAG } from "@/lib/publishing/cache-tags";
-import { forgetServedPages } from "@/lib/publishing/served-pages";
+import { PUBLISHED_VERDICTS_TAG, SCALE_TAG } from "@/lib/caching/cache-tags";
+import { forgetServedPages } from "@/lib/caching/served-pages";
 
 // A change to the scale shows wherever a rating does: the methodology page
 // (the scale in force), every verdict page with its share image and embed
