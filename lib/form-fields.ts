@@ -105,6 +105,9 @@ export const optionalDate = (label: string, rule: DateRule = {}) =>
     .optional()
     .transform((value, context) => (value ? dateText(label, rule)(value, context) : undefined));
 
+// A failed parse's messages by field, as forms show them.
+export const fieldErrorsOf = (error: z.ZodError) => z.flattenError(error).fieldErrors as Record<string, string[]>;
+
 export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
   .optional()

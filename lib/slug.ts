@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 
 // URL-safe, readable slugs: "iran-agreed-to-nuclear-restraint-k3x9".
 export function slugify(text: string, maxWords = 8): string {
@@ -33,8 +32,3 @@ export function firstFreeSlug(base: string, taken: Iterable<string>): string {
   while (used.has(`${base}-${n}`)) n += 1;
   return `${base}-${n}`;
 }
-
-// A slug in a public address (/speakers/[slug], /topics/[slug]...): what
-// slugify() and firstFreeSlug() can produce. Anything else cannot name a
-// record, so pages answer 404 without asking the database.
-export const slugParam = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, "Not an address OnRecord makes.");

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
-import { SYSTEM_ACTOR, type AuditFilters } from "@/lib/history/audit-filters";
+import { SYSTEM_ACTOR, type AuditFilters } from "@/lib/history/audit-schema";
 import { AUDIT_ACTIONS, auditActionLabel } from "@/lib/history/audit-labels";
 
 // Filters travel in the URL (a GET form), so a filtered view can be shared

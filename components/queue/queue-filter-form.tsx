@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS, CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/labels";
-import { QUEUE_PATH, QUEUE_SORT_LABELS, QUEUE_SORTS, type QueueFilters } from "@/lib/queue/filters";
+import { QUEUE_PATH, QUEUE_SORT_LABELS, QUEUE_SORTS, type QueueFilters } from "@/lib/queue/schema";
 import type { QueueChoices } from "@/lib/queue/queries";
 
 // The queue's filters as a plain GET form: it works without JavaScript, and
 // submitting it gives the view's URL, which can be shared. The fields come in
-// the order of the canonical URL (lib/queue/filters.ts), so a submitted view
+// the order of the canonical URL (lib/queue/schema.ts), so a submitted view
 // is already at its own address. Sending the form starts from the first page.
 
 const SCALE_GROUPS = [

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { queueHref, type QueueCursor, type QueueFilters } from "@/lib/queue/filters";
+import { queueHref, type QueueCursor, type QueueFilters } from "@/lib/queue/schema";
 
 // "Previous page" and "Next page" for the queue. Pages are found by keyset
 // (where the neighbouring page starts), not by number, so they stay right

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/labels";
-import { queueHref, type QueueFilters } from "@/lib/queue/filters";
+import { queueHref, type QueueFilters } from "@/lib/queue/schema";
 import type { StateCounts } from "@/lib/queue/queries";
 
 const number = new Intl.NumberFormat("en-GB");

@@ -2,7 +2,7 @@
 
 import { Field, inputClass } from "@/components/ui/field";
 import { ColourField } from "@/components/scale/colour-field";
-import type { RatingScope } from "@/lib/generated/prisma/enums";
+import type { RatingScope } from "@/lib/ratings/schema";
 import { fieldError, submittedValue, type FormState } from "@/lib/form-state";
 import { DESCRIPTION_MAX, LABEL_MAX, RATING_SCOPES, SCOPE_LABELS, VALUE_MAX, VALUE_MIN } from "@/lib/ratings/schema";
 

@@ -1,9 +1,9 @@
-import type { ClaimDetailJson, ClaimSummaryJson, RatingJson } from "@/lib/api/claim-shapes";
+import type { ClaimDetailJson, ClaimSummaryJson, RatingJson } from "@/lib/api/claim-schema";
 import { isoDate, isoInstant, isReadableDate, wallClockIn } from "@/lib/dates";
 import { site } from "@/lib/site";
 import { independentCount } from "@/lib/sources/independence";
 
-// Database rows to the public JSON shapes (lib/api/claim-shapes.ts). Only
+// Database rows to the public JSON shapes (lib/api/claim-schema.ts). Only
 // fields named here leave the server; the reply is parsed with the shape
 // again on the way out.
 

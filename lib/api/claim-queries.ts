@@ -1,15 +1,15 @@
 import "server-only";
 import { invalidRequest, notFound } from "@/lib/api/api-error";
 import { claimDetailJson, claimSummaryJson, type ClaimSummaryRow } from "@/lib/api/claim-json";
-import type { ClaimDetailJson, ClaimListJson } from "@/lib/api/claim-shapes";
+import type { ClaimDetailJson, ClaimListJson } from "@/lib/api/claim-schema";
 import { encodeCursor, type CursorPosition } from "@/lib/api/cursor";
 import { pageJson } from "@/lib/api/page-json";
-import type { ClaimsQuery } from "@/lib/api/params";
+import type { ClaimsQuery } from "@/lib/api/params-schema";
 import { getPublishedClaim } from "@/lib/claims/queries";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_WITH_VERDICT } from "@/lib/public-pages/verdict-rows";
-import { endOfDay, startOfDay } from "@/lib/queue/filters";
+import { endOfDay, startOfDay } from "@/lib/queue/schema";
 
 // Reads for the claims endpoints, always fresh from the database: the API
 // keeps nothing in Next's data cache, so a verdict unpublished a moment ago

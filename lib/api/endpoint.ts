@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { nextPageUrl } from "@/lib/api/page-json";
-import { noQuery, slugPath } from "@/lib/api/params";
+import { noQuery, slugPath } from "@/lib/api/params-schema";
 import { countApiRequest, type RequestCount } from "@/lib/api/rate-limit";
 import { eachOnce } from "@/lib/api/request";
 import { apiAnswers, jsonReply, preflightReply } from "@/lib/api/responses";

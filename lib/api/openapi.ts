@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { claimListShape, claimResponseShape } from "@/lib/api/claim-shapes";
-import { errorShape } from "@/lib/api/envelopes";
-import { claimsQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, slugPath, speakersQuery } from "@/lib/api/params";
+import { claimListShape, claimResponseShape } from "@/lib/api/claim-schema";
+import { errorShape } from "@/lib/api/envelope-schema";
+import { claimsQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, slugPath, speakersQuery } from "@/lib/api/params-schema";
 import { API_BASE_PATH, apiSchemas } from "@/lib/api/registry";
-import { speakerListShape, speakerResponseShape } from "@/lib/api/speaker-shapes";
+import { speakerListShape, speakerResponseShape } from "@/lib/api/speaker-schema";
 
 // The OpenAPI 3.1 document of the read API (/api/v1/openapi.json), generated
 // from the zod schemas the handlers parse their input and replies with. OpenAPI

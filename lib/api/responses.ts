@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { errorShape, type ApiErrorCode } from "@/lib/api/envelopes";
+import { errorShape, type ApiErrorCode } from "@/lib/api/envelope-schema";
 import type { RouteAnswers } from "@/lib/auth/route-answers";
 import type { DomainError, DomainErrorCode } from "@/lib/errors";
 

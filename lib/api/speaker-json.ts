@@ -1,11 +1,11 @@
 import { speakerLinks } from "@/lib/speakers/links";
 import { ratingJson, speakerRefJson } from "@/lib/api/claim-json";
-import type { ClaimListJson } from "@/lib/api/claim-shapes";
-import type { SpeakerDetailJson, SpeakerSummaryJson } from "@/lib/api/speaker-shapes";
+import type { ClaimListJson } from "@/lib/api/claim-schema";
+import type { SpeakerDetailJson, SpeakerSummaryJson } from "@/lib/api/speaker-schema";
 import { API_BASE_PATH } from "@/lib/api/registry";
 import { site } from "@/lib/site";
 
-// Speaker rows to the public JSON shapes (lib/api/speaker-shapes.ts).
+// Speaker rows to the public JSON shapes (lib/api/speaker-schema.ts).
 
 export type SpeakerSummaryRow = {
   id: string;

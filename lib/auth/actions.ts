@@ -2,21 +2,16 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import { z } from "zod";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signIn, signOut } from "@/lib/auth/config";
 import { formDataToObject } from "@/lib/auth/door";
-import { loginSchema } from "@/lib/auth/login";
+import { loginSchema, nextPath } from "@/lib/auth/schema";
 import { getActor } from "@/lib/auth/session";
 import { endSessions } from "@/lib/auth/sign-out";
 import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
 import type { FormState } from "@/lib/form-state";
+import { fieldErrorsOf } from "@/lib/form-fields";
 
-// Only same-site paths are accepted as the place to go after signing in.
-const nextPath = z
-  .string()
-  .regex(/^\/(?!\/)[\w\-./?=&%]*$/)
-  .catch("/desk");
 
 export async function logIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);
@@ -25,7 +20,7 @@ export async function logIn(_previous: FormState, formData: FormData): Promise<F
     return {
       status: "invalid",
       message: "Enter your email and password.",
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      fieldErrors: fieldErrorsOf(parsed.error),
       values: { email: String(raw.email ?? "") },
     };
   }

@@ -1,15 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { DECOY_HASH, verifyPassword } from "@/lib/auth/password";
 import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
 import { recordAudit } from "@/lib/history/record";
-import { emailAddress } from "@/lib/users/email";
+import { loginSchema } from "@/lib/auth/schema";
 
-export const loginSchema = z.object({
-  email: emailAddress("Enter the email address of your newsroom account."),
-  password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200),
-});
 
 export type LoginOutcome =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }

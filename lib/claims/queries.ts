@@ -2,7 +2,7 @@ import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
-import { slugParam } from "@/lib/slug";
+import { slugParam } from "@/lib/slug-schema";
 import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
 

@@ -20,3 +20,6 @@ export const correctionSchema = z.object({
 });
 
 export type CorrectionInput = z.output<typeof correctionSchema>;
+
+// The public corrections list's address: a page number, 1 when unreadable.
+export const correctionsPageQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { claimTag, SCALE_TAG } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
-import { slugParam } from "@/lib/slug";
+import { slugParam } from "@/lib/slug-schema";
 
 // What the verdict card, the oEmbed answer and the share image show: one
 // published verdict, nothing else. Other sites ask for it (oEmbed on every

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseParameters, queryValues, type QueryValues } from "@/lib/auth/route-input";
 import { DomainError } from "@/lib/errors";
-import { slugParam } from "@/lib/slug";
+import { slugParam } from "@/lib/slug-schema";
+import { site } from "@/lib/site";
 
 // What /api/oembed accepts.
 
@@ -78,3 +79,7 @@ export function parseOembedQuery(params: URLSearchParams, siteUrl: string): Oemb
     return { ok: false, status: error.status, error: error.issues ? error.issues.map((issue) => issue.message).join(" ") : error.message };
   }
 }
+
+// Read per request: the site's address comes from the settings the server
+// starts with.
+export const oembedRouteQuery = z.lazy(() => oembedQuery(site.url));

@@ -1,6 +1,5 @@
 import "server-only";
 import { Feed } from "feed";
-import { z } from "zod";
 import { NO_STORE, plainJsonAnswers } from "@/lib/auth/route-answers";
 import { listLatestVerdicts } from "@/lib/claims/queries";
 import { feedText } from "@/lib/feeds/feed-text";
@@ -85,7 +84,6 @@ export function verdictFeed(scope: FeedScope): Feed {
 // What the feed routes give the route door. The slug is any text: one that
 // names no speaker or topic with a published verdict is a 404 like any
 // other, not a 400, so a feed reader sees the same answer for both.
-export const feedSlug = z.object({ slug: z.string() });
 export const feedAnswers = plainJsonAnswers({ name: "feed", headers: NO_STORE, failure: "The feed could not be made because of a problem on our side." });
 
 // The HTTP answer for a feed in either format; no scope (an unknown speaker

@@ -2,7 +2,7 @@ import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
-import { auditWhere, type AuditFilters } from "@/lib/history/audit-filters";
+import { auditWhere, type AuditFilters } from "@/lib/history/audit-schema";
 import { peopleInDetails } from "@/lib/history/audit-labels";
 import { keyset, pageOf, type PageRequest } from "@/lib/history/pages";
 

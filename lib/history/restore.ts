@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { authorizeOnClaim, bumpVersion, loadClaimFacts } from "@/lib/claims/mutations";
 import { editClaimSchema } from "@/lib/claims/schema";
@@ -11,6 +10,7 @@ import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import type { RestoreInput, RestorableField } from "@/lib/history/restore-schema";
 import { isDateInRange } from "@/lib/input-rules";
 import { CLAIM_OWN_SELECT, type ClaimOwnValues } from "@/lib/claims/fields";
+import { fieldErrorsOf } from "@/lib/form-fields";
 
 // Restoring an earlier value is a new change like any edit: same permission
 // (claim.edit, so reporters only on their own or assigned claims and nobody
@@ -153,7 +153,7 @@ function checkClaimRules(claimId: string, claim: ClaimValues) {
     speakerId: claim.speakerId,
   });
   if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    const fieldErrors = fieldErrorsOf(parsed.error);
     const first = Object.values(fieldErrors).flat()[0] ?? parsed.error.issues[0]?.message ?? "It does not pass the claim's rules.";
     throw invalid(`The earlier value cannot be restored: ${first}`, fieldErrors);
   }

@@ -1,8 +1,7 @@
-import { z } from "zod";
 import type { SourceType, Stance } from "@/lib/claims/labels";
 import { newClaimSchema, parseTopicNames } from "@/lib/claims/schema";
 import { isTimeZone, zonedTimeToUtc } from "@/lib/dates";
-import { evidenceSchema, newSourceSchema } from "@/lib/sources/schema";
+import { evidenceRowSchema } from "@/lib/import/schema";
 import { isTimeOfDay, readDay, readKind, readSourceType, readStance, SOURCE_TYPE_NAMES } from "@/lib/import/cells";
 import type { ClaimColumn, Column, ImportError, SourceColumn } from "@/lib/import/columns";
 import { EARLIEST_YEAR, LATEST_YEAR } from "@/lib/input-rules";
@@ -65,24 +64,11 @@ const SOURCE_FIELD_COLUMNS: Record<string, SourceColumn> = {
   note: "note",
 };
 
-// An item of the record as one row describes it: the library's rules for a
-// new source, the evidence rules for its stance, passage and note.
-const evidenceRowSchema = z.object({
-  type: newSourceSchema.shape.type,
-  title: newSourceSchema.shape.title,
-  publisher: newSourceSchema.shape.publisher,
-  url: newSourceSchema.shape.url,
-  publishedAt: newSourceSchema.shape.publishedAt,
-  stance: evidenceSchema.shape.stance,
-  passage: evidenceSchema.shape.passage,
-  note: evidenceSchema.shape.note,
-});
-
 // The form's messages, on the cell they are about; a cell that already has a
 // problem (found by the file's own checks, or by an earlier rule) keeps that
 // one, so no cell is reported twice.
 function issuesToErrors(
-  error: z.ZodError,
+  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
   columns: Record<string, Column>,
   rowOf: (column: Column | undefined) => number,
   already: ImportError[],

@@ -1,6 +1,6 @@
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { formatDate } from "@/lib/dates";
-import { type QueueFilters, startOfDay } from "@/lib/queue/filters";
+import { type QueueFilters, startOfDay } from "@/lib/queue/schema";
 
 // The filters in force, in words ("said by Maria Costa", "in review"), with
 // the change that would drop each one: the empty queue says what to change.

@@ -6,7 +6,7 @@ import { forbidden } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EXPORT_SELECT, toExportClaim } from "@/lib/import/export";
 import { claimRows, csvText } from "@/lib/import/serialize";
-import type { QueueFilters } from "@/lib/queue/filters";
+import type { QueueFilters } from "@/lib/queue/schema";
 import { filterConditions, statusCondition, whereAll } from "@/lib/queue/sql";
 
 // "Download as CSV" on the queue: the claims the queue shows under the same

@@ -16,6 +16,7 @@ export const VALUE_MIN = 1;
 export const VALUE_MAX = 5;
 
 export const RATING_SCOPES = ["STATEMENT", "FORECAST", "ALL"] as const satisfies readonly RatingScope[];
+export type { RatingScope };
 
 export const SCOPE_LABELS: Record<RatingScope, string> = {
   STATEMENT: "Statements",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cleanQueryText, EARLIEST_YEAR, isDay, LATEST_YEAR } from "@/lib/input-rules";
-import { slugParam } from "@/lib/slug";
+import { slugParam } from "@/lib/slug-schema";
 
 // Public search (/search) as it lives in the URL. Reading the URL never
 // throws: a value that cannot be used is left out, and the reader is told

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
-import { claimId, optionalDate, optionalText, optionalUrl, requiredText } from "@/lib/form-fields";
+import { claimId, optionalDate, optionalText, optionalUrl, queryText, requiredText } from "@/lib/form-fields";
 
 // An item of the record. Market odds also say which market, which outcome,
 // the implied probability (0 to 1) and when it was observed.
@@ -78,3 +78,12 @@ export type ChangeEvidenceInput = z.output<typeof changeEvidenceSchema>;
 
 export const removeEvidenceSchema = z.object(evidenceRef);
 export type RemoveEvidenceInput = z.output<typeof removeEvidenceSchema>;
+
+// The source library's address: a search and a page.
+export const libraryQuery = z.object({
+  q: queryText(200)
+    .transform((value) => value || undefined)
+    .optional()
+    .catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});

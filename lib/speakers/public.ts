@@ -5,7 +5,7 @@ import { cachedRead } from "@/lib/caching/cached-read";
 import { speakerTag } from "@/lib/caching/cache-tags";
 import { NEWEST_SAID_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/public-pages/verdict-rows";
 import { SCALE_ORDER } from "@/lib/ratings/queries";
-import { slugParam } from "@/lib/slug";
+import { slugParam } from "@/lib/slug-schema";
 import type { TrackRecordStep } from "@/lib/speakers/track-record";
 
 // One speaker's public page and feeds. Everything here is read through Next's

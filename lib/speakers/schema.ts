@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanQueryText } from "@/lib/input-rules";
 
 // What the public speaker pages accept in their address. Anything odd falls
 // back to the default rather than failing: a reader who edits a URL by hand
@@ -17,3 +18,7 @@ export const speakerIndexQuery = z.object({
 // /speakers/[slug]/claims/[page]: page 1 is the speaker page itself, so only
 // 2 and up name a page of their own; anything else is not found.
 export const claimsPageParam = pageNumber.min(2);
+
+// A new speaker's name as the reporter types it, for the hints of speakers
+// already on the desk: searched, never stored.
+export const typedSpeakerName = z.string().overwrite(cleanQueryText).trim().min(3).max(200);

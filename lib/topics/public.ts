@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedRead } from "@/lib/caching/cached-read";
 import { PUBLISHED_VERDICTS_TAG, topicTag } from "@/lib/caching/cache-tags";
 import { NEWEST_SAID_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/public-pages/verdict-rows";
-import { slugParam } from "@/lib/slug";
+import { slugParam } from "@/lib/slug-schema";
 import type { TopicClaim } from "@/lib/topics/timeline";
 
 // Public reads for topics: the index (a published list, under

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { decide } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { renderMarkdown } from "@/lib/public-pages/markdown";
@@ -12,6 +11,7 @@ import { approveSettlement, proposeSettlement, sendBackSettlement } from "@/lib/
 import { sendBackSchema } from "@/lib/workflow/schema";
 import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
 import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
+import { reasoningDraft } from "@/lib/verdicts/schema";
 
 export const submitVerdictForReview = formAction({
   schema: verdictSchema,
@@ -72,8 +72,6 @@ export const sendBackSettlementAction = formAction({
     returnToClaim(claim.id, "settlement-sent-back");
   },
 });
-
-const reasoningDraft = z.string().max(20_000);
 
 // The reasoning as readers will see it: rendered and sanitised by the same
 // code as the public page. A read for the desk only; nothing is stored.

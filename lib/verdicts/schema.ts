@@ -17,3 +17,6 @@ export type VerdictInput = z.output<typeof verdictSchema>;
 export const publishSchema = z.object(claimRef);
 
 export type PublishInput = z.output<typeof publishSchema>;
+
+// The reasoning being written, for the desk's preview: rendered, never stored.
+export const reasoningDraft = z.string().max(20_000);

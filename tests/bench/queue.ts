@@ -17,7 +17,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import type { Transaction } from "../../lib/db.ts";
-import { encodeCursor, parseQueueFilters, type QueueSort } from "../../lib/queue/filters.ts";
+import { encodeCursor, parseQueueFilters, type QueueSort } from "../../lib/queue/schema.ts";
 import { generateNewsroom, withBenchDatabase, WORDS } from "./support/newsroom.ts";
 import { percentile } from "./support/percentile.ts";
 import type pg from "pg";

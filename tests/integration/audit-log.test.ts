@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { auditLog, auditPeople, AUDIT_PAGE_SIZE } from "@/lib/history/audit";
-import { auditFilterSchema, SYSTEM_ACTOR } from "@/lib/history/audit-filters";
+import { auditFilterSchema, SYSTEM_ACTOR } from "@/lib/history/audit-schema";
 import { pageRequest } from "@/lib/history/pages";
 import { makeClaim, makeUser } from "../support/factories";
 

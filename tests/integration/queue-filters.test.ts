@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { prisma, type Transaction } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { exportQueueCsv } from "@/lib/queue/export";
-import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, type QueueFilters } from "@/lib/queue/filters";
+import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, type QueueFilters } from "@/lib/queue/schema";
 import { queueChoices, queuePage } from "@/lib/queue/queries";
 import { makeUser, unique } from "../support/factories";
 import { claimFor, ids, marker, speakerNamed } from "./queue-support";

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Transaction } from "@/lib/db";
 import { migrate } from "@/lib/database/migrate";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, QUEUE_SORTS, queueHref, type QueueFilters, type QueueSort } from "@/lib/queue/filters";
+import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, QUEUE_SORTS, queueHref, type QueueFilters, type QueueSort } from "@/lib/queue/schema";
 import { queuePage } from "@/lib/queue/queries";
 import { freshDatabase } from "../support/sql";
 import { claimFor, marker, speakerNamed } from "./queue-support";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { claimDetailJson, claimSummaryJson, type ClaimDetailRow } from "@/lib/api/claim-json";
-import { claimsQuery, speakersQuery } from "@/lib/api/params";
+import { claimsQuery, speakersQuery } from "@/lib/api/params-schema";
 import { openApiDocument } from "@/lib/api/openapi";
 import { apiSchemasById } from "@/lib/api/registry";
-import "@/lib/api/speaker-shapes";
+import "@/lib/api/speaker-schema";
 import { documentValidator } from "../support/openapi-validator";
 
 // The OpenAPI document of the read API, generated from its zod schemas: a

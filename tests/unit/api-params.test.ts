@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor } from "@/lib/api/cursor";
-import { claimsQuery, noQuery, slugPath, speakersQuery } from "@/lib/api/params";
+import { claimsQuery, noQuery, slugPath, speakersQuery } from "@/lib/api/params-schema";
 import { readPath, readQuery } from "@/lib/api/request";
 import { DomainError } from "@/lib/errors";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditFilterSchema, auditHref, auditWhere, SYSTEM_ACTOR } from "@/lib/history/audit-filters";
+import { auditFilterSchema, auditHref, auditWhere, SYSTEM_ACTOR } from "@/lib/history/audit-schema";
 import { describeDetails, peopleInDetails } from "@/lib/history/audit-labels";
 import { decodeCursor, encodeCursor, keyset, pageOf, pageRequest } from "@/lib/history/pages";
 

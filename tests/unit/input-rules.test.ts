@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimsQuery } from "@/lib/api/params";
+import { claimsQuery } from "@/lib/api/params-schema";
 import { readQuery } from "@/lib/api/request";
 import { newAppearanceSchema } from "@/lib/appearances/schema";
 import { editClaimSchema, newClaimSchema } from "@/lib/claims/schema";
@@ -7,7 +7,7 @@ import { correctionSchema } from "@/lib/corrections/schema";
 import { formatDate, formatDateTime, isoDate, isoInstant, UNREADABLE_DATE } from "@/lib/dates";
 import { readDay } from "@/lib/import/cells";
 import { cleanQueryText, findForbiddenCharacter, isWebAddress, readDate } from "@/lib/input-rules";
-import { parseQueueFilters } from "@/lib/queue/filters";
+import { parseQueueFilters } from "@/lib/queue/schema";
 import { newRatingSchema } from "@/lib/ratings/schema";
 import { parseSearchParams } from "@/lib/search/schema";
 import { evidenceSchema, newSourceSchema } from "@/lib/sources/schema";

@@ -8,7 +8,7 @@ import {
   queueHref,
   queueSearchParams,
   type QueueFilters,
-} from "@/lib/queue/filters";
+} from "@/lib/queue/schema";
 
 // The queue's view lives in the URL, so a link shared by one editor shows
 // another the same claims. A broken or stale link still shows a queue.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { loginSchema } from "@/lib/auth/login";
+import { loginSchema } from "@/lib/auth/schema";
 import { newClaimSchema, parseTopicNames } from "@/lib/claims/schema";
 import { changeRoleSchema, newUserSchema, PASSWORD_MIN, setDisabledSchema } from "@/lib/users/schema";
 import { evidenceSchema, newSourceSchema } from "@/lib/sources/schema";

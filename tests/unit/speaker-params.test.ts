@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugParam } from "@/lib/slug";
+import { slugParam } from "@/lib/slug-schema";
 import { claimsPageParam, speakerIndexQuery } from "@/lib/speakers/schema";
 
 // What the public speaker and topic addresses accept.

@@ -5,7 +5,7 @@ import { NewsroomNumbersPanel } from "@/components/desk/newsroom-numbers";
 import { WorkSection } from "@/components/queue/work-section";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
-import { DEFAULT_QUEUE_FILTERS, queueHref } from "@/lib/queue/filters";
+import { DEFAULT_QUEUE_FILTERS, queueHref } from "@/lib/queue/schema";
 import { newsroomNumbers } from "@/lib/numbers/queries";
 import { DUE_WITHIN_DAYS, myWork } from "@/lib/queue/my-work";
 

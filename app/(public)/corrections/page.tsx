@@ -1,20 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { Pagination } from "@/components/ui/pagination";
 import { CORRECTION_KIND_LABELS } from "@/lib/corrections/schema";
 import { publicCorrections } from "@/lib/corrections/queries";
 import { formatDate } from "@/lib/dates";
+import { correctionsPageQuery } from "@/lib/corrections/schema";
 
 export const metadata: Metadata = {
   title: "Corrections",
   description: "Every correction, update and clarification made to a published verdict, newest first.",
 };
 
-const query = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
 
 export default async function CorrectionsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const { page } = query.parse(await searchParams);
+  const { page } = correctionsPageQuery.parse(await searchParams);
   const { corrections, total, pages } = await publicCorrections(page);
   return (
     <div className="mx-auto max-w-3xl">

@@ -1,11 +1,9 @@
-import { z } from "zod";
 import { plainJsonAnswers } from "@/lib/auth/route-answers";
 import { routeDoor } from "@/lib/auth/route-door";
 import { oembedDocument } from "@/lib/embed/oembed";
 import { getEmbeddableVerdict } from "@/lib/embed/queries";
-import { oembedQuery } from "@/lib/embed/schema";
+import { oembedRouteQuery } from "@/lib/embed/schema";
 import { DomainError } from "@/lib/errors";
-import { site } from "@/lib/site";
 
 // oEmbed 1.0 for published verdicts. Public and read-only; other sites'
 // pages and servers call it, so every answer, refusals included, may be read
@@ -14,9 +12,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = routeDoor({
   permission: "public.read",
-  // Read per request: the site's address comes from the environment the
-  // server starts with.
-  query: z.lazy(() => oembedQuery(site.url)),
+  query: oembedRouteQuery,
   answers: plainJsonAnswers({
     name: "oEmbed",
     headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" },

@@ -5,7 +5,7 @@ import { PageLinks } from "@/components/history/page-links";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { auditLog, auditPeople } from "@/lib/history/audit";
-import { auditFilterSchema, auditHref } from "@/lib/history/audit-filters";
+import { auditFilterSchema, auditHref } from "@/lib/history/audit-schema";
 import { pageRequest } from "@/lib/history/pages";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { ClaimTable } from "@/components/claims/claim-table";
 import { QueueFilterForm } from "@/components/queue/queue-filter-form";
 import { QueuePages } from "@/components/queue/queue-pages";
 import { StateCounts } from "@/components/queue/state-counts";
 import { requireActor } from "@/lib/auth/session";
 import { describeFilters } from "@/lib/queue/describe";
-import { hasActiveFilters, parseQueueFilters, QUEUE_PATH, queueExportHref, queueHref, queueSearchParams, type QueueSort } from "@/lib/queue/filters";
+import { hasActiveFilters, loggedNotice, parseQueueFilters, QUEUE_PATH, queueExportHref, queueHref, queueSearchParams, type QueueSort } from "@/lib/queue/schema";
 import { queueChoices, queuePage } from "@/lib/queue/queries";
 
 export const metadata: Metadata = { title: "Claim queue" };
 
 // Set after claims were logged from an article, to say how many.
-const notice = z.object({ logged: z.coerce.number().int().min(1).max(1000).optional().catch(undefined) });
 
 const number = new Intl.NumberFormat("en-GB");
 
@@ -38,7 +36,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const actor = await requireActor();
   const raw = await searchParams;
   const filters = parseQueueFilters(raw);
-  const { logged } = notice.parse({ logged: Array.isArray(raw.logged) ? raw.logged[0] : raw.logged });
+  const { logged } = loggedNotice.parse({ logged: Array.isArray(raw.logged) ? raw.logged[0] : raw.logged });
 
   // One view, one address: the filter form sends its empty fields too, and
   // a hand-made link may carry values that mean nothing. Both are sent on to

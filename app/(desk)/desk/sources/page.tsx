@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { z } from "zod";
 import { AddSourceForm } from "@/components/sources/add-source-form";
 import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
@@ -7,21 +6,14 @@ import { requireActor } from "@/lib/auth/session";
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import { formatDate } from "@/lib/dates";
 import { listSources, sourceChoices } from "@/lib/sources/queries";
-import { queryText } from "@/lib/form-fields";
+import { libraryQuery } from "@/lib/sources/schema";
 
 export const metadata: Metadata = { title: "Source library" };
 
-const filters = z.object({
-  q: queryText(200)
-    .transform((value) => value || undefined)
-    .optional()
-    .catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-});
 
 export default async function SourceLibraryPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requireActor();
-  const { q, page } = filters.parse(await searchParams);
+  const { q, page } = libraryQuery.parse(await searchParams);
   const [library, originals] = await Promise.all([listSources(actor, { query: q, page }), sourceChoices(actor)]);
   const href = (target: number) => {
     const params = new URLSearchParams();

@@ -1,7 +1,7 @@
 import { publishedClaimsPage } from "@/lib/api/claim-queries";
-import { claimListShape } from "@/lib/api/claim-shapes";
+import { claimListShape } from "@/lib/api/claim-schema";
 import { preflight, publicList } from "@/lib/api/endpoint";
-import { claimsQuery } from "@/lib/api/params";
+import { claimsQuery } from "@/lib/api/params-schema";
 
 // GET /api/v1/claims: published claims, newest verdict first, filtered and
 // paged by cursor. Read fresh on every request (see lib/api/claim-queries.ts).

@@ -1,10 +1,8 @@
-import { z } from "zod";
 import { routeDoor, signedIn } from "@/lib/auth/route-door";
-import type { QueryValues } from "@/lib/auth/route-input";
 import { exportFileName } from "@/lib/import/export";
 import { deskFileAnswers } from "@/lib/import/receive";
 import { exportQueueCsv } from "@/lib/queue/export";
-import { parseQueueFilters } from "@/lib/queue/filters";
+import { queueExportQuery } from "@/lib/queue/schema";
 
 // "Download as CSV" on the queue: the claims the queue shows, under every one
 // of its filters (read by the queue's own parser, which takes several states
@@ -14,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = routeDoor({
   permission: "desk.view",
-  query: z.custom<QueryValues>().transform(parseQueueFilters),
+  query: queueExportQuery,
   answers: deskFileAnswers("export", "The claims could not be exported because of a problem on our side."),
   run: async ({ actor, query: filters }) => {
     const pages = exportQueueCsv(signedIn(actor), filters);

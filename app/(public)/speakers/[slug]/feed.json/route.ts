@@ -1,5 +1,6 @@
 import { routeDoor } from "@/lib/auth/route-door";
-import { feedAnswers, feedResponse, feedSlug } from "@/lib/feeds/published";
+import { feedAnswers, feedResponse } from "@/lib/feeds/published";
+import { feedSlug } from "@/lib/feeds/schema";
 import { speakerFeedScope } from "@/lib/speakers/public";
 
 // JSON Feed 1.1 of one speaker's published verdicts; 404 when there are none.

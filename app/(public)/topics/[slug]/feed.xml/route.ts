@@ -1,5 +1,6 @@
 import { routeDoor } from "@/lib/auth/route-door";
-import { feedAnswers, feedResponse, feedSlug } from "@/lib/feeds/published";
+import { feedAnswers, feedResponse } from "@/lib/feeds/published";
+import { feedSlug } from "@/lib/feeds/schema";
 import { topicFeedScope } from "@/lib/topics/public";
 
 // RSS 2.0 of one topic's published verdicts; 404 when there are none.

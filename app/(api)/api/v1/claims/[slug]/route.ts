@@ -1,5 +1,5 @@
 import { publishedClaimJson } from "@/lib/api/claim-queries";
-import { claimResponseShape } from "@/lib/api/claim-shapes";
+import { claimResponseShape } from "@/lib/api/claim-schema";
 import { preflight, publicRecord } from "@/lib/api/endpoint";
 
 // GET /api/v1/claims/{slug}: one published claim, its verdict and record;

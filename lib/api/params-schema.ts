@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EARLIEST_YEAR, isDateInRange, isDay, LATEST_YEAR } from "@/lib/input-rules";
-import { API_CLAIM_KINDS } from "@/lib/api/claim-shapes";
+import { API_CLAIM_KINDS } from "@/lib/api/claim-schema";
 import { decodeCursor, MAX_CURSOR_LENGTH, SLUG, type CursorList } from "@/lib/api/cursor";
 
 // What each endpoint accepts in its query string and path, validated at the

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { claimListShape, ratingShape, speakerRefShape } from "@/lib/api/claim-shapes";
-import { oneOf, pageOf } from "@/lib/api/envelopes";
+import { claimListShape, ratingShape, speakerRefShape } from "@/lib/api/claim-schema";
+import { oneOf, pageOf } from "@/lib/api/envelope-schema";
 import { named } from "@/lib/api/registry";
 
 // A speaker is public only through their published claims: one with none is

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from "@/lib/claims/labels";
 import { decodeKeysetCursor, encodeKeysetCursor, isIsoInstant } from "@/lib/keyset-cursor";
 import { cleanQueryText, isDay } from "@/lib/input-rules";
+import type { QueryValues } from "@/lib/auth/route-input";
 
 // The desk queue's view, as it lives in the URL: what a shared link means.
 // Parsing never throws. A value that cannot be read falls back to its
@@ -218,3 +219,10 @@ export function hasActiveFilters(filters: QueueFilters): boolean {
 // range means the same days the table shows.
 export const startOfDay = (day: string) => new Date(`${day}T00:00:00.000Z`);
 export const endOfDay = (day: string) => new Date(startOfDay(day).getTime() + 24 * 60 * 60 * 1000);
+
+// The queue's CSV export reads its filters with the queue's own lenient
+// parser, from the query as the route door hands it over.
+export const queueExportQuery = z.custom<QueryValues>().transform(parseQueueFilters);
+
+// "N claims logged" on the queue after logging from an article.
+export const loggedNotice = z.object({ logged: z.coerce.number().int().min(1).max(1000).optional().catch(undefined) });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { oneOf, pageOf } from "@/lib/api/envelopes";
+import { oneOf, pageOf } from "@/lib/api/envelope-schema";
 import { named } from "@/lib/api/registry";
 
 // The JSON a reader of the API gets for a claim. Field names are camelCase and
