@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/labels";
 import { queueHref, type QueueFilters } from "@/lib/queue/schema";
-import type { StateCounts } from "@/lib/queue/queries";
+import type { StateCounts as Counts } from "@/lib/queue/queries";
 
 const number = new Intl.NumberFormat("en-GB");
 const OPEN: ClaimStatus[] = CLAIM_STATUSES.filter((status) => status !== "ARCHIVED");
 
 // How many claims each state holds under the other filters in force, each a
 // link to that state alone (the other filters kept).
-export function StateCounts({ filters, counts }: { filters: QueueFilters; counts: StateCounts }) {
+export function StateCounts({ filters, counts }: { filters: QueueFilters; counts: Counts }) {
   const only = filters.statuses.length === 1 ? filters.statuses[0] : null;
   const allOpen = OPEN.reduce((sum, status) => sum + counts[status], 0);
   return (

@@ -42,6 +42,7 @@ export function RatingControls({ rating, position, first, last }: {
   // Moving re-orders the list, and a moved element loses keyboard focus in
   // the browser. Once the rating's new place arrives, focus returns to the
   // button pressed, or to the other one when it has reached an end.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the new order arrives (its dependency), not on the refs it reads
   useEffect(() => {
     if (!moved.current) return;
     const pressed = moved.current === "up" ? up.current : down.current;

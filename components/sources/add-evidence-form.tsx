@@ -17,6 +17,7 @@ export function AddEvidenceForm({ claimId, library }: { claimId: string; library
   // the new-source fields show.
   const submittedSource = submittedValue(state, "sourceId") ?? "";
   const [sourceId, setSourceId] = useState(submittedSource);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each answer of the form (state) resets the choice to what was submitted, even when that is unchanged
   useEffect(() => setSourceId(submittedSource), [state, submittedSource]);
   const stance = submittedValue(state, "stance");
   return (

@@ -16,6 +16,7 @@ export function SourceFields({ state, idPrefix, originals }: { state: FormState;
   // form submits another. The state only decides whether the market fields show.
   const submittedType = submittedValue(state, "type") ?? "";
   const [type, setType] = useState<string>(submittedType);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each answer of the form (state) resets the choice to what was submitted, even when that is unchanged
   useEffect(() => setType(submittedType), [state, submittedType]);
   const id = (name: string) => `${idPrefix}-${name}`;
   const text = (name: string, label: string, options: { hint?: string; type?: string; required?: boolean } = {}) => (

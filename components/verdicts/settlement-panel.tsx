@@ -28,6 +28,7 @@ export function SettlementPanel({ claim, due, dueOn, pending, canPropose, approv
           <div className="rounded border border-dashed border-gray-500 p-3">
             <p className="text-sm text-muted">Proposed settlement, not yet public:</p>
             <p className="mt-1"><RatingBadge label={pending.rating.label} colour={pending.rating.colour} /> {pending.summary}</p>
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: reasoningHtml comes from renderMarkdown, which sanitises it (tests/unit/markdown.test.ts) */}
             {pending.reasoningHtml ? <div className="prose-verdict mt-2 text-sm" dangerouslySetInnerHTML={{ __html: pending.reasoningHtml }} /> : null}
             <p className="mt-2 text-sm text-muted">Proposed by {pending.proposedBy}</p>
           </div>

@@ -72,6 +72,7 @@ export function VerdictForm({
         <div aria-live="polite">
           {preview !== null ? (
             <section aria-label="Preview of the reasoning" className="mt-2 rounded border border-dashed border-gray-400 p-3">
+              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the preview is renderMarkdown output from the server, sanitised (tests/unit/markdown.test.ts) */}
               {preview ? <div className="prose-verdict text-sm" dangerouslySetInnerHTML={{ __html: preview }} /> : <p className="text-sm text-muted">Nothing to preview yet.</p>}
             </section>
           ) : null}

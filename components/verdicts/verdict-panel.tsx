@@ -31,6 +31,7 @@ export function VerdictPanel({
           <RatingBadge label={verdict.rating.label} colour={verdict.rating.colour} />
           <p className="mt-2">{verdict.summary}</p>
           {verdict.reasoning ? (
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown sanitises with sanitize-html to a fixed list of tags and attributes (tests/unit/markdown.test.ts)
             <div className="prose-verdict mt-2 text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(verdict.reasoning) }} />
           ) : null}
           <p className="mt-2 text-sm text-muted">

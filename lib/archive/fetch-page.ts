@@ -152,7 +152,7 @@ export async function fetchForArchive(url: string, options: FetchOptions = {}): 
   let next = url;
   for (;;) {
     const target = await vet(next, options);
-    let answer;
+    let answer: Awaited<ReturnType<typeof request>>;
     try {
       answer = await request(target, signal, maxBytes);
     } catch (error) {

@@ -51,7 +51,7 @@ export async function recordSnapshot(tx: Transaction, actor: Actor, sourceId: st
   const previous = await tx.archiveSnapshot.findFirst({ where: { sourceId }, orderBy: { fetchedAt: "desc" }, select: { sha256: true } });
   const comparison: ArchiveOutcome["comparison"] = isGone(snapshot)
     ? "gone"
-    : !previous || !previous.sha256
+    : !previous?.sha256
       ? "first"
       : previous.sha256 === snapshot.sha256
         ? "unchanged"

@@ -52,7 +52,7 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
   const file = path.join(dataDir, "postgres-password");
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
   const password = randomBytes(18).toString("base64url");
-  await writeFile(file, password + "\n", { mode: 0o600 });
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
   return password;
 }
 

@@ -81,7 +81,7 @@ function skipModifiers(body: string, from: number, verb: string): number {
     changed = false;
     for (const modifier of MODIFIERS) {
       const match = modifier.exec(body.slice(cursor));
-      if (match && match[0].trim()) {
+      if (match?.[0].trim()) {
         cursor += match[0].length;
         changed = true;
       }

@@ -25,7 +25,7 @@ const PATTERNS: Array<[RegExp, boolean]> = [
   [new RegExp(`${NO_DIGIT_BEFORE}${NUMBER}\\s?(?:%|percent\\b|per\\s+cent\\b|percentage\\s+points?\\b|basis\\s+points\\b)`, "giu"), true],
   [new RegExp(`${NO_DIGIT_BEFORE}${NUMBER}(?:\\s?${SCALE}\\b)?(?:[ -](?!${STOP}\\b)\\p{Ll}[\\p{Ll}-]*){0,3}`, "gu"), true],
   [/\b(?:doubled|tripled|trebled|quadrupled|halved|halve|halving|doubling|tripling|(?:nearly|almost|more\s+than|roughly|about)\s+(?:double|triple|twice)|double\s+the)\b/gi, false],
-  [new RegExp(`\\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+times)\\b`, "gi"), false],
+  [/\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b/gi, false],
   [/\b(?:two|three|four|five|six|seven|eight|nine|ten)-?fold\b/gi, false],
   [/\b(?:record|all-time|historic|multi-year|decade)[- ](?:highs?|lows?)\b/gi, false],
   [

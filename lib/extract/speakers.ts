@@ -69,7 +69,7 @@ function organisation(segment: string): Segment | undefined {
   if (tokens.length > 8 || ["a", "an", "one"].includes(bare(tokens[0]!))) return undefined;
   // "Officials at the Foreign Ministry" are people, not the ministry.
   if (tokens.some((token) => /^(?:at|in|from|for|with|by)$/.test(token))) return undefined;
-  const ofIndex = tokens.findIndex((token) => token === "of");
+  const ofIndex = tokens.indexOf("of");
   const headIndex = ofIndex > 0 ? ofIndex - 1 : tokens.length - 1;
   if (!ORGANISATION_HEADS.has(bare(tokens[headIndex]!))) return undefined;
   if (ofIndex > 0 && !/^\p{Lu}/u.test(tokens.at(-1)!)) return undefined;

@@ -7,4 +7,4 @@ export const scaleFor = (kind: ClaimKind): Exclude<RatingScope, "ALL"> => (kind 
 // Whether a rating may be given to a claim of this kind now: in force, and
 // on that kind's scale (or on both).
 export const ratingFits = (rating: { active: boolean; appliesTo: RatingScope } | null, kind: ClaimKind): boolean =>
-  rating !== null && rating.active && (rating.appliesTo === "ALL" || rating.appliesTo === scaleFor(kind));
+  rating?.active === true && (rating.appliesTo === "ALL" || rating.appliesTo === scaleFor(kind));

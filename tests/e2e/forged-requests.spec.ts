@@ -113,15 +113,15 @@ test.describe("malformed server-action posts are refused with a 4xx, not a serve
   });
 
   test("a multipart body without a boundary, with the wrong boundary, or cut short answers 400", async () => {
-    const whole = part("1_claimId", claim.id) + part("0", '["$K1"]') + `--${boundary}--\r\n`;
+    const whole = `${part("1_claimId", claim.id) + part("0", '["$K1"]')}--${boundary}--\r\n`;
     await expectRefused(await postAction(whole, "multipart/form-data"), 400);
     await expectRefused(await postAction(whole, "multipart/form-data; boundary=not-the-one-used"), 400);
-    const truncated = part("1_claimId", claim.id) + `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K`;
+    const truncated = `${part("1_claimId", claim.id)}--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K`;
     await expectRefused(await postAction(truncated, `multipart/form-data; boundary=${boundary}`), 400);
   });
 
   test("a body over the 1 MB limit answers 413", async () => {
-    const large = part("1_claimId", claim.id) + part("1_title", "x".repeat(2 * 1024 * 1024)) + part("0", '["$K1"]') + `--${boundary}--\r\n`;
+    const large = `${part("1_claimId", claim.id) + part("1_title", "x".repeat(2 * 1024 * 1024)) + part("0", '["$K1"]')}--${boundary}--\r\n`;
     await expectRefused(await postAction(large, `multipart/form-data; boundary=${boundary}`), 413);
   });
 
@@ -139,7 +139,7 @@ test.describe("malformed server-action posts are refused with a 4xx, not a serve
         response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
       });
       outgoing.on("error", reject);
-      outgoing.write(part("1_claimId", claim.id) + `--${boundary}\r\nContent-Disposition: form-data; name="1_title"\r\n\r\n`);
+      outgoing.write(`${part("1_claimId", claim.id)}--${boundary}\r\nContent-Disposition: form-data; name="1_title"\r\n\r\n`);
       // 64 KB at a time, well past the limit; the server answers before the end.
       const chunk = "x".repeat(64 * 1024);
       let sent = 0;

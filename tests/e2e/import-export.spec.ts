@@ -16,7 +16,7 @@ const row = (cells: Partial<Record<string, string>>) =>
     return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
   }).join(",");
 
-const file = (name: string, lines: string[]) => ({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...lines].join("\n") + "\n") });
+const file = (name: string, lines: string[]) => ({ name, mimeType: "text/csv", buffer: Buffer.from(`${[HEADER, ...lines].join("\n")}\n`) });
 
 const claimsTagged = (tag: string) =>
   withDatabase(async (db) => (await db.query(`SELECT id, text, status, "createdById" FROM "Claim" WHERE text LIKE $1 ORDER BY text`, [`%${tag}%`])).rows);

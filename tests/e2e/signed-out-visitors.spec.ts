@@ -25,7 +25,7 @@ test("every desk page sends a signed-out visitor to sign in and shows no desk da
     // What the server sends, before any browser-side redirect.
     const response = await request.get(path, { maxRedirects: 0 });
     expect([303, 307, 308], `${path} answers with a redirect`).toContain(response.status());
-    expect(new URL(response.headers()["location"] ?? "", E2E.baseURL).pathname, `${path} redirects to /login`).toBe("/login");
+    expect(new URL(response.headers().location ?? "", E2E.baseURL).pathname, `${path} redirects to /login`).toBe("/login");
     const body = await response.text();
     for (const secret of DESK_ONLY) expect(body, `${path} leaks "${secret}"`).not.toContain(secret);
 

@@ -6,7 +6,7 @@ import { ACTION_BODY_LIMIT, readsAsOwnArguments, refuseActionBody, refuseActionH
 const boundary = "----formBoundaryQx7";
 const multipart = `multipart/form-data; boundary=${boundary}`;
 const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-const form = part("1_claimId", "c1") + part("0", '["$K1"]') + `--${boundary}--\r\n`;
+const form = `${part("1_claimId", "c1") + part("0", '["$K1"]')}--${boundary}--\r\n`;
 
 describe("a server-action post's request line and headers", () => {
   it("lets through what Next's client sends: a multipart form with its boundary, or the arguments as text", () => {
@@ -44,8 +44,8 @@ describe("a server-action post's body", () => {
     ["cut short", multipart, form.slice(0, form.length - 20)],
     ["with another boundary than the one declared", "multipart/form-data; boundary=elsewhere", form],
     ["empty", multipart, ""],
-    ["without the arguments row", multipart, part("1_claimId", "c1") + `--${boundary}--\r\n`],
-    ["with an arguments row that is not a list", multipart, part("0", '{"claimId":"c1"}') + `--${boundary}--\r\n`],
+    ["without the arguments row", multipart, `${part("1_claimId", "c1")}--${boundary}--\r\n`],
+    ["with an arguments row that is not a list", multipart, `${part("0", '{"claimId":"c1"}')}--${boundary}--\r\n`],
     ["as text that is not JSON", "text/plain", "claimId=c1"],
     ["as JSON that is not a list", "text/plain", '{"claimId":"c1"}'],
   ])("refuses a body %s as malformed (400)", async (_case, contentType, body) => {
@@ -65,7 +65,7 @@ describe("a post from another site", () => {
   });
 
   it("a form posted without JavaScript names its action in the body, not in field 0, and is let through when whole", async () => {
-    const noScript = part("$ACTION_ID_abc123", "") + part("claimId", "c1") + `--${boundary}--\r\n`;
+    const noScript = `${part("$ACTION_ID_abc123", "") + part("claimId", "c1")}--${boundary}--\r\n`;
     expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(noScript), false)).toBeNull();
     expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(noScript), true)).toMatchObject({ status: 400 });
     expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(noScript.slice(0, 40)), false)).toMatchObject({ status: 400 });
@@ -84,7 +84,7 @@ describe("the references in a server action's arguments", () => {
   });
 
   it("a post whose arguments hold such a reference answers 400 before Next reads it", async () => {
-    const body = part("0", '[{"h":{"x":"$Z_aH1bv{"}},"$K1"]') + `--${boundary}--\r\n`;
+    const body = `${part("0", '[{"h":{"x":"$Z_aH1bv{"}},"$K1"]')}--${boundary}--\r\n`;
     expect(await refuseActionBody({ "content-type": multipart }, Buffer.from(body))).toMatchObject({ status: 400 });
     expect(await refuseActionBody({ "content-type": "text/plain;charset=UTF-8" }, Buffer.from('["$@1"]'))).toMatchObject({ status: 400 });
   });

@@ -10,7 +10,7 @@ type Cells = Partial<Record<Column, string>>;
 const HEADER = COLUMNS.join(",");
 const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 const line = (cells: Cells) => COLUMNS.map((column) => quote(cells[column] ?? "")).join(",");
-const csv = (...rows: Cells[]) => [HEADER, ...rows.map(line)].join("\n") + "\n";
+const csv = (...rows: Cells[]) => `${[HEADER, ...rows.map(line)].join("\n")}\n`;
 
 const claim: Cells = {
   claim: "Iran has agreed to nuclear restraint.",

@@ -10,7 +10,7 @@ let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 async function answerWith(cacheControl: string) {
-  server = http.createServer((request, response) => {
+  server = http.createServer((_request, response) => {
     limitSharedCaching(response);
     response.setHeader("Cache-Control", cacheControl);
     response.end("page");

@@ -164,7 +164,7 @@ describe("the verdict page and the topic page tell the same story", () => {
     // And the record by its own date, in UTC, on both: the wire is the day before.
     const [wireOnVerdict, wireOnTopic] = same("source:wire");
     expect([wireOnVerdict!.day, wireOnTopic!.day]).toEqual(["2026-05-31", "2026-05-31"]);
-    expect(divergenceOf(late)?.contradicting[0]!.daysFromClaim).toBe(-1);
+    expect(divergenceOf(late)!.contradicting[0]!.daysFromClaim).toBe(-1);
   });
 
   it("titles a correction alike on both", () => {

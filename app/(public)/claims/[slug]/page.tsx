@@ -55,7 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function VerdictPage({ params }: Props) {
   const claim = await loadClaim((await params).slug);
-  if (!claim || !claim.verdict) notFound();
+  if (!claim?.verdict) notFound();
   const { verdict, speaker } = claim;
   const firstAppearance = claim.appearances.find((appearance) => appearance.isFirst) ?? claim.appearances[0];
   const jsonLd = claimReview({
@@ -78,6 +78,7 @@ export default async function VerdictPage({ params }: Props) {
 
   return (
     <article>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: jsonForScript escapes everything that could end the script element (tests/unit/claim-review.test.ts) */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
       <p className="text-sm text-muted">
         {CLAIM_KIND_LABELS[claim.kind]} · {speaker.name}
@@ -113,6 +114,7 @@ export default async function VerdictPage({ params }: Props) {
         </p>
         <p className="mt-3 text-lg">{verdict.summary}</p>
         {verdict.reasoning ? (
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown sanitises with sanitize-html to a fixed list of tags and attributes (tests/unit/markdown.test.ts)
           <div className="prose-verdict mt-4 max-w-3xl" dangerouslySetInnerHTML={{ __html: renderMarkdown(verdict.reasoning) }} />
         ) : null}
         <p className="mt-4 text-sm text-muted">

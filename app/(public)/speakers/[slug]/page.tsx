@@ -47,7 +47,7 @@ export default async function SpeakerPage({ params }: Props) {
   // A merged speaker's old address keeps working: it points for good to the
   // speaker the claims now live on.
   if (profile?.kind === "merged") permanentRedirect(`/speakers/${profile.slug}`);
-  if (!profile || !profile.firstPage) notFound();
+  if (!profile?.firstPage) notFound();
   const { speaker, trackRecord, forecasts, total, firstPage } = profile;
   const path = `/speakers/${speaker.slug}`;
   return (

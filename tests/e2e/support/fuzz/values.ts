@@ -115,14 +115,14 @@ const URLS = [
   "http://",
   "https://user:secret@example.org/",
   "https://exa\u202emple.org/",
-  "https://example.org/" + "a".repeat(2100),
+  `https://example.org/${"a".repeat(2100)}`,
   "//example.org/no-scheme",
   "https://xn--e1afmkfd.xn--p1ai/",
 ];
 
 const TIMES = ["14:30", "00:00", "23:59", "24:00", "25:61", "9:5", "-1:00", "14:30:00", "noon"];
 const ZONES = ["Asia/Tehran", "Europe/London", "UTC", "America/Argentina/Buenos_Aires", "Mars/Olympus", "../../etc/localtime", "Etc/GMT+14", "asia/tehran"];
-const EMAILS = ["someone@onrecord.test", "new.person@e2e.onrecord.test", "UPPER@ONRECORD.TEST", "not-an-email", "a@b", "@onrecord.test", "x@" + "y".repeat(250) + ".test"];
+const EMAILS = ["someone@onrecord.test", "new.person@e2e.onrecord.test", "UPPER@ONRECORD.TEST", "not-an-email", "a@b", "@onrecord.test", `x@${"y".repeat(250)}.test`];
 const COLOURS = ["#1d4ed8", "#7f1d1d", "#ffffff", "#FFF", "1d4ed8", "#12345g", "red"];
 
 // Text of a plausible length with hostile characters spliced in.
@@ -134,7 +134,7 @@ const spliced = fc
   });
 
 // A few 100 KB strings: over every field's limit but under the 1 MB body limit.
-const huge = fc.constantFrom("x".repeat(100_000), "é".repeat(60_000), "\u202e".repeat(20_000) + "tail", `${"word ".repeat(20_000)}`);
+const huge = fc.constantFrom("x".repeat(100_000), "é".repeat(60_000), `${"\u202e".repeat(20_000)}tail`, `${"word ".repeat(20_000)}`);
 
 export const hostileText: fc.Arbitrary<FieldValue> = fc.oneof(
   { weight: 3, arbitrary: spliced.map(text) },
