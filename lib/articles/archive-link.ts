@@ -15,7 +15,7 @@ export async function archiveArticleLink(actor: Actor, url: string): Promise<{ t
   const snapshot = await takeSnapshot(url);
   if (isGone(snapshot)) {
     const why = snapshot.error ?? `the page answers HTTP ${snapshot.httpStatus}`;
-    throw invalid(`Not read: ${why}`, { articleUrl: ["This link could not be read. Paste the article's text instead."] });
+    throw invalid(`Not archived: ${why}`, { articleUrl: ["This link could not be read. Paste the article's text instead."] });
   }
   const text = snapshot.text?.trim();
   if (!text) throw invalid("The page has no readable text.", { articleUrl: ["No readable text at this link. Paste the article's text instead."] });
