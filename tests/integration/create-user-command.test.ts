@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { unique } from "../support/factories";
@@ -10,7 +9,7 @@ import { unique } from "../support/factories";
 
 function createUser(args: string[], password: string | undefined) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/create-user.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: inject("databaseUrl"), ONRECORD_PASSWORD: password ?? "" },
+    env: { ...process.env, ONRECORD_PASSWORD: password ?? "" },
     encoding: "utf8",
     input: "",
   });

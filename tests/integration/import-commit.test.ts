@@ -14,8 +14,8 @@ const rejectsWith = (promise: Promise<unknown>, code: string, message: RegExp) =
   expect(promise).rejects.toMatchObject({ name: "DomainError", code, message: expect.stringMatching(message) });
 
 // Everything an import by this person, or naming these speakers and topics,
-// could have written. Scoped, because other test files write to the same
-// database at the same time.
+// could have written. Scoped, because the other tests of this file write to
+// the same database.
 async function desk(scope: { actorId?: string; speakers?: string[]; topics?: string[] }) {
   const by = scope.actorId ?? "nobody";
   const [claims, speakers, topics, sources, evidence, revisions, audit] = await Promise.all([

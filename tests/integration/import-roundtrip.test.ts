@@ -15,7 +15,7 @@ import { csvOf } from "../support/import-csv";
 // leftovers of other tests.
 
 const opened: { client: PrismaClient; name: string }[] = [];
-const serverUrl = () => new URL(inject("databaseUrl"));
+const serverUrl = () => new URL(inject("databaseServerUrl"));
 
 async function freshDesk(): Promise<{ db: PrismaClient; actor: Actor }> {
   const name = `import_roundtrip_${randomBytes(4).toString("hex")}`;

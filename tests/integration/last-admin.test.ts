@@ -1,34 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate } from "@/lib/database/migrate";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
 import { changeRole, setDisabled } from "@/lib/users/mutations";
 import { makeUser } from "../support/factories";
-import { freshDatabase } from "../support/sql";
 
-// Whether an admin is the last one depends on every account in the database,
-// so this file works in a database of its own, holding only its two admins.
-
-let database: Awaited<ReturnType<typeof freshDatabase>>;
-const client = globalThis as unknown as { onrecordPrisma?: PrismaClient };
-
-beforeAll(async () => {
-  database = await freshDatabase("onrecord_admins");
-  await migrate(database.url);
-  // lib/db.ts makes its client from DATABASE_URL on first use.
-  await client.onrecordPrisma?.$disconnect();
-  client.onrecordPrisma = undefined;
-  process.env.DATABASE_URL = database.url;
-});
-
-afterAll(async () => {
-  await client.onrecordPrisma?.$disconnect();
-  client.onrecordPrisma = undefined;
-  await database.drop();
-});
+// Whether an admin is the last one depends on every account in the database;
+// this file's own database (tests/support/database-setup.ts) holds only its
+// two admins.
 
 describe("the newsroom always keeps an admin", () => {
   it("two admins demoting or disabling each other at the same moment: one succeeds, the other is refused", async () => {
-    const { prisma } = await import("@/lib/db");
     const [first, second] = [await makeUser("ADMIN"), await makeUser("ADMIN")];
     expect(await prisma.user.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(2);
 

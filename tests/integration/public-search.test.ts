@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
@@ -346,13 +346,25 @@ describe("the search document follows every change", () => {
       await publisher.query("BEGIN");
       await publisher.query(`UPDATE "Claim" SET "status" = 'PUBLISHED', "publishedAt" = now() WHERE "id" = $1`, [claim.id]);
       await reporter.query("BEGIN");
+      const pid = (await reporter.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
       const adding = reporter.query(`INSERT INTO "Evidence" (id, "claimId", "sourceId", stance, "addedById", "updatedAt") VALUES ($1, $2, $3, 'SUPPORTS', $4, now())`, [
         unique("evidence"),
         claim.id,
         source.id,
         editor.id,
       ]);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Publish only once the insert waits on the claim's lock (or has
+      // finished without waiting, as it would without that lock).
+      let added = false;
+      void adding.then(() => (added = true), () => (added = true));
+      await vi.waitFor(
+        async () => {
+          if (added) return;
+          const { rows } = await pool.query<{ wait_event_type: string | null }>(`SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`, [pid]);
+          expect(rows[0]?.wait_event_type).toBe("Lock");
+        },
+        { timeout: 10_000, interval: 10 },
+      );
       await publisher.query("COMMIT");
       await adding;
       await reporter.query("COMMIT");

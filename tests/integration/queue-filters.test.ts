@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma, type Transaction } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -7,6 +7,7 @@ import { exportQueueCsv } from "@/lib/queue/export";
 import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, type QueueFilters } from "@/lib/queue/schema";
 import { queueChoices, queuePage } from "@/lib/queue/queries";
 import { makeUser, unique } from "../support/factories";
+import { fileDatabaseUrl } from "../support/sql";
 import { claimFor, ids, marker, speakerNamed } from "./queue-support";
 
 // Each filter of the desk queue returns exactly the claims it should. Other
@@ -174,7 +175,7 @@ describe("the queue's filters", () => {
       await claimFor(reporter, { speakerId: speaker.id, assigneeId: reporter.id, topicIds: [topic.id], rating: n % 2 ? { slug: "misleading", proposedById: reporter.id } : undefined });
     }
     let statements = 0;
-    const counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: inject("databaseUrl") }), log: [{ emit: "event", level: "query" }] });
+    const counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: fileDatabaseUrl() }), log: [{ emit: "event", level: "query" }] });
     counted.$on("query", () => {
       statements += 1;
     });

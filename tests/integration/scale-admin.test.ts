@@ -7,10 +7,11 @@ import { editRatingSchema, newRatingSchema } from "@/lib/ratings/schema";
 import { proposeVerdict } from "@/lib/verdicts/mutations";
 import { makeClaim, makeUser, unique } from "../support/factories";
 
-// The verdict scale, as admins edit it. Other test files rely on the default
-// scale, so every test here makes its own ratings and leaves the default
-// ratings as they were (their positions are renumbered 1, 2, 3… in the same
-// order, which is what the scale page keeps them as).
+// The verdict scale, as admins edit it. Every test here makes its own ratings
+// and leaves the default ratings as they were (their positions are
+// renumbered 1, 2, 3… in the same order, which is what the scale page keeps
+// them as), so each test starts from the default scale plus what the tests
+// before it added.
 
 const rejectsWith = (promise: Promise<unknown>, code: string, message?: RegExp) =>
   expect(promise).rejects.toMatchObject({ name: "DomainError", code, ...(message ? { message: expect.stringMatching(message) } : {}) });
@@ -114,19 +115,15 @@ describe("reordering the scale", () => {
     const first = await makeRating(admin);
     const second = await makeRating(admin);
     const position = async (id: string) => (await ratingRow(id)).position;
-    expect(await position(second.id)).toBeGreaterThan(await position(first.id));
+    const [firstAt, secondAt] = [await position(first.id), await position(second.id)];
+    // Nothing else in this file's database adds a rating meanwhile: the second is right after the first.
+    expect(secondAt).toBe(firstAt + 1);
 
-    // Another test file may add a rating between the two; move until it is past.
-    let moved: Awaited<ReturnType<typeof moveRating>> | undefined;
-    for (let step = 0; step < 5 && (await position(second.id)) > (await position(first.id)); step += 1) {
-      const before = await position(second.id);
-      moved = await moveRating(admin, { ratingId: second.id, direction: "up" });
-      expect(moved.position).toBe(before - 1);
-      expect(await position(second.id)).toBe(before - 1);
-    }
-
-    expect(await position(second.id)).toBe((await position(first.id)) - 1);
-    expect(dense(moved!.order.map((rating) => rating.position))).toBe(true);
+    const moved = await moveRating(admin, { ratingId: second.id, direction: "up" });
+    expect(moved.position).toBe(firstAt);
+    expect(await position(second.id)).toBe(firstAt);
+    expect(await position(first.id)).toBe(secondAt);
+    expect(dense(moved.order.map((rating) => rating.position))).toBe(true);
     const offered = (await ratingsFor("STATEMENT")).map((rating) => rating.id);
     expect(offered.indexOf(second.id)).toBeLessThan(offered.indexOf(first.id));
     expect(offered.indexOf(second.id)).toBeGreaterThan(-1);

@@ -8,8 +8,9 @@ import { DEFAULT_SCALE } from "@/lib/ratings/default-scale";
 import { DEMO_ACCOUNTS, seedDemo } from "@/prisma/seed";
 import { freshDatabase } from "../support/sql";
 
-// The demo newsroom a first start creates. It runs in a database of its own:
-// the test counts every row, and the shared one is busy with other tests.
+// The demo newsroom a first start creates. It runs in an empty database of its
+// own, not the file's copy of the template: a first start finds no verdict
+// scale, and the test counts every row.
 
 let database: Awaited<ReturnType<typeof freshDatabase>>;
 let prisma: PrismaClient;

@@ -5,8 +5,8 @@ import { prisma } from "@/lib/db";
 import type { ClaimStatus, Role } from "@/lib/generated/prisma/enums";
 import { DEFAULT_SCALE } from "@/lib/ratings/default-scale";
 
-// Each test makes its own people and records, with unique names, so tests can
-// run in parallel against one database without seeing each other's data.
+// Each test makes its own people and records, with unique names, so the tests
+// of one file, which share that file's database, do not trip over each other.
 
 export const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;
 

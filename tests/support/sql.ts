@@ -1,13 +1,21 @@
 import pg from "pg";
 import { inject } from "vitest";
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "./databases";
 
 // Plain SQL against the integration database, for what tests must check
 // beneath the Prisma client: raw errors and their SQLSTATE codes, triggers,
 // constraints, and the catalogue.
 
+export function fileDatabaseUrl() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: tests/support/database-setup.ts did not run.");
+  return url;
+}
+
 export type SqlError = Error & { code?: string; constraint?: string };
 
-export function sqlPool(connectionString = inject("databaseUrl")) {
+// The test file's own database (tests/support/database-setup.ts) unless told otherwise.
+export function sqlPool(connectionString = fileDatabaseUrl()) {
   return new pg.Pool({ connectionString, max: 4 });
 }
 
@@ -23,34 +31,10 @@ export async function sqlError(pool: pg.Pool, statement: string, values: unknown
 }
 
 // A separate, empty database on the same server, for tests that need to see
-// a database from its very first migration or count every row in it.
+// a database from its very first migration.
 export async function freshDatabase(prefix: string) {
-  const serverUrl = new URL(inject("databaseUrl"));
-  const name = `${prefix}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  return {
-    name,
-    url: withDatabase(serverUrl, name),
-    async drop() {
-      const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
-
-function withDatabase(serverUrl: URL, database: string) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
+  const serverUrl = inject("databaseServerUrl");
+  const name = uniqueDatabaseName(prefix);
+  const url = await createDatabase(serverUrl, name);
+  return { name, url, drop: () => dropDatabase(serverUrl, name) };
 }

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { withPageCache, type PageCacheOptions } from "@/scripts/lib/page-cache";
 
 // The in-memory copy of cached public pages in front of Next: it must answer
@@ -9,7 +9,7 @@ import { withPageCache, type PageCacheOptions } from "@/scripts/lib/page-cache";
 // refresh of public pages. A stand-in plays Next: it answers like Next's cache (x-nextjs-cache)
 // and counts how often it was asked.
 
-type Reply = { status?: number; cache?: "HIT" | "MISS" | "STALE"; body: string; cookie?: boolean; delayMs?: number };
+type Reply = { status?: number; cache?: "HIT" | "MISS" | "STALE"; body: string; cookie?: boolean; heldUntil?: Promise<void> };
 let servers: http.Server[] = [];
 afterEach(async () => {
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
@@ -21,7 +21,7 @@ async function start(reply: (request: IncomingMessage) => Reply, options: PageCa
   const next = async (request: IncomingMessage, response: ServerResponse) => {
     calls.push(`${request.method} ${request.url}`);
     const answer = reply(request);
-    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    await answer.heldUntil;
     response.statusCode = answer.status ?? 200;
     response.setHeader("content-type", "text/html; charset=utf-8");
     if (answer.cache) response.setHeader("x-nextjs-cache", answer.cache);
@@ -90,10 +90,14 @@ describe("withPageCache", () => {
   });
 
   it("does not keep a page whose reading began before a refresh", async () => {
-    const { base, calls, forget } = await start(() => ({ cache: "HIT", body: "page", delayMs: 80 }));
+    let answer = () => {};
+    const heldUntil = new Promise<void>((resolve) => (answer = resolve));
+    const { base, calls, forget } = await start(() => ({ cache: "HIT", body: "page", heldUntil }));
     const reading = get(`${base}/claims/a`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Refreshed while Next is still answering the first reader.
+    await vi.waitFor(() => expect(calls).toHaveLength(1), { interval: 1 });
     forget();
+    answer();
     await reading;
     await get(`${base}/claims/a`);
     expect(calls).toHaveLength(2);
