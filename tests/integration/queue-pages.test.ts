@@ -1,12 +1,8 @@
-import { PrismaPg } from "@prisma/adapter-pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import type { Transaction } from "@/lib/db";
-import { migrate } from "@/lib/database/migrate";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { prisma, type Transaction } from "@/lib/db";
 import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, QUEUE_SORTS, queueHref, type QueueFilters, type QueueSort } from "@/lib/queue/schema";
 import { queuePage } from "@/lib/queue/queries";
-import { freshDatabase } from "../support/sql";
 import { claimFor, marker, speakerNamed } from "./queue-support";
 
 // "Next page" and "Previous page" visit every claim exactly once, in order,
@@ -14,24 +10,12 @@ import { claimFor, marker, speakerNamed } from "./queue-support";
 // key (said the same day, updated in the same instant, by speakers with the
 // same name). Every page link goes through the URL, as a browser's would.
 //
-// These run in a database of their own: a page is found either by walking
-// the order through a window of claims or by collecting the matches
-// (lib/queue/queries.ts), and where the window ends depends on every claim
-// in the database, which only a private one makes certain.
+// A page is found either by walking the order through a window of claims or
+// by collecting the matches (lib/queue/queries.ts), and where the window ends
+// depends on every claim in the database: this file's own database
+// (tests/support/database-setup.ts) holds only the claims made here.
 
-let database: Awaited<ReturnType<typeof freshDatabase>>;
-let db: Transaction;
-let client: PrismaClient;
-beforeAll(async () => {
-  database = await freshDatabase("onrecord_queue_pages");
-  await migrate(database.url);
-  client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-  db = client as unknown as Transaction;
-});
-afterAll(async () => {
-  await client?.$disconnect();
-  await database?.drop();
-});
+const db = prisma as unknown as Transaction;
 
 // Windows smaller than a page, than the matches, and larger than the whole database.
 const WINDOWS = [1, 6, 10, undefined];
