@@ -136,7 +136,7 @@ describe("a speaker's page", () => {
     const first = await speakerClaims(speaker.slug, 1);
     const second = await speakerClaims(speaker.slug, 2);
     expect(first).toMatchObject({ total: 21, pages: 2 });
-    expect(first?.claims[0]!.text).toBe("Claim of March 21");
+    expect(first!.claims[0]!.text).toBe("Claim of March 21");
     expect(first?.claims).toHaveLength(20);
     expect(second?.claims.map((claim) => claim.text)).toEqual(["Claim of March 1"]);
   });
@@ -183,7 +183,7 @@ describe("a speaker's page", () => {
     expect(scope?.title).toContain(speaker.name);
     expect(scope?.pagePath).toBe(`/speakers/${speaker.slug}`);
     expect(scope?.verdicts.map((claim) => claim.slug)).toEqual([newer.slug, older.slug]);
-    expect(scope?.verdicts[0]!.publishedAt).toBeInstanceOf(Date);
+    expect(scope!.verdicts[0]!.publishedAt).toBeInstanceOf(Date);
     await speakerProfile(speaker.slug);
     await speakerClaims(speaker.slug, 1);
     expect(cacheTags).toEqual([[speakerTag(speaker.slug)], [speakerTag(speaker.slug)], [speakerTag(speaker.slug)]]);
