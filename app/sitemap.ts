@@ -19,8 +19,18 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${site.url}/corrections`, changeFrequency: "daily", priority: 0.5 },
     { url: `${site.url}/speakers`, changeFrequency: "daily", priority: 0.6 },
     { url: `${site.url}/topics`, changeFrequency: "daily", priority: 0.6 },
-    ...speakers.map((speaker) => ({ url: `${site.url}/speakers/${speaker.slug}`, lastModified: speaker.lastModified, changeFrequency: "weekly" as const, priority: 0.6 })),
-    ...topics.map((topic) => ({ url: `${site.url}/topics/${topic.slug}`, lastModified: topic.lastModified, changeFrequency: "weekly" as const, priority: 0.6 })),
+    ...speakers.map((speaker) => ({
+      url: `${site.url}/speakers/${speaker.slug}`,
+      lastModified: speaker.lastModified,
+      changeFrequency: "weekly" as const,
+      priority: 0.6,
+    })),
+    ...topics.map((topic) => ({
+      url: `${site.url}/topics/${topic.slug}`,
+      lastModified: topic.lastModified,
+      changeFrequency: "weekly" as const,
+      priority: 0.6,
+    })),
     ...claims.map((claim) => ({ url: `${site.url}/claims/${claim.slug}`, lastModified: claim.updatedAt, changeFrequency: "weekly" as const, priority: 0.8 })),
   ];
 }

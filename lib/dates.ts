@@ -21,7 +21,8 @@ export const DAY_MS = 86_400_000;
 // the page around it still renders.
 export const UNREADABLE_DATE = "date unreadable";
 
-export const isReadableDate = (date: unknown): date is Date => date instanceof Date && !Number.isNaN(date.getTime()) && Math.abs(date.getUTCFullYear()) < 10_000;
+export const isReadableDate = (date: unknown): date is Date =>
+  date instanceof Date && !Number.isNaN(date.getTime()) && Math.abs(date.getUTCFullYear()) < 10_000;
 
 // Logged, not thrown; once a minute at most, so a page read often does not
 // flood the log with the same row.

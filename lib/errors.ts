@@ -44,11 +44,9 @@ export const SESSION_ENDED = "Your session has ended or you are not signed in. S
 
 export const unauthenticated = () => new DomainError("unauthenticated", SESSION_ENDED);
 export const forbidden = (message: string) => new DomainError("forbidden", message);
-export const notFound = (what = "That record") =>
-  new DomainError("not_found", `${what} was not found, or you are not allowed to see it.`);
+export const notFound = (what = "That record") => new DomainError("not_found", `${what} was not found, or you are not allowed to see it.`);
 export const conflict = (message: string) => new DomainError("conflict", message);
-export const invalid = (message: string, fieldErrors?: Record<string, string[]>) =>
-  new DomainError("invalid", message, fieldErrors);
+export const invalid = (message: string, fieldErrors?: Record<string, string[]>) => new DomainError("invalid", message, fieldErrors);
 
 // Bad parameters of a route: one sentence for people, and each parameter named.
 export const invalidParameters = (issues: ParameterIssue[]) =>

@@ -39,8 +39,7 @@ export function textField(max: number, label: string) {
 
 // Required text: at least `min` characters, with the message to show when
 // it is missing or too short.
-export const requiredText = (min: number, max: number, label: string, missing: string) =>
-  textField(max, label).min(min, { error: missing });
+export const requiredText = (min: number, max: number, label: string, missing: string) => textField(max, label).min(min, { error: missing });
 
 export const optionalText = (max: number, label: string) =>
   textField(max, label)
@@ -143,7 +142,11 @@ export const timeZone = z
 // can be read as one instant (lib/dates.ts saidAt). Refinements that compare
 // it with now run even when a field failed, to report every problem at once,
 // and then see the raw text ("noon", "Mars/Olympus"), which saidAt cannot read.
-export function readableSaidAt(fields: { madeAt?: unknown; madeAtTime?: unknown; timeZone?: unknown }): fields is { madeAt: Date; madeAtTime?: string; timeZone?: string } {
+export function readableSaidAt(fields: {
+  madeAt?: unknown;
+  madeAtTime?: unknown;
+  timeZone?: unknown;
+}): fields is { madeAt: Date; madeAtTime?: string; timeZone?: string } {
   return (
     fields.madeAt instanceof Date &&
     !Number.isNaN(fields.madeAt.getTime()) &&

@@ -21,10 +21,7 @@ export async function checkHealth(): Promise<Health> {
   };
   const began = performance.now();
   try {
-    await Promise.race([
-      prisma.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), DATABASE_TIMEOUT_MS)),
-    ]);
+    await Promise.race([prisma.$queryRaw`SELECT 1`, new Promise((_, reject) => setTimeout(() => reject(new Error("timed out")), DATABASE_TIMEOUT_MS))]);
     return { status: "ok", app, database: { status: "up", latencyMs: Math.round(performance.now() - began) } };
   } catch (error) {
     console.error("[onrecord] health check: database unreachable", error);

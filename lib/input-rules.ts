@@ -114,7 +114,9 @@ export function findForbiddenCharacter(text: string): ForbiddenCharacter | null 
   const codePoint = match[0].codePointAt(0)!;
   const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
   const isBidi = (codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069);
-  const name = NAMES[codePoint] ?? (codePoint >= 0xd800 && codePoint <= 0xdfff ? "half of a broken character" : isBidi ? "a direction control" : "an invisible control character");
+  const name =
+    NAMES[codePoint] ??
+    (codePoint >= 0xd800 && codePoint <= 0xdfff ? "half of a broken character" : isBidi ? "a direction control" : "an invisible control character");
   return { codePoint, index: match.index, name: `${name} (${hex})` };
 }
 

@@ -26,11 +26,18 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
 
 const port = z.preprocess(
   blankIsUnset,
-  z.coerce.number({ error: "must be a port number from 1 to 65535" }).int({ error: "must be a port number from 1 to 65535" }).min(1, { error: "must be a port number from 1 to 65535" }).max(65535, { error: "must be a port number from 1 to 65535" }).optional(),
+  z.coerce
+    .number({ error: "must be a port number from 1 to 65535" })
+    .int({ error: "must be a port number from 1 to 65535" })
+    .min(1, { error: "must be a port number from 1 to 65535" })
+    .max(65535, { error: "must be a port number from 1 to 65535" })
+    .optional(),
 );
 
 const flag = (fallback: boolean) =>
-  z.preprocess(blankIsUnset, z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional()).transform((value) => (value === undefined ? fallback : value === "true"));
+  z
+    .preprocess(blankIsUnset, z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional())
+    .transform((value) => (value === undefined ? fallback : value === "true"));
 
 const httpUrl = (what: string) =>
   z.preprocess(
@@ -43,7 +50,13 @@ const httpUrl = (what: string) =>
 
 const commaList = <T extends z.ZodType>(item: T) =>
   z.preprocess(
-    (value) => (typeof value === "string" ? value.split(",").map((entry) => entry.trim()).filter(Boolean) : []),
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(",")
+            .map((entry) => entry.trim())
+            .filter(Boolean)
+        : [],
     z.array(item),
   );
 

@@ -137,10 +137,18 @@ export const CLAIMS: DemoClaim[] = [
     status: "PUBLISHED",
     topics: ["iran-nuclear-talks", "us-foreign-policy"],
     evidence: [
-      { source: "wire-nuclear-off-table", stance: "CONTRADICTS", passage: "no final agreement; the nuclear question was no longer on the table for this round" },
+      {
+        source: "wire-nuclear-off-table",
+        stance: "CONTRADICTS",
+        passage: "no final agreement; the nuclear question was no longer on the table for this round",
+      },
       { source: "wire-syndicated-copy", stance: "CONTRADICTS", note: "Same report as the regional wire; counted once." },
       { source: "iran-fm-readout", stance: "CONTRADICTS", passage: "makes no mention of any agreement to limit the nuclear programme" },
-      { source: "market-visit-israel", stance: "CONTEXT", note: "Markets priced a presidential visit to Israel at 38%, which does not suggest confidence in a settled deal." },
+      {
+        source: "market-visit-israel",
+        stance: "CONTEXT",
+        note: "Markets priced a presidential visit to Israel at 38%, which does not suggest confidence in a settled deal.",
+      },
     ],
     verdict: {
       rating: "unsupported",
@@ -170,7 +178,8 @@ export const CLAIMS: DemoClaim[] = [
     verdict: {
       rating: "mostly-accurate",
       summary: "Public reporting on every round shows Iran refusing to give up enrichment, though the talks themselves are not public.",
-      reasoning: "Each round's wire coverage records the same position. The caveat: negotiating texts are not published, so we rely on what both sides said afterwards.",
+      reasoning:
+        "Each round's wire coverage records the same position. The caveat: negotiating texts are not published, so we rely on what both sides said afterwards.",
       proposer: "reporter",
       approver: "admin",
     },

@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { hashPassword } from "../lib/auth/password.ts";
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { DEFAULT_SCALE } from "../lib/ratings/default-scale.ts";
-import { CLAIMS, DEMO_ACCOUNTS, SOURCES, SPEAKERS, TOPICS, type DemoClaim } from "./demo-newsroom.ts";
+import { CLAIMS, DEMO_ACCOUNTS, type DemoClaim, SOURCES, SPEAKERS, TOPICS } from "./demo-newsroom.ts";
 
 export { DEMO_ACCOUNTS };
 
@@ -116,7 +116,14 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
         }
         for (const item of claim.evidence ?? []) {
           await tx.evidence.create({
-            data: { claimId: created.id, sourceId: sources[item.source]!, stance: item.stance, passage: item.passage ?? null, note: item.note ?? null, addedById: reporter },
+            data: {
+              claimId: created.id,
+              sourceId: sources[item.source]!,
+              stance: item.stance,
+              passage: item.passage ?? null,
+              note: item.note ?? null,
+              addedById: reporter,
+            },
           });
         }
         await tx.revision.create({ data: { claimId: created.id, authorId: reporter, action: "claim.created", createdAt: day(claim.madeAt) } });

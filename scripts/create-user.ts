@@ -52,7 +52,9 @@ try {
     const created = await tx.user.create({
       data: { email: parsed.data.email, name: parsed.data.name, role: parsed.data.role, passwordHash: await hashPassword(parsed.data.password) },
     });
-    await tx.auditEvent.create({ data: { action: "user.created", targetType: "User", targetId: created.id, details: { role: created.role, via: "command line" } } });
+    await tx.auditEvent.create({
+      data: { action: "user.created", targetType: "User", targetId: created.id, details: { role: created.role, via: "command line" } },
+    });
     return created;
   });
   console.log(`Created ${user.role.toLowerCase()} account ${user.email}.`);

@@ -5,14 +5,14 @@
 // SIGTERM stops the app first, then PostgreSQL: nothing is left running.
 
 import "dotenv/config";
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/database/embedded.ts";
+import { type EmbeddedDatabase, startEmbeddedDatabase } from "../lib/database/embedded.ts";
 import { migrate } from "../lib/database/migrate.ts";
-import { readSettings, SettingsError, type Settings } from "../lib/settings.ts";
+import { readSettings, type Settings, SettingsError } from "../lib/settings.ts";
 import { buildFingerprint } from "./lib/build-fingerprint.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 
@@ -116,7 +116,9 @@ async function main() {
 
   if (databaseUrl) {
     if (!secret) {
-      fail("AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a long random string (for example: openssl rand -base64 32) and start again.");
+      fail(
+        "AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a long random string (for example: openssl rand -base64 32) and start again.",
+      );
     }
     say("using the database in DATABASE_URL");
     if (!config.SITE_URL) {
@@ -183,9 +185,7 @@ async function main() {
   // The demo, with its published passwords, is reachable from this machine
   // only, unless HOST says otherwise.
   const host = config.HOST || (embedded ? "127.0.0.1" : "");
-  const argv = dev
-    ? [nextBin, "dev", "--port", port, ...(host ? ["--hostname", host] : [])]
-    : ["--import", "tsx", path.join(root, "scripts", "serve.ts")];
+  const argv = dev ? [nextBin, "dev", "--port", port, ...(host ? ["--hostname", host] : [])] : ["--import", "tsx", path.join(root, "scripts", "serve.ts")];
   say(`serving on http://${host && host !== "0.0.0.0" ? host : "localhost"}:${port}`);
   const code = await run(argv, { ...env, HOST: host, NODE_ENV: dev ? "development" : "production" });
   await stop(code);

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { VerdictList } from "@/components/verdicts/verdict-list";
 import { ForecastsComingDue } from "@/components/site/forecasts-coming-due";
 import { SearchBox } from "@/components/site/search-box";
+import { VerdictList } from "@/components/verdicts/verdict-list";
 import { listForecastsComingDue, listLatestVerdicts } from "@/lib/claims/queries";
 
 // Rendered per request rather than at build time (the build must not need a
@@ -14,9 +14,7 @@ export default async function LatestVerdictsPage() {
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Latest verdicts</h1>
-      <p className="mt-2 max-w-2xl text-muted">
-        What officials said, checked against the record: wire reports, official readouts, documents and more.
-      </p>
+      <p className="mt-2 max-w-2xl text-muted">What officials said, checked against the record: wire reports, official readouts, documents and more.</p>
       <div className="mt-6">
         <SearchBox id="home-search" />
       </div>
@@ -28,7 +26,19 @@ export default async function LatestVerdictsPage() {
         <VerdictList claims={claims} headingLevel={2} byline="speaker" />
       )}
       <p className="mt-4 text-sm">
-        Older verdicts: browse by <Link href="/speakers" prefetch={false}>speaker</Link> or <Link href="/topics" prefetch={false}>topic</Link>, or <Link href="/search" prefetch={false}>search</Link>.
+        Older verdicts: browse by{" "}
+        <Link href="/speakers" prefetch={false}>
+          speaker
+        </Link>{" "}
+        or{" "}
+        <Link href="/topics" prefetch={false}>
+          topic
+        </Link>
+        , or{" "}
+        <Link href="/search" prefetch={false}>
+          search
+        </Link>
+        .
       </p>
       <ForecastsComingDue forecasts={forecasts} now={new Date()} />
     </>

@@ -15,14 +15,31 @@ export function LoginForm({ next }: { next?: string }) {
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <Field id="email" label="Email" error={fieldError(state, "email")}>
         {(describedBy, invalid) => (
-          <input id="email" name="email" type="email" autoComplete="username" required className={inputClass}
-            defaultValue={submittedValue(state, "email")} aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            className={inputClass}
+            defaultValue={submittedValue(state, "email")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
       <Field id="password" label="Password" error={fieldError(state, "password")}>
         {(describedBy, invalid) => (
-          <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass}
-            aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>

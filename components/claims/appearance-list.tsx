@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { SaidWhenFields } from "@/components/claims/said-when-fields";
 import { TextInput } from "@/components/claims/claim-form-fields";
+import { SaidWhenFields } from "@/components/claims/said-when-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { addAppearanceAction, markFirstAppearanceAction, removeAppearanceAction } from "@/lib/appearances/actions";
@@ -12,7 +12,14 @@ export type AppearanceRow = { id: string; url: string; title: string | null; ven
 
 // Where the claim was made and repeated, first appearance on top. Marking
 // and removing follow the edit rule; adding follows the logging rule.
-export function AppearanceList({ claimId, appearances, canEdit, canAdd, zones, defaults }: {
+export function AppearanceList({
+  claimId,
+  appearances,
+  canEdit,
+  canAdd,
+  zones,
+  defaults,
+}: {
   claimId: string;
   appearances: AppearanceRow[];
   canEdit: boolean;
@@ -22,7 +29,9 @@ export function AppearanceList({ claimId, appearances, canEdit, canAdd, zones, d
 }) {
   return (
     <section aria-labelledby="appearances-heading" className="mt-8">
-      <h2 id="appearances-heading" className="text-xl font-semibold">Where it was said</h2>
+      <h2 id="appearances-heading" className="text-xl font-semibold">
+        Where it was said
+      </h2>
       {appearances.length === 0 ? (
         <p className="mt-2 text-sm text-muted">No link yet to where the claim was made.</p>
       ) : (
@@ -31,7 +40,9 @@ export function AppearanceList({ claimId, appearances, canEdit, canAdd, zones, d
             <li key={appearance.id} className="rounded border border-rule p-3 text-sm">
               <p>
                 {appearance.isFirst ? <strong className="mr-2 rounded bg-gray-800 px-1.5 py-0.5 text-xs text-white">First appearance</strong> : null}
-                <a href={appearance.url} rel="noopener noreferrer">{appearance.title ?? appearance.url}</a>
+                <a href={appearance.url} rel="noopener noreferrer">
+                  {appearance.title ?? appearance.url}
+                </a>
               </p>
               <p className="text-muted">{[appearance.venue, appearance.seenOn].filter(Boolean).join(" · ")}</p>
               {canEdit ? <AppearanceControls claimId={claimId} appearance={appearance} /> : null}
@@ -55,16 +66,23 @@ function AppearanceControls({ claimId, appearance }: { claimId: string; appearan
           <form action={markFirst}>
             <input type="hidden" name="claimId" value={claimId} />
             <input type="hidden" name="appearanceId" value={appearance.id} />
-            <SubmitButton tone="secondary" pendingLabel="Marking…"><span className="sr-only">{label}: </span>Mark as first</SubmitButton>
+            <SubmitButton tone="secondary" pendingLabel="Marking…">
+              <span className="sr-only">{label}: </span>Mark as first
+            </SubmitButton>
           </form>
         ) : null}
-        <form action={remove} onSubmit={(event) => {
-          // The link leaves the claim; the history keeps a note of it.
-          if (!window.confirm(`Remove ${label} from this claim's appearances?`)) event.preventDefault();
-        }}>
+        <form
+          action={remove}
+          onSubmit={(event) => {
+            // The link leaves the claim; the history keeps a note of it.
+            if (!window.confirm(`Remove ${label} from this claim's appearances?`)) event.preventDefault();
+          }}
+        >
           <input type="hidden" name="claimId" value={claimId} />
           <input type="hidden" name="appearanceId" value={appearance.id} />
-          <SubmitButton tone="secondary" pendingLabel="Removing…"><span className="sr-only">{label}: </span>Remove</SubmitButton>
+          <SubmitButton tone="secondary" pendingLabel="Removing…">
+            <span className="sr-only">{label}: </span>Remove
+          </SubmitButton>
         </form>
       </div>
       <FormMessage state={removeState.status !== "idle" ? removeState : firstState} />

@@ -13,7 +13,9 @@ export function ArchiveControl({ sourceId, sourceTitle }: { sourceId: string; so
   return (
     <form action={action} className="mt-2 space-y-2" aria-label={`Archive ${sourceTitle}`}>
       <input type="hidden" name="sourceId" value={sourceId} />
-      <SubmitButton tone="secondary" pendingLabel="Archiving…">Archive now</SubmitButton>
+      <SubmitButton tone="secondary" pendingLabel="Archiving…">
+        Archive now
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -80,15 +80,24 @@ export function ClaimTable({
   return (
     // On a narrow screen the table scrolls sideways: the region can take
     // focus so the keyboard scrolls it too, and it is named for screen readers.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus for keyboard users (axe: scrollable-region-focusable)
-    <div className="mt-4 overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700" tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className="mt-4 overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-700"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus for keyboard users (axe: scrollable-region-focusable)
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table className="w-full border-collapse text-left text-sm">
         <caption className={showCaption ? "pb-2 text-left text-sm text-muted" : "sr-only"}>{caption}</caption>
         <thead>
           <tr className="border-b-2 border-rule">
-            <th scope="col" className="py-2 pr-3">Claim</th>
+            <th scope="col" className="py-2 pr-3">
+              Claim
+            </th>
             {columns.map((column) => (
-              <th key={column} scope="col" className="py-2 pr-3 whitespace-nowrap">{HEADINGS[column]}</th>
+              <th key={column} scope="col" className="py-2 pr-3 whitespace-nowrap">
+                {HEADINGS[column]}
+              </th>
             ))}
           </tr>
         </thead>
@@ -97,11 +106,15 @@ export function ClaimTable({
             <tr key={claim.id} className="border-b border-rule align-top">
               <td className="py-2 pr-3">
                 <Link href={`/desk/claims/${claim.id}`}>{claim.text}</Link>
-                {claim.kind && claim.kind !== "STATEMENT" ? <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{CLAIM_KIND_LABELS[claim.kind]}</span> : null}
+                {claim.kind && claim.kind !== "STATEMENT" ? (
+                  <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{CLAIM_KIND_LABELS[claim.kind]}</span>
+                ) : null}
                 {claim.note ? <div className="mt-1 text-muted">{claim.note}</div> : null}
               </td>
               {columns.map((column) => (
-                <td key={column} className="py-2 pr-3">{cell(column, claim, now)}</td>
+                <td key={column} className="py-2 pr-3">
+                  {cell(column, claim, now)}
+                </td>
               ))}
             </tr>
           ))}

@@ -8,7 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnRefusal } from "@/components/ui/use-focus-on-refusal";
 import { saveClaim } from "@/lib/claims/actions";
-import { CLAIM_KINDS, CLAIM_KIND_LABELS } from "@/lib/claims/labels";
+import { CLAIM_KIND_LABELS, CLAIM_KINDS } from "@/lib/claims/labels";
 import { idle, submittedValue } from "@/lib/form-state";
 
 export type ClaimDraft = {
@@ -28,7 +28,12 @@ export type ClaimDraft = {
   topicIds: string[];
 };
 
-export function EditClaimForm({ claim, speakers, topics, zones }: {
+export function EditClaimForm({
+  claim,
+  speakers,
+  topics,
+  zones,
+}: {
   claim: ClaimDraft;
   speakers: { id: string; name: string; title: string | null }[];
   topics: { id: string; name: string }[];
@@ -47,8 +52,15 @@ export function EditClaimForm({ claim, speakers, topics, zones }: {
       <TextArea state={state} name="context" label="Context" defaultValue={claim.context} />
       <SaidWhenFields state={state} zones={zones} defaults={{ day: claim.madeAt, time: claim.madeAtTime, zone: claim.timeZone }} />
       <TextInput state={state} name="venue" label="Where it was said" defaultValue={claim.venue} />
-      <Select state={state} name="speakerId" label="Speaker" placeholder="Choose a speaker…" required defaultValue={claim.speakerId}
-        options={speakers.map((speaker) => ({ value: speaker.id, label: speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name }))} />
+      <Select
+        state={state}
+        name="speakerId"
+        label="Speaker"
+        placeholder="Choose a speaker…"
+        required
+        defaultValue={claim.speakerId}
+        options={speakers.map((speaker) => ({ value: speaker.id, label: speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name }))}
+      />
       <TopicPicker state={state} topics={topics} checked={claim.topicIds} />
       <fieldset>
         <legend className="text-sm font-medium">Kind of claim</legend>

@@ -1,5 +1,5 @@
-import { EvidenceControls } from "@/components/claims/evidence-controls";
 import { ArchiveControl } from "@/components/claims/archive-control";
+import { EvidenceControls } from "@/components/claims/evidence-controls";
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import type { DeskClaim } from "@/lib/claims/queries";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -42,7 +42,10 @@ export function EvidenceList({ evidence, claimId, canEdit = false }: { evidence:
         return (
           <section key={side.stance} aria-label={side.title} className={`border-t-4 ${side.tone} pt-2 ${side.stance === "CONTEXT" ? "md:col-span-2" : ""}`}>
             <h3 className="font-semibold">
-              {side.title} <span className="text-sm font-normal text-muted">({independent} independent {independent === 1 ? "source" : "sources"})</span>
+              {side.title}{" "}
+              <span className="text-sm font-normal text-muted">
+                ({independent} independent {independent === 1 ? "source" : "sources"})
+              </span>
             </h3>
             {items.length === 0 ? (
               <p className="mt-1 text-sm text-muted">None yet.</p>
@@ -52,7 +55,10 @@ export function EvidenceList({ evidence, claimId, canEdit = false }: { evidence:
                   <li key={item.id} className="rounded border border-rule p-3">
                     <EvidenceEntry item={item} />
                     {canEdit && claimId ? (
-                      <EvidenceControls claimId={claimId} item={{ id: item.id, stance: item.stance, passage: item.passage, note: item.note, title: item.source.title }} />
+                      <EvidenceControls
+                        claimId={claimId}
+                        item={{ id: item.id, stance: item.stance, passage: item.passage, note: item.note, title: item.source.title }}
+                      />
                     ) : null}
                   </li>
                 ))}
@@ -70,7 +76,15 @@ function EvidenceEntry({ item }: { item: EvidenceItem }) {
   const odds = describeMarketOdds(source);
   return (
     <>
-      <p>{source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.title}</a> : source.title}</p>
+      <p>
+        {source.url ? (
+          <a href={source.url} rel="nofollow noopener noreferrer">
+            {source.title}
+          </a>
+        ) : (
+          source.title
+        )}
+      </p>
       <p className="text-sm text-muted">
         {SOURCE_TYPE_LABELS[source.type]}
         {source.publisher ? ` · ${source.publisher}` : ""}

@@ -11,12 +11,18 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnRefusal } from "@/components/ui/use-focus-on-refusal";
 import { addAppearanceAction } from "@/lib/appearances/actions";
 import { logClaim } from "@/lib/claims/actions";
-import { CLAIM_KINDS, CLAIM_KIND_LABELS, SOURCE_TYPES, SOURCE_TYPE_LABELS, STANCES, STANCE_LABELS } from "@/lib/claims/labels";
+import { CLAIM_KIND_LABELS, CLAIM_KINDS, SOURCE_TYPE_LABELS, SOURCE_TYPES, STANCE_LABELS, STANCES } from "@/lib/claims/labels";
 import { idle, submittedValue } from "@/lib/form-state";
 
 type SpeakerChoice = { id: string; name: string; title: string | null };
 
-export function NewClaimForm({ speakers, topics, zones, today, zone }: {
+export function NewClaimForm({
+  speakers,
+  topics,
+  zones,
+  today,
+  zone,
+}: {
   speakers: SpeakerChoice[];
   topics: { id: string; name: string }[];
   zones: readonly string[];
@@ -35,14 +41,25 @@ export function NewClaimForm({ speakers, topics, zones, today, zone }: {
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">The claim</legend>
-        <TextArea state={state} name="text" label="The claim in one short sentence" required rows={2}
-          hint="What exactly is being checked, in your words. Example: Iran has agreed to limit its nuclear programme." />
+        <TextArea
+          state={state}
+          name="text"
+          label="The claim in one short sentence"
+          required
+          rows={2}
+          hint="What exactly is being checked, in your words. Example: Iran has agreed to limit its nuclear programme."
+        />
         <TextArea state={state} name="quote" label="Verbatim quote" hint="Exactly as said or posted, if there is a quote." />
         <TextArea state={state} name="context" label="Context" hint="What prompted it, and anything a reader needs to understand it." />
         <SaidWhenFields state={state} zones={zones} defaults={{ day: today, zone }} />
         <TextInput state={state} name="venue" label="Where it was said" hint="Press conference, social post, interview…" />
-        <TextInput state={state} name="appearanceUrl" label="Link to where it was said" type="url"
-          hint="Marked as the claim's first appearance. Add later repetitions on the claim's page." />
+        <TextInput
+          state={state}
+          name="appearanceUrl"
+          label="Link to where it was said"
+          type="url"
+          hint="Marked as the claim's first appearance. Add later repetitions on the claim's page."
+        />
         <TopicPicker state={state} topics={topics} />
         <fieldset>
           <legend className="text-sm font-medium">Kind of claim</legend>
@@ -69,19 +86,30 @@ export function NewClaimForm({ speakers, topics, zones, today, zone }: {
         <legend className="text-lg font-semibold">First source from the record (optional)</legend>
         <div className="grid gap-4 md:grid-cols-2">
           <TextInput state={state} name="sourceTitle" label="Source title" />
-          <Select state={state} name="sourceType" label="Kind of source" placeholder="Choose…"
-            options={SOURCE_TYPES.map((value) => ({ value, label: SOURCE_TYPE_LABELS[value] }))} />
+          <Select
+            state={state}
+            name="sourceType"
+            label="Kind of source"
+            placeholder="Choose…"
+            options={SOURCE_TYPES.map((value) => ({ value, label: SOURCE_TYPE_LABELS[value] }))}
+          />
           <TextInput state={state} name="sourcePublisher" label="Publisher or outlet" />
           <TextInput state={state} name="sourcePublishedAt" label="Published on" type="date" />
         </div>
         <TextInput state={state} name="sourceUrl" label="Source link" type="url" />
-        <Select state={state} name="stance" label="What the source does for the claim" placeholder="Choose…"
-          options={STANCES.map((value) => ({ value, label: STANCE_LABELS[value] }))} />
+        <Select
+          state={state}
+          name="stance"
+          label="What the source does for the claim"
+          placeholder="Choose…"
+          options={STANCES.map((value) => ({ value, label: STANCE_LABELS[value] }))}
+        />
         <TextArea state={state} name="passage" label="The passage relied on" hint="Quote the exact words of the source." />
       </fieldset>
 
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="assignToMe" defaultChecked={state.status === "idle" || submittedValue(state, "assignToMe") === "on"} /> Assign it to me: I will research it
+        <input type="checkbox" name="assignToMe" defaultChecked={state.status === "idle" || submittedValue(state, "assignToMe") === "on"} /> Assign it to me: I
+        will research it
       </label>
       <SubmitButton pendingLabel="Logging…">Log claim</SubmitButton>
     </form>

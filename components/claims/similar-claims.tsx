@@ -7,7 +7,9 @@ import type { SimilarClaim } from "@/lib/claims/similar";
 export function SimilarClaims({ claims }: { claims: SimilarClaim[] }) {
   return (
     <section aria-labelledby="similar-heading" className="mt-8">
-      <h2 id="similar-heading" className="text-xl font-semibold">Claims that read alike</h2>
+      <h2 id="similar-heading" className="text-xl font-semibold">
+        Claims that read alike
+      </h2>
       {claims.length === 0 ? (
         <p className="mt-2 text-sm text-muted">No other claim reads like this one.</p>
       ) : (

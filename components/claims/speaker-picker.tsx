@@ -30,17 +30,24 @@ export function SpeakerPicker({ state, speakers }: { state: FormState; speakers:
 
   return (
     <div className="space-y-4">
-      <Select state={state} name="speakerId" label="Speaker" placeholder="Choose a speaker…"
+      <Select
+        state={state}
+        name="speakerId"
+        label="Speaker"
+        placeholder="Choose a speaker…"
         options={speakers.map((speaker) => ({ value: speaker.id, label: describe(speaker) }))}
-        hint="Not listed? Leave this empty and add them below." />
+        hint="Not listed? Leave this empty and add them below."
+      />
       <div className="grid gap-4 md:grid-cols-2">
-        <div onInput={(event) => {
-          const target = event.target as HTMLInputElement;
-          if (target.name === "newSpeakerName") {
-            setTyped(target.value);
-            if (target.value.trim().length < 3) setHints([]);
-          }
-        }}>
+        <div
+          onInput={(event) => {
+            const target = event.target as HTMLInputElement;
+            if (target.name === "newSpeakerName") {
+              setTyped(target.value);
+              if (target.value.trim().length < 3) setHints([]);
+            }
+          }}
+        >
           <TextInput state={state} name="newSpeakerName" label="New speaker's name" />
         </div>
         <TextInput state={state} name="newSpeakerTitle" label="New speaker's title or role" />
@@ -53,7 +60,13 @@ export function SpeakerPicker({ state, speakers }: { state: FormState; speakers:
               {hints.map((speaker) => (
                 <li key={speaker.id} className="flex flex-wrap items-center gap-3">
                   <span>{describe(speaker)}</span>
-                  <UseSpeakerButton speaker={speaker} onUsed={() => { setHints([]); setTyped(""); }} />
+                  <UseSpeakerButton
+                    speaker={speaker}
+                    onUsed={() => {
+                      setHints([]);
+                      setTyped("");
+                    }}
+                  />
                 </li>
               ))}
             </ul>
@@ -67,7 +80,9 @@ export function SpeakerPicker({ state, speakers }: { state: FormState; speakers:
 // Chooses the existing speaker in the list and empties the new-speaker fields.
 export function UseSpeakerButton({ speaker, onUsed }: { speaker: SpeakerChoice; onUsed?: (form: HTMLFormElement) => void }) {
   return (
-    <button type="button" className="rounded border border-gray-500 bg-white px-2 py-1 text-sm underline-offset-2 hover:underline"
+    <button
+      type="button"
+      className="rounded border border-gray-500 bg-white px-2 py-1 text-sm underline-offset-2 hover:underline"
       onClick={(event) => {
         const form = event.currentTarget.form;
         if (!form) return;
@@ -81,7 +96,8 @@ export function UseSpeakerButton({ speaker, onUsed }: { speaker: SpeakerChoice; 
           if (input) input.value = "";
         }
         onUsed?.(form);
-      }}>
+      }}
+    >
       Use {speaker.name}
     </button>
   );

@@ -1,12 +1,8 @@
 import { TextInput } from "@/components/claims/claim-form-fields";
-import { fieldError, submittedList, type FormState } from "@/lib/form-state";
+import { type FormState, fieldError, submittedList } from "@/lib/form-state";
 
 // Tick the topics the desk already uses; type new ones beside them.
-export function TopicPicker({ state, topics, checked = [] }: {
-  state: FormState;
-  topics: { id: string; name: string }[];
-  checked?: string[];
-}) {
+export function TopicPicker({ state, topics, checked = [] }: { state: FormState; topics: { id: string; name: string }[]; checked?: string[] }) {
   const ticked = new Set(submittedList(state, "topicIds") ?? checked);
   const error = fieldError(state, "topicIds");
   return (
@@ -21,11 +17,19 @@ export function TopicPicker({ state, topics, checked = [] }: {
               </label>
             ))}
           </div>
-          {error ? <p id="topicIds-error" className="text-sm font-medium text-red-700">{error}</p> : null}
+          {error ? (
+            <p id="topicIds-error" className="text-sm font-medium text-red-700">
+              {error}
+            </p>
+          ) : null}
         </fieldset>
       ) : null}
-      <TextInput state={state} name="topics" label={topics.length > 0 ? "New topics" : "Topics"}
-        hint="Separate topics with commas, for example: Iran, Nuclear talks" />
+      <TextInput
+        state={state}
+        name="topics"
+        label={topics.length > 0 ? "New topics" : "Topics"}
+        hint="Separate topics with commas, for example: Iran, Nuclear talks"
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import type { EmbeddableVerdict } from "@/lib/embed/queries";
 import { formatDateIn } from "@/lib/dates";
+import type { EmbeddableVerdict } from "@/lib/embed/queries";
 
 // The picture social networks and chat apps show for a verdict link
 // (1200 × 630), drawn by satori: inline styles only, and every box with more

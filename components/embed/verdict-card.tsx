@@ -7,7 +7,17 @@ import type { EmbeddableVerdict } from "@/lib/embed/queries";
 // lines, or three in a frame of 280 px or more, so that the date, the rating,
 // the link to the full verdict and the publisher's name always stay in view.
 const TALL_FRAME = "[@media(min-height:280px)]:line-clamp-3";
-export function VerdictCard({ verdict, verdictUrl, siteName, publisher }: { verdict: EmbeddableVerdict; verdictUrl: string; siteName: string; publisher: string }) {
+export function VerdictCard({
+  verdict,
+  verdictUrl,
+  siteName,
+  publisher,
+}: {
+  verdict: EmbeddableVerdict;
+  verdictUrl: string;
+  siteName: string;
+  publisher: string;
+}) {
   const { speaker } = verdict;
   return (
     <>

@@ -14,21 +14,37 @@ export function AuditTable({ events, names }: Pick<AuditLogPage, "events" | "nam
         <caption className="sr-only">Audit events, newest first</caption>
         <thead>
           <tr className="border-b-2 border-rule">
-            <th scope="col" className="py-2 pr-3">When</th>
-            <th scope="col" className="py-2 pr-3">Who</th>
-            <th scope="col" className="py-2 pr-3">Action</th>
-            <th scope="col" className="py-2 pr-3">Target</th>
-            <th scope="col" className="py-2 pr-3">IP</th>
-            <th scope="col" className="py-2">Details</th>
+            <th scope="col" className="py-2 pr-3">
+              When
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Who
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Action
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Target
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              IP
+            </th>
+            <th scope="col" className="py-2">
+              Details
+            </th>
           </tr>
         </thead>
         <tbody>
           {events.map((event) => (
             <tr key={event.id} className="border-b border-rule align-top">
-              <td className="whitespace-nowrap py-2 pr-3"><time dateTime={isoInstant(event.createdAt)}>{formatDateTime(event.createdAt)}</time></td>
+              <td className="whitespace-nowrap py-2 pr-3">
+                <time dateTime={isoInstant(event.createdAt)}>{formatDateTime(event.createdAt)}</time>
+              </td>
               <td className="py-2 pr-3">{event.actor?.name ?? <abbr title="No one was signed in: the system">—</abbr>}</td>
               <td className="py-2 pr-3">{auditActionLabel(event.action)}</td>
-              <td className="py-2 pr-3"><Target event={event} names={names} /></td>
+              <td className="py-2 pr-3">
+                <Target event={event} names={names} />
+              </td>
               <td className="py-2 pr-3 font-mono text-xs">{event.ip ?? "—"}</td>
               <td className="break-words py-2">{describeDetails(event.details, names.users) || "—"}</td>
             </tr>
@@ -50,6 +66,10 @@ function Target({ event, names }: { event: AuditLogPage["events"][number]; names
     case "Source":
       return <>Source: {shorten(names.sources[targetId] ?? targetId)}</>;
     default:
-      return <>{targetType} {targetId}</>;
+      return (
+        <>
+          {targetType} {targetId}
+        </>
+      );
   }
 }

@@ -25,7 +25,11 @@ export function DiffRuns({ runs }: { runs: Run[] }) {
               </ins>
             );
           case "empty":
-            return <em key={index} className="text-muted">{run.text}</em>;
+            return (
+              <em key={index} className="text-muted">
+                {run.text}
+              </em>
+            );
           default:
             return <span key={index}>{run.text}</span>;
         }

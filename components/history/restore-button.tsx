@@ -3,13 +3,20 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { restoreEarlierValueAction } from "@/lib/history/actions";
 import { idle } from "@/lib/form-state";
+import { restoreEarlierValueAction } from "@/lib/history/actions";
 
 // Puts back the value a field had before one change, as a new change of its
 // own. The version is the one this page was rendered with: if someone changed
 // the claim since, the restore is refused and says who did.
-export function RestoreButton({ claimId, version, revisionId, field, fieldLabel, changedAt }: {
+export function RestoreButton({
+  claimId,
+  version,
+  revisionId,
+  field,
+  fieldLabel,
+  changedAt,
+}: {
   claimId: string;
   version: number;
   revisionId: string;
@@ -25,7 +32,11 @@ export function RestoreButton({ claimId, version, revisionId, field, fieldLabel,
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="field" value={field} />
       <SubmitButton tone="secondary" pendingLabel="Restoring…">
-        Restore the earlier value<span className="sr-only"> of {fieldLabel.toLowerCase()}, from before the change of {changedAt}</span>
+        Restore the earlier value
+        <span className="sr-only">
+          {" "}
+          of {fieldLabel.toLowerCase()}, from before the change of {changedAt}
+        </span>
       </SubmitButton>
       <FormMessage state={state} />
     </form>

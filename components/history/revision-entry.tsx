@@ -21,31 +21,55 @@ export function RevisionEntry({ revision, names, restore }: { revision: HistoryR
   return (
     <li>
       <article aria-labelledby={headingId} className="rounded border border-rule p-4">
-        <h2 id={headingId} className="text-lg font-semibold">{revisionLabel(revision.action)}</h2>
+        <h2 id={headingId} className="text-lg font-semibold">
+          {revisionLabel(revision.action)}
+        </h2>
         <p className="text-sm text-muted">
           by {revision.author.name} · <time dateTime={isoInstant(revision.createdAt)}>{when}</time>
         </p>
-        {revision.reason ? <p className="mt-2 text-sm"><span className="font-medium">Reason:</span> {revision.reason}</p> : null}
+        {revision.reason ? (
+          <p className="mt-2 text-sm">
+            <span className="font-medium">Reason:</span> {revision.reason}
+          </p>
+        ) : null}
         {changes.length === 0 ? (
           <p className="mt-2 text-sm text-muted">No field-by-field changes were recorded for this entry.</p>
         ) : (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">What changed: {revisionLabel(revision.action)}, {when}</caption>
+              <caption className="sr-only">
+                What changed: {revisionLabel(revision.action)}, {when}
+              </caption>
               <thead>
                 <tr className="border-b-2 border-rule">
-                  <th scope="col" className="w-40 py-2 pr-3">Field</th>
-                  <th scope="col" className="py-2 pr-3">Before</th>
-                  <th scope="col" className="py-2 pr-3">After</th>
-                  {restore ? <th scope="col" className="py-2"><span className="sr-only">Restore</span></th> : null}
+                  <th scope="col" className="w-40 py-2 pr-3">
+                    Field
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Before
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    After
+                  </th>
+                  {restore ? (
+                    <th scope="col" className="py-2">
+                      <span className="sr-only">Restore</span>
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
                 {changes.map((change) => (
                   <tr key={change.field} className="border-b border-rule align-top">
-                    <th scope="row" className="py-2 pr-3 font-medium">{change.label}</th>
-                    <td className="whitespace-pre-wrap break-words py-2 pr-3"><DiffRuns runs={change.before} /></td>
-                    <td className="whitespace-pre-wrap break-words py-2 pr-3"><DiffRuns runs={change.after} /></td>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {change.label}
+                    </th>
+                    <td className="whitespace-pre-wrap break-words py-2 pr-3">
+                      <DiffRuns runs={change.before} />
+                    </td>
+                    <td className="whitespace-pre-wrap break-words py-2 pr-3">
+                      <DiffRuns runs={change.after} />
+                    </td>
                     {restore ? (
                       <td className="py-2">
                         {!offersRestore(change.field, change.from, fields) ? null : holdsAlready(change.field, change.from, restore.now) ? (

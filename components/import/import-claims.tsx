@@ -76,9 +76,17 @@ export function ImportClaims() {
         else if (line.type === "done") return setPhase({ step: "imported", preview, result: line });
         else return setPhase({ step: "failed", preview, message: line.message, problems: line });
       }
-      setPhase({ step: "failed", preview, message: "The connection ended before the import finished, so it was rolled back. Look at the queue to be sure, then import again." });
+      setPhase({
+        step: "failed",
+        preview,
+        message: "The connection ended before the import finished, so it was rolled back. Look at the queue to be sure, then import again.",
+      });
     } catch {
-      setPhase({ step: "failed", preview, message: "The connection was lost during the import, so it was rolled back. Look at the queue to be sure, then import again." });
+      setPhase({
+        step: "failed",
+        preview,
+        message: "The connection was lost during the import, so it was rolled back. Look at the queue to be sure, then import again.",
+      });
     }
   }
 
@@ -89,8 +97,12 @@ export function ImportClaims() {
     <div className="space-y-6">
       <form onSubmit={check} className="flex flex-wrap items-end gap-3" noValidate>
         <div className="space-y-1">
-          <label htmlFor="import-file" className="block text-sm font-medium">CSV file</label>
-          <p id="import-file-hint" className="text-sm text-muted">A .csv file saved as “CSV UTF-8”, at most 10 MB.</p>
+          <label htmlFor="import-file" className="block text-sm font-medium">
+            CSV file
+          </label>
+          <p id="import-file-hint" className="text-sm text-muted">
+            A .csv file saved as “CSV UTF-8”, at most 10 MB.
+          </p>
           <input
             id="import-file"
             type="file"
@@ -122,8 +134,16 @@ export function ImportClaims() {
               : `${phase.preview.fileName} is ready: ${number(phase.preview.claims)} ${phase.preview.claims === 1 ? "claim" : "claims"} to import.`}
           </p>
         ) : null}
-        {phase.step === "importing" ? <p>Imported {number(phase.done)} of {number(phase.total)} claims</p> : null}
-        {phase.step === "imported" ? <p>Imported {number(phase.result.created)} claims from {phase.preview.fileName}.</p> : null}
+        {phase.step === "importing" ? (
+          <p>
+            Imported {number(phase.done)} of {number(phase.total)} claims
+          </p>
+        ) : null}
+        {phase.step === "imported" ? (
+          <p>
+            Imported {number(phase.result.created)} claims from {phase.preview.fileName}.
+          </p>
+        ) : null}
         {phase.step === "failed" ? <p className="rounded border-l-4 border-red-700 bg-red-50 px-3 py-2 text-red-900">{phase.message}</p> : null}
       </div>
 
@@ -139,9 +159,13 @@ export function ImportClaims() {
 
           {phase.step === "importing" ? (
             <div className="mt-6 space-y-1">
-              <label htmlFor="import-progress" className="block text-sm font-medium">Import progress</label>
+              <label htmlFor="import-progress" className="block text-sm font-medium">
+                Import progress
+              </label>
               <progress id="import-progress" value={phase.done} max={Math.max(phase.total, 1)} className="h-3 w-full max-w-xl" />
-              <p className="text-sm text-muted">Imported {number(phase.done)} of {number(phase.total)} claims. Stay on this page until it finishes.</p>
+              <p className="text-sm text-muted">
+                Imported {number(phase.done)} of {number(phase.total)} claims. Stay on this page until it finishes.
+              </p>
             </div>
           ) : null}
 

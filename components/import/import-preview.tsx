@@ -10,7 +10,9 @@ const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-
 export function PreviewSummary({ preview }: { preview: ImportPreview }) {
   return (
     <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
-      <li>{count(preview.rows, "row", "rows")} describing {count(preview.claims, "claim", "claims")}</li>
+      <li>
+        {count(preview.rows, "row", "rows")} describing {count(preview.claims, "claim", "claims")}
+      </li>
       <li>
         {count(preview.sources, "source", "sources")}
         {preview.reusedSources ? `, of which ${count(preview.reusedSources, "is", "are")} already in the library and will be reused` : ""}
@@ -22,8 +24,8 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
       <li>{count(preview.newTopics, "new topic", "new topics")}</li>
       {preview.refsAlreadyOnDesk ? (
         <li className="font-medium text-red-800">
-          {count(preview.refsAlreadyOnDesk, "claim_ref matches a claim", "claim_refs match claims")} already on the desk. Importing adds
-          new copies; it never updates the claims already there.
+          {count(preview.refsAlreadyOnDesk, "claim_ref matches a claim", "claim_refs match claims")} already on the desk. Importing adds new copies; it never
+          updates the claims already there.
         </li>
       ) : null}
     </ul>
@@ -44,16 +46,24 @@ export function ProblemTable({ errors, errorCount }: { errors: ImportError[]; er
         <caption className="sr-only">Problems in the file, by row and column</caption>
         <thead>
           <tr className="border-b-2 border-rule">
-            <th scope="col" className="py-2 pr-3">Row</th>
-            <th scope="col" className="py-2 pr-3">Column</th>
-            <th scope="col" className="py-2">Problem</th>
+            <th scope="col" className="py-2 pr-3">
+              Row
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Column
+            </th>
+            <th scope="col" className="py-2">
+              Problem
+            </th>
           </tr>
         </thead>
         <tbody>
           {errors.map((error, index) => (
             <tr key={index} className="border-b border-rule align-top">
               <td className="py-2 pr-3 tabular-nums">{error.row}</td>
-              <td className="py-2 pr-3 font-mono">{error.column ?? <span className="font-sans text-muted">{error.row === 1 ? "header" : "whole row"}</span>}</td>
+              <td className="py-2 pr-3 font-mono">
+                {error.column ?? <span className="font-sans text-muted">{error.row === 1 ? "header" : "whole row"}</span>}
+              </td>
               <td className="py-2">{error.message}</td>
             </tr>
           ))}
@@ -76,21 +86,37 @@ export function ClaimPreviewTable({ claims, total }: { claims: ClaimPreview[]; t
   if (claims.length === 0) return null;
   return (
     <section aria-labelledby="import-claims-heading" className="mt-6">
-      <h3 id="import-claims-heading" className="text-lg font-semibold">How the claims will be imported</h3>
+      <h3 id="import-claims-heading" className="text-lg font-semibold">
+        How the claims will be imported
+      </h3>
       {total > claims.length ? (
-        <p className="mt-1 text-sm text-muted">Showing {claims.length.toLocaleString("en-GB")} of {count(total, "claim", "claims")}, from the top of the file.</p>
+        <p className="mt-1 text-sm text-muted">
+          Showing {claims.length.toLocaleString("en-GB")} of {count(total, "claim", "claims")}, from the top of the file.
+        </p>
       ) : null}
       <div className="overflow-x-auto">
         <table className="mt-2 w-full border-collapse text-left text-sm">
           <caption className="sr-only">Claims as they will be imported</caption>
           <thead>
             <tr className="border-b-2 border-rule">
-              <th scope="col" className="py-2 pr-3">Row</th>
-              <th scope="col" className="py-2 pr-3">Claim</th>
-              <th scope="col" className="py-2 pr-3">Speaker</th>
-              <th scope="col" className="py-2 pr-3">Kind</th>
-              <th scope="col" className="py-2 pr-3">Said on</th>
-              <th scope="col" className="py-2">Sources</th>
+              <th scope="col" className="py-2 pr-3">
+                Row
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Claim
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Speaker
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Kind
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Said on
+              </th>
+              <th scope="col" className="py-2">
+                Sources
+              </th>
             </tr>
           </thead>
           <tbody>

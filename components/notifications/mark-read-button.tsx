@@ -12,7 +12,9 @@ export function MarkReadButton({ notificationId, label }: { notificationId?: str
   return (
     <form action={action} className="mt-1">
       {notificationId ? <input type="hidden" name="notificationId" value={notificationId} /> : null}
-      <SubmitButton tone="secondary" pendingLabel="Marking…">{label}</SubmitButton>
+      <SubmitButton tone="secondary" pendingLabel="Marking…">
+        {label}
+      </SubmitButton>
       {state.status !== "idle" && state.status !== "success" ? <FormMessage state={state} /> : null}
     </form>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/labels";
-import { queueHref, type QueueFilters } from "@/lib/queue/schema";
 import type { StateCounts as Counts } from "@/lib/queue/queries";
+import { type QueueFilters, queueHref } from "@/lib/queue/schema";
 
 const number = new Intl.NumberFormat("en-GB");
 const OPEN: ClaimStatus[] = CLAIM_STATUSES.filter((status) => status !== "ARCHIVED");
@@ -15,13 +15,21 @@ export function StateCounts({ filters, counts }: { filters: QueueFilters; counts
     <nav aria-label="Claims by state" className="mt-6">
       <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
         <li>
-          <Link href={queueHref(filters, { statuses: [] })} aria-current={filters.statuses.length === 0 ? "page" : undefined} className="aria-[current=page]:font-semibold">
+          <Link
+            href={queueHref(filters, { statuses: [] })}
+            aria-current={filters.statuses.length === 0 ? "page" : undefined}
+            className="aria-[current=page]:font-semibold"
+          >
             All open <span className="text-muted">({number.format(allOpen)})</span>
           </Link>
         </li>
         {CLAIM_STATUSES.map((status) => (
           <li key={status}>
-            <Link href={queueHref(filters, { statuses: [status] })} aria-current={only === status ? "page" : undefined} className="aria-[current=page]:font-semibold">
+            <Link
+              href={queueHref(filters, { statuses: [status] })}
+              aria-current={only === status ? "page" : undefined}
+              className="aria-[current=page]:font-semibold"
+            >
               {CLAIM_STATUS_LABELS[status]} <span className="text-muted">({number.format(counts[status])})</span>
             </Link>
           </li>

@@ -4,7 +4,21 @@ const number = new Intl.NumberFormat("en-GB");
 
 // One list of "my work": a headed section saying how many there are, and how
 // many are shown when the list is cut short.
-export function WorkSection({ id, title, shown, total, more, children }: { id: string; title: string; shown: number; total: number; more?: ReactNode; children: ReactNode }) {
+export function WorkSection({
+  id,
+  title,
+  shown,
+  total,
+  more,
+  children,
+}: {
+  id: string;
+  title: string;
+  shown: number;
+  total: number;
+  more?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">

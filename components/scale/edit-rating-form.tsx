@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { RatingFields, type RatingDraft } from "@/components/scale/rating-fields";
+import { type RatingDraft, RatingFields } from "@/components/scale/rating-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/form-state";

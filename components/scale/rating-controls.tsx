@@ -28,7 +28,12 @@ async function dispatch(previous: FormState, formData: FormData): Promise<FormSt
   }
 }
 
-export function RatingControls({ rating, position, first, last }: {
+export function RatingControls({
+  rating,
+  position,
+  first,
+  last,
+}: {
   rating: { id: string; label: string; active: boolean; verdictCount: number };
   position: number;
   first: boolean;
@@ -88,12 +93,18 @@ export function RatingControls({ rating, position, first, last }: {
           Move<span className="sr-only"> {rating.label}</span> down
         </ControlButton>
         {rating.active ? (
-          <ControlButton intent="retire" tone="danger">Retire<span className="sr-only"> {rating.label}</span></ControlButton>
+          <ControlButton intent="retire" tone="danger">
+            Retire<span className="sr-only"> {rating.label}</span>
+          </ControlButton>
         ) : (
-          <ControlButton intent="restore">Restore<span className="sr-only"> {rating.label}</span></ControlButton>
+          <ControlButton intent="restore">
+            Restore<span className="sr-only"> {rating.label}</span>
+          </ControlButton>
         )}
         {rating.verdictCount === 0 ? (
-          <ControlButton intent="delete" tone="danger">Delete<span className="sr-only"> {rating.label}</span></ControlButton>
+          <ControlButton intent="delete" tone="danger">
+            Delete<span className="sr-only"> {rating.label}</span>
+          </ControlButton>
         ) : null}
       </div>
       <FormMessage state={state} />
@@ -103,7 +114,13 @@ export function RatingControls({ rating, position, first, last }: {
 
 // Buttons at the ends stay focusable (aria-disabled, not disabled), so focus
 // is not thrown out of the list when a rating reaches the top or bottom.
-function ControlButton({ ref, intent, tone = "secondary", unavailable, children }: {
+function ControlButton({
+  ref,
+  intent,
+  tone = "secondary",
+  unavailable,
+  children,
+}: {
   ref?: React.Ref<HTMLButtonElement>;
   intent: Intent;
   tone?: "secondary" | "danger";

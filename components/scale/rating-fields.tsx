@@ -1,9 +1,9 @@
 "use client";
 
-import { Field, inputClass } from "@/components/ui/field";
 import { ColourField } from "@/components/scale/colour-field";
+import { Field, inputClass } from "@/components/ui/field";
+import { type FormState, fieldError, submittedValue } from "@/lib/form-state";
 import type { RatingScope } from "@/lib/ratings/schema";
-import { fieldError, submittedValue, type FormState } from "@/lib/form-state";
 import { DESCRIPTION_MAX, LABEL_MAX, RATING_SCOPES, SCOPE_LABELS, VALUE_MAX, VALUE_MIN } from "@/lib/ratings/schema";
 
 export type RatingDraft = { label: string; description: string; value: number | null; colour: string; appliesTo: RatingScope };
@@ -29,34 +29,80 @@ export function RatingFields({ idPrefix, state, initial }: { idPrefix: string; s
     <div className="grid gap-4 md:grid-cols-2">
       <Field id={id("label")} label="Label" hint={`Shown on the badge; at most ${LABEL_MAX} characters.`} error={fieldError(state, "label")} required>
         {(describedBy, invalid) => (
-          <input id={id("label")} name="label" className={inputClass} defaultValue={value("label", initial.label)}
-            aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id={id("label")}
+            name="label"
+            className={inputClass}
+            defaultValue={value("label", initial.label)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
       <Field id={id("appliesTo")} label="Applies to" error={fieldError(state, "appliesTo")} required>
         {(describedBy, invalid) => (
           // Keyed by its default: React applies a <select>'s defaultValue only
           // when it mounts, and resets the form after each action.
-          <select key={chosenScope} id={id("appliesTo")} name="appliesTo" className={inputClass} defaultValue={chosenScope}
-            aria-describedby={describedBy} aria-invalid={invalid}>
-            {RATING_SCOPES.map((scope) => <option key={scope} value={scope}>{SCOPE_LABELS[scope]}</option>)}
+          <select
+            key={chosenScope}
+            id={id("appliesTo")}
+            name="appliesTo"
+            className={inputClass}
+            defaultValue={chosenScope}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          >
+            {RATING_SCOPES.map((scope) => (
+              <option key={scope} value={scope}>
+                {SCOPE_LABELS[scope]}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <div className="md:col-span-2">
-        <Field id={id("description")} label="Description" hint={`What the rating means, as the methodology page shows it; at most ${DESCRIPTION_MAX} characters.`}
-          error={fieldError(state, "description")} required>
+        <Field
+          id={id("description")}
+          label="Description"
+          hint={`What the rating means, as the methodology page shows it; at most ${DESCRIPTION_MAX} characters.`}
+          error={fieldError(state, "description")}
+          required
+        >
           {(describedBy, invalid) => (
-            <textarea id={id("description")} name="description" rows={2} className={inputClass} defaultValue={value("description", initial.description)}
-              aria-describedby={describedBy} aria-invalid={invalid} />
+            <textarea
+              id={id("description")}
+              name="description"
+              rows={2}
+              className={inputClass}
+              defaultValue={value("description", initial.description)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
           )}
         </Field>
       </div>
-      <Field id={id("value")} label="Value" hint={`ClaimReview rating value, ${VALUE_MIN} worst to ${VALUE_MAX} best.`} error={fieldError(state, "value")} required>
+      <Field
+        id={id("value")}
+        label="Value"
+        hint={`ClaimReview rating value, ${VALUE_MIN} worst to ${VALUE_MAX} best.`}
+        error={fieldError(state, "value")}
+        required
+      >
         {(describedBy, invalid) => (
-          <select key={chosenValue} id={id("value")} name="value" className={inputClass} defaultValue={chosenValue}
-            aria-describedby={describedBy} aria-invalid={invalid}>
-            {VALUE_OPTIONS.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+          <select
+            key={chosenValue}
+            id={id("value")}
+            name="value"
+            className={inputClass}
+            defaultValue={chosenValue}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          >
+            {VALUE_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
-import { searchHref, type SearchChoices, type SearchFilters } from "@/lib/search/schema";
+import { type SearchChoices, type SearchFilters, searchHref } from "@/lib/search/schema";
 
 // Nothing matched: say what to change. Each filter in force is offered as a
 // link that drops just that one; then the words themselves.
@@ -13,10 +13,16 @@ const day = (value: string) => formatDate(new Date(`${value}T00:00:00Z`));
 function droppable(filters: SearchFilters, choices: SearchChoices) {
   const drops: { label: string; href: string }[] = [];
   if (filters.rating) drops.push({ label: `any rating, not only “${nameOf(choices.ratings, filters.rating)}”`, href: searchHref(filters, { rating: null }) });
-  if (filters.speaker) drops.push({ label: `any speaker, not only ${nameOf(choices.speakers, filters.speaker)}`, href: searchHref(filters, { speaker: null }) });
+  if (filters.speaker)
+    drops.push({ label: `any speaker, not only ${nameOf(choices.speakers, filters.speaker)}`, href: searchHref(filters, { speaker: null }) });
   if (filters.topic) drops.push({ label: `any topic, not only “${nameOf(choices.topics, filters.topic)}”`, href: searchHref(filters, { topic: null }) });
   if (filters.from || filters.to) {
-    const range = filters.from && filters.to ? `between ${day(filters.from)} and ${day(filters.to)}` : filters.from ? `from ${day(filters.from)}` : `until ${day(filters.to!)}`;
+    const range =
+      filters.from && filters.to
+        ? `between ${day(filters.from)} and ${day(filters.to)}`
+        : filters.from
+          ? `from ${day(filters.from)}`
+          : `until ${day(filters.to!)}`;
     drops.push({ label: `any date, not only claims said ${range}`, href: searchHref(filters, { from: null, to: null }) });
   }
   return drops;

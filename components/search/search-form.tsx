@@ -9,15 +9,31 @@ import { MAX_QUERY_LENGTH, SEARCH_PATH, type SearchChoice, type SearchChoices, t
 
 type Props = { filters: SearchFilters; choices: SearchChoices; problems: SearchProblem[] };
 
-function ChoiceField(props: { field: "rating" | "speaker" | "topic"; label: string; anyLabel: string; value: string | null; choices: SearchChoice[]; error?: string }) {
+function ChoiceField(props: {
+  field: "rating" | "speaker" | "topic";
+  label: string;
+  anyLabel: string;
+  value: string | null;
+  choices: SearchChoice[];
+  error?: string;
+}) {
   const id = `search-${props.field}`;
   return (
     <Field id={id} label={props.label} error={props.error}>
       {(describedBy, invalid) => (
-        <select id={id} name={props.field} defaultValue={props.value ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+        <select
+          id={id}
+          name={props.field}
+          defaultValue={props.value ?? ""}
+          className={inputClass}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+        >
           <option value="">{props.anyLabel}</option>
           {props.choices.map((choice) => (
-            <option key={choice.slug} value={choice.slug}>{choice.name}</option>
+            <option key={choice.slug} value={choice.slug}>
+              {choice.name}
+            </option>
           ))}
         </select>
       )}
@@ -30,14 +46,26 @@ function DateField(props: { field: "from" | "to"; label: string; value: string |
   return (
     <Field id={id} label={props.label} error={props.error}>
       {(describedBy, invalid) => (
-        <input id={id} name={props.field} type="date" defaultValue={props.value ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+        <input
+          id={id}
+          name={props.field}
+          type="date"
+          defaultValue={props.value ?? ""}
+          className={inputClass}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+        />
       )}
     </Field>
   );
 }
 
 export function SearchForm({ filters, choices, problems }: Props) {
-  const errorFor = (field: SearchProblem["field"]) => problems.filter((problem) => problem.field === field).map((problem) => problem.message).join(" ") || undefined;
+  const errorFor = (field: SearchProblem["field"]) =>
+    problems
+      .filter((problem) => problem.field === field)
+      .map((problem) => problem.message)
+      .join(" ") || undefined;
   return (
     <form method="get" action={SEARCH_PATH} role="search" aria-label="Search verdicts" className="mt-6 rounded border border-rule bg-slate-50 p-4">
       <div className="flex flex-wrap items-end gap-3">
@@ -62,7 +90,9 @@ export function SearchForm({ filters, choices, problems }: Props) {
             )}
           </Field>
         </div>
-        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-white">Search</button>
+        <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-white">
+          Search
+        </button>
       </div>
       <fieldset className="mt-4">
         <legend className="text-sm font-semibold">Narrow the results</legend>

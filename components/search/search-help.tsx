@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EMPTY_SEARCH, searchHref, type SearchChoice, type SearchSuggestions } from "@/lib/search/schema";
+import { EMPTY_SEARCH, type SearchChoice, type SearchSuggestions, searchHref } from "@/lib/search/schema";
 
 // What /search shows before anything is asked: how to write a search, with
 // examples to follow, and the speakers and topics most checked as a place to
@@ -15,16 +15,20 @@ const EXAMPLES = [
 export function SearchHelp({ suggestions }: { suggestions: SearchSuggestions }) {
   return (
     <section aria-labelledby="search-help-heading" className="mt-8">
-      <h2 id="search-help-heading" className="text-xl font-semibold">How to search</h2>
+      <h2 id="search-help-heading" className="text-xl font-semibold">
+        How to search
+      </h2>
       <p className="mt-2 max-w-3xl text-muted">
-        Search looks through every published verdict: what was claimed and quoted, who said it, our summary and reasoning, and the sources on the record.
-        Words are matched in all their forms (“sanction” finds “sanctions”).
+        Search looks through every published verdict: what was claimed and quoted, who said it, our summary and reasoning, and the sources on the record. Words
+        are matched in all their forms (“sanction” finds “sanctions”).
       </p>
       <dl className="mt-4 grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {EXAMPLES.map((example) => (
           <div key={example.q} className="contents">
             <dt>
-              <Link href={searchHref(EMPTY_SEARCH, { q: example.q })} className="font-mono">{example.q}</Link>
+              <Link href={searchHref(EMPTY_SEARCH, { q: example.q })} className="font-mono">
+                {example.q}
+              </Link>
             </dt>
             <dd className="text-muted">{example.says}</dd>
           </div>

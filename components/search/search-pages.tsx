@@ -17,12 +17,16 @@ export function SearchPages({ page, pages, href }: { page: number; pages: number
       <ul className="flex flex-wrap items-center gap-2 text-sm">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} rel="prev" className={linkClass}>Previous page</Link>
+            <Link href={href(page - 1)} rel="prev" className={linkClass}>
+              Previous page
+            </Link>
           </li>
         ) : null}
         {pageNumbers(page, pages).map((n, index) =>
           n === "gap" ? (
-            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-muted">…</li>
+            <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
           ) : (
             <li key={n}>
               <Link
@@ -38,7 +42,9 @@ export function SearchPages({ page, pages, href }: { page: number; pages: number
         )}
         {page < pages ? (
           <li>
-            <Link href={href(page + 1)} rel="next" className={linkClass}>Next page</Link>
+            <Link href={href(page + 1)} rel="next" className={linkClass}>
+              Next page
+            </Link>
           </li>
         ) : null}
       </ul>

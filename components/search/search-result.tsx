@@ -19,7 +19,9 @@ export function SearchResult({ hit, searched }: { hit: SearchHit; searched: bool
         </Link>
       </h3>
       <p className="mt-1 text-sm text-muted">
-        <Link href={`/speakers/${hit.speaker.slug}`} className="text-muted">{hit.speaker.name}</Link>
+        <Link href={`/speakers/${hit.speaker.slug}`} className="text-muted">
+          {hit.speaker.name}
+        </Link>
         {hit.speaker.title ? `, ${hit.speaker.title}` : ""} · said {formatDateIn(hit.madeAt, hit.madeAtTimeZone)}
       </p>
       {hit.quote ? (
@@ -33,7 +35,9 @@ export function SearchResult({ hit, searched }: { hit: SearchHit; searched: bool
           <HighlightedText headline={hit.summary} />
         </span>
       </p>
-      {searched && !matchedHere ? <p className="mt-1 text-sm text-muted">Your words appear in the reasoning, the context or the sources of this verdict.</p> : null}
+      {searched && !matchedHere ? (
+        <p className="mt-1 text-sm text-muted">Your words appear in the reasoning, the context or the sources of this verdict.</p>
+      ) : null}
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { NoResults } from "@/components/search/no-results";
 import { SearchPages } from "@/components/search/search-pages";
 import { SearchResult } from "@/components/search/search-result";
 import type { SearchResults as Results } from "@/lib/search/queries";
-import { SEARCH_MAX_PAGE, SEARCH_RANKED_MATCHES, searchHref, type SearchChoices, type SearchFilters } from "@/lib/search/schema";
+import { SEARCH_MAX_PAGE, SEARCH_RANKED_MATCHES, type SearchChoices, type SearchFilters, searchHref } from "@/lib/search/schema";
 
 // The answer to a search: how many verdicts match, one page of them, the
 // pages, or what to change when nothing matched.
@@ -17,12 +17,18 @@ export function SearchResults({ results, filters, choices }: { results: Results;
       <h2 id="results-heading" className="text-xl font-semibold">
         {results.total === 0 ? "No verdicts match" : verdicts(results.total)}
         {filters.q ? ` “${filters.q}”` : ""}
-        {lastPage > 1 && results.hits.length > 0 ? <span className="font-normal text-muted"> · page {results.page} of {lastPage}</span> : null}
+        {lastPage > 1 && results.hits.length > 0 ? (
+          <span className="font-normal text-muted">
+            {" "}
+            · page {results.page} of {lastPage}
+          </span>
+        ) : null}
       </h2>
       {results.total === 0 ? <NoResults filters={filters} choices={choices} onlyCommonWords={results.onlyCommonWords} /> : null}
       {results.total > 0 && results.hits.length === 0 ? (
         <p className="mt-2">
-          There {lastPage === 1 ? "is only 1 page" : `are only ${lastPage} pages`} of results. <Link href={searchHref(filters, { page: lastPage })}>Go to the last page</Link>.
+          There {lastPage === 1 ? "is only 1 page" : `are only ${lastPage} pages`} of results.{" "}
+          <Link href={searchHref(filters, { page: lastPage })}>Go to the last page</Link>.
         </p>
       ) : null}
       {results.hits.length > 0 ? (
@@ -37,7 +43,8 @@ export function SearchResults({ results, filters, choices }: { results: Results;
       <SearchPages page={results.page} pages={lastPage} href={(page) => searchHref(filters, { page })} />
       {results.total > SEARCH_RANKED_MATCHES ? (
         <p className="mt-3 text-sm text-muted">
-          So many verdicts match that the {SEARCH_RANKED_MATCHES.toLocaleString("en-GB")} most recent are ranked and shown here. Add a word or a filter to reach older ones.
+          So many verdicts match that the {SEARCH_RANKED_MATCHES.toLocaleString("en-GB")} most recent are ranked and shown here. Add a word or a filter to reach
+          older ones.
         </p>
       ) : null}
     </section>

@@ -16,7 +16,9 @@ function dueLabel(settleBy: Date, now: Date): string {
 export function ForecastsComingDue({ forecasts, now }: { forecasts: Forecast[]; now: Date }) {
   return (
     <section aria-labelledby="forecasts-heading" className="mt-12">
-      <h2 id="forecasts-heading" className="text-2xl font-bold">Forecasts coming due</h2>
+      <h2 id="forecasts-heading" className="text-2xl font-bold">
+        Forecasts coming due
+      </h2>
       {forecasts.length === 0 ? (
         <p className="mt-3 text-muted">No published prediction or promise is waiting for its deadline right now.</p>
       ) : (
@@ -27,7 +29,9 @@ export function ForecastsComingDue({ forecasts, now }: { forecasts: Forecast[]; 
                 {CLAIM_KIND_LABELS[forecast.kind]} · {forecast.speaker.name} ·{" "}
                 <time dateTime={isoInstant(forecast.settleBy)}>{dueLabel(forecast.settleBy, now)}</time>
               </p>
-              <Link href={`/claims/${forecast.slug}`} prefetch={false} className="font-medium">{forecast.text}</Link>
+              <Link href={`/claims/${forecast.slug}`} prefetch={false} className="font-medium">
+                {forecast.text}
+              </Link>
             </li>
           ))}
         </ul>

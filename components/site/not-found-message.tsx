@@ -7,10 +7,10 @@ export function NotFoundMessage() {
   return (
     <>
       <h1 className="text-3xl font-bold">Page not found</h1>
+      <p className="mt-4">There is nothing published at this address. It may not have been published yet, or it may have moved.</p>
       <p className="mt-4">
-        There is nothing published at this address. It may not have been published yet, or it may have moved.
+        <Link href="/">See the latest verdicts</Link>
       </p>
-      <p className="mt-4"><Link href="/">See the latest verdicts</Link></p>
     </>
   );
 }

@@ -8,11 +8,25 @@ export function SiteFooter() {
         <p>{site.name}: what was claimed, beside what the record shows.</p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-4">
-            <li><Link href="/methodology" prefetch={false}>Methodology and verdict scale</Link></li>
-            <li><Link href="/corrections" prefetch={false}>Corrections</Link></li>
-            <li><a href="/feed.xml">RSS feed</a></li>
-            <li><a href="/feed.json">JSON Feed</a></li>
-            <li><a href="/api/v1/openapi.json">Read API</a></li>
+            <li>
+              <Link href="/methodology" prefetch={false}>
+                Methodology and verdict scale
+              </Link>
+            </li>
+            <li>
+              <Link href="/corrections" prefetch={false}>
+                Corrections
+              </Link>
+            </li>
+            <li>
+              <a href="/feed.xml">RSS feed</a>
+            </li>
+            <li>
+              <a href="/feed.json">JSON Feed</a>
+            </li>
+            <li>
+              <a href="/api/v1/openapi.json">Read API</a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -15,12 +15,36 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-5 text-sm">
-            <li><Link href="/" prefetch={false}>Latest verdicts</Link></li>
-            <li><Link href="/speakers" prefetch={false}>Speakers</Link></li>
-            <li><Link href="/topics" prefetch={false}>Topics</Link></li>
-            <li><Link href="/search" prefetch={false}>Search</Link></li>
-            <li><Link href="/methodology" prefetch={false}>How we check</Link></li>
-            <li><Link href="/desk" prefetch={false}>Newsroom desk</Link></li>
+            <li>
+              <Link href="/" prefetch={false}>
+                Latest verdicts
+              </Link>
+            </li>
+            <li>
+              <Link href="/speakers" prefetch={false}>
+                Speakers
+              </Link>
+            </li>
+            <li>
+              <Link href="/topics" prefetch={false}>
+                Topics
+              </Link>
+            </li>
+            <li>
+              <Link href="/search" prefetch={false}>
+                Search
+              </Link>
+            </li>
+            <li>
+              <Link href="/methodology" prefetch={false}>
+                How we check
+              </Link>
+            </li>
+            <li>
+              <Link href="/desk" prefetch={false}>
+                Newsroom desk
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

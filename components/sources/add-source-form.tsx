@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { SourceFields, type SourceChoice } from "@/components/sources/source-fields";
+import { type SourceChoice, SourceFields } from "@/components/sources/source-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idle } from "@/lib/form-state";

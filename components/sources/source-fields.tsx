@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import { SOURCE_TYPES, SOURCE_TYPE_LABELS, type SourceType } from "@/lib/claims/labels";
-import { fieldError, submittedValue, type FormState } from "@/lib/form-state";
+import { SOURCE_TYPE_LABELS, SOURCE_TYPES, type SourceType } from "@/lib/claims/labels";
+import { type FormState, fieldError, submittedValue } from "@/lib/form-state";
 
 export type SourceChoice = { id: string; title: string; publisher: string | null };
 
@@ -22,8 +22,15 @@ export function SourceFields({ state, idPrefix, originals }: { state: FormState;
   const text = (name: string, label: string, options: { hint?: string; type?: string; required?: boolean } = {}) => (
     <Field id={id(name)} label={label} hint={options.hint} error={fieldError(state, name)} required={options.required}>
       {(describedBy, invalid) => (
-        <input id={id(name)} name={name} type={options.type ?? "text"} className={inputClass} defaultValue={submittedValue(state, name)}
-          aria-describedby={describedBy} aria-invalid={invalid} />
+        <input
+          id={id(name)}
+          name={name}
+          type={options.type ?? "text"}
+          className={inputClass}
+          defaultValue={submittedValue(state, name)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
       )}
     </Field>
   );
@@ -33,11 +40,22 @@ export function SourceFields({ state, idPrefix, originals }: { state: FormState;
         {text("title", "Title", { required: true })}
         <Field id={id("type")} label="Kind of source" error={fieldError(state, "type")} required>
           {(describedBy, invalid) => (
-            <select key={submittedType} id={id("type")} name="type" className={inputClass} defaultValue={submittedType}
+            <select
+              key={submittedType}
+              id={id("type")}
+              name="type"
+              className={inputClass}
+              defaultValue={submittedType}
               onChange={(event) => setType(event.target.value as SourceType)}
-              aria-describedby={describedBy} aria-invalid={invalid}>
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
               <option value="">Choose…</option>
-              {SOURCE_TYPES.map((value) => <option key={value} value={value}>{SOURCE_TYPE_LABELS[value]}</option>)}
+              {SOURCE_TYPES.map((value) => (
+                <option key={value} value={value}>
+                  {SOURCE_TYPE_LABELS[value]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -47,8 +65,15 @@ export function SourceFields({ state, idPrefix, originals }: { state: FormState;
       {text("url", "Link", { type: "url", hint: "The page to archive and to link from the verdict page." })}
       <Field id={id("excerpt")} label="Excerpt" error={fieldError(state, "excerpt")} hint="A short extract that shows what the source says.">
         {(describedBy, invalid) => (
-          <textarea id={id("excerpt")} name="excerpt" rows={2} className={inputClass} defaultValue={submittedValue(state, "excerpt")}
-            aria-describedby={describedBy} aria-invalid={invalid} />
+          <textarea
+            id={id("excerpt")}
+            name="excerpt"
+            rows={2}
+            className={inputClass}
+            defaultValue={submittedValue(state, "excerpt")}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )}
       </Field>
       {type === "MARKET_ODDS" ? (
@@ -60,14 +85,27 @@ export function SourceFields({ state, idPrefix, originals }: { state: FormState;
           {text("marketObservedAt", "Observed on", { type: "date", required: true })}
         </fieldset>
       ) : null}
-      <Field id={id("derivedFromId")} label="A copy of another source?" error={fieldError(state, "derivedFromId")}
-        hint="For a repost or a syndicated wire copy: choose the original, so it is not counted twice.">
+      <Field
+        id={id("derivedFromId")}
+        label="A copy of another source?"
+        error={fieldError(state, "derivedFromId")}
+        hint="For a repost or a syndicated wire copy: choose the original, so it is not counted twice."
+      >
         {(describedBy, invalid) => (
-          <select key={submittedValue(state, "derivedFromId") ?? ""} id={id("derivedFromId")} name="derivedFromId" className={inputClass}
-            defaultValue={submittedValue(state, "derivedFromId") ?? ""} aria-describedby={describedBy} aria-invalid={invalid}>
+          <select
+            key={submittedValue(state, "derivedFromId") ?? ""}
+            id={id("derivedFromId")}
+            name="derivedFromId"
+            className={inputClass}
+            defaultValue={submittedValue(state, "derivedFromId") ?? ""}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          >
             <option value="">No, it is an original</option>
             {originals.map((source) => (
-              <option key={source.id} value={source.id}>{source.publisher ? `${source.title} (${source.publisher})` : source.title}</option>
+              <option key={source.id} value={source.id}>
+                {source.publisher ? `${source.title} (${source.publisher})` : source.title}
+              </option>
             ))}
           </select>
         )}

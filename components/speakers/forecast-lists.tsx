@@ -13,7 +13,9 @@ export function ForecastLists({ forecasts }: { forecasts: SpeakerForecasts }) {
   const { pending, pendingCount, settled, settledCount } = forecasts;
   return (
     <section aria-labelledby="forecasts-heading" className="mt-10">
-      <h2 id="forecasts-heading" className="text-2xl font-bold">Forecasts</h2>
+      <h2 id="forecasts-heading" className="text-2xl font-bold">
+        Forecasts
+      </h2>
       <p className="mt-1 text-muted">Predictions and promises are rated once their settle-by date has passed.</p>
       <div className="mt-4 grid gap-8 md:grid-cols-2">
         <ForecastGroup id="pending" title="Pending" count={pendingCount} empty="No prediction or promise is waiting to be settled.">
@@ -54,7 +56,11 @@ function ForecastGroup({ id, title, count, empty, children }: { id: string; titl
           {children}
         </ul>
       )}
-      {count > children.length ? <p className="mt-2 text-sm text-muted">Showing {children.length} of {count}; the full list of claims has them all.</p> : null}
+      {count > children.length ? (
+        <p className="mt-2 text-sm text-muted">
+          Showing {children.length} of {count}; the full list of claims has them all.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -17,7 +17,9 @@ export function SpeakerHeading({ speaker }: { speaker: Speaker }) {
         <ul aria-label={`Elsewhere: ${speaker.name}`} className="mt-3 flex flex-wrap gap-4 text-sm">
           {links.map((link) => (
             <li key={link.href}>
-              <a href={link.href} rel="nofollow noopener noreferrer">{link.text}</a>
+              <a href={link.href} rel="nofollow noopener noreferrer">
+                {link.text}
+              </a>
             </li>
           ))}
         </ul>

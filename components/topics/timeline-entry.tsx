@@ -36,14 +36,24 @@ export function ClaimEntry({ event }: { event: TopicClaimEvent }) {
           </p>
         ) : null}
         <p className="mt-2 text-sm">
-          On its record: <span className="text-supports"><span aria-hidden="true">✓ </span>{tally("SUPPORTS")} supporting</span>
+          On its record:{" "}
+          <span className="text-supports">
+            <span aria-hidden="true">✓ </span>
+            {tally("SUPPORTS")} supporting
+          </span>
           {" · "}
-          <span className="text-contradicts"><span aria-hidden="true">✗ </span>{tally("CONTRADICTS")} contradicting</span>
+          <span className="text-contradicts">
+            <span aria-hidden="true">✗ </span>
+            {tally("CONTRADICTS")} contradicting
+          </span>
           {" · "}
-          <span aria-hidden="true">○ </span>{tally("CONTEXT")} context
+          <span aria-hidden="true">○ </span>
+          {tally("CONTEXT")} context
         </p>
       </article>
-      {divergence ? <DivergenceNote divergence={divergence} label={claim.verdict?.rating.value === null ? null : (claim.verdict?.rating.label ?? null)} /> : null}
+      {divergence ? (
+        <DivergenceNote divergence={divergence} label={claim.verdict?.rating.value === null ? null : (claim.verdict?.rating.label ?? null)} />
+      ) : null}
     </div>
   );
 }
@@ -79,7 +89,13 @@ function ContradictingLine({ source }: { source: ContradictingSource }) {
   const when = relativeToClaim(source.daysFromClaim) ?? "undated";
   return (
     <>
-      {source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.title}</a> : source.title}
+      {source.url ? (
+        <a href={source.url} rel="nofollow noopener noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}
       <span className="text-muted">
         {source.publisher ? ` · ${source.publisher}` : ""}
         {source.day ? ` · ${formatDay(source.day)}` : ""} ({when})
@@ -95,7 +111,13 @@ export function RecordEntry({ event }: { event: TopicRecordEvent }) {
     <article className="rounded border border-rule bg-gray-50 p-4">
       <When day={event.day} symbol="▪" kind={EVENT_KIND_LABELS[event.kind]} />
       <h4 className="mt-1 font-medium">
-        {event.url ? <a href={event.url} rel="nofollow noopener noreferrer">{event.title}</a> : event.title}
+        {event.url ? (
+          <a href={event.url} rel="nofollow noopener noreferrer">
+            {event.title}
+          </a>
+        ) : (
+          event.title
+        )}
       </h4>
       {event.detail ? <p className="mt-1 text-sm">{event.detail}</p> : null}
       {event.correctionOf ? (

@@ -1,6 +1,6 @@
+import { formatDay } from "@/lib/timeline/wording";
 import type { Timeline } from "@/lib/topics/timeline";
 import { timelineAxis } from "@/lib/topics/timeline-axis";
-import { formatDay } from "@/lib/timeline/wording";
 
 const CLAIM = "#1d4ed8";
 const DIVERGES = "#991b1b";
@@ -27,7 +27,9 @@ export function TimelineOverview({ timeline }: { timeline: Timeline }) {
         {axis.ticks.map((tick) => (
           <g key={tick.x}>
             <line x1={tick.x} x2={tick.x} y1={axis.axisY - 3} y2={axis.axisY + 3} stroke="#6b7280" />
-            <text x={tick.x} y={axis.height - 4} textAnchor="middle" fontSize="10" fill="#374151">{tick.label}</text>
+            <text x={tick.x} y={axis.height - 4} textAnchor="middle" fontSize="10" fill="#374151">
+              {tick.label}
+            </text>
           </g>
         ))}
         {axis.marks.map((mark) =>
@@ -41,9 +43,24 @@ export function TimelineOverview({ timeline }: { timeline: Timeline }) {
         )}
       </svg>
       <figcaption className="mt-1 flex flex-wrap gap-4 text-xs text-muted">
-        <span><span aria-hidden="true" style={{ color: CLAIM }}>● </span>Claim (above the line)</span>
-        <span><span aria-hidden="true" style={{ color: DIVERGES }}>◆ </span>Claim the record contradicts</span>
-        <span><span aria-hidden="true" style={{ color: RECORD }}>| </span>Item of the record (below the line)</span>
+        <span>
+          <span aria-hidden="true" style={{ color: CLAIM }}>
+            ●{" "}
+          </span>
+          Claim (above the line)
+        </span>
+        <span>
+          <span aria-hidden="true" style={{ color: DIVERGES }}>
+            ◆{" "}
+          </span>
+          Claim the record contradicts
+        </span>
+        <span>
+          <span aria-hidden="true" style={{ color: RECORD }}>
+            |{" "}
+          </span>
+          Item of the record (below the line)
+        </span>
       </figcaption>
     </figure>
   );

@@ -25,7 +25,11 @@ export function Field({
         {label}
         {required ? <span className="text-muted"> (required)</span> : null}
       </label>
-      {hint ? <p id={hintId} className="text-sm text-muted">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
       {children(describedBy, Boolean(error))}
       {error ? (
         <p id={errorId} className="text-sm font-medium text-red-700">
@@ -36,5 +40,4 @@ export function Field({
   );
 }
 
-export const inputClass =
-  "block w-full rounded border border-gray-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+export const inputClass = "block w-full rounded border border-gray-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";

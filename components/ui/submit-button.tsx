@@ -2,7 +2,15 @@
 
 import { useFormStatus } from "react-dom";
 
-export function SubmitButton({ children, pendingLabel, tone = "primary" }: { children: React.ReactNode; pendingLabel?: string; tone?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  tone?: "primary" | "secondary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const tones = {
     primary: "bg-blue-700 text-white hover:bg-blue-800",
@@ -10,12 +18,7 @@ export function SubmitButton({ children, pendingLabel, tone = "primary" }: { chi
     danger: "bg-red-700 text-white hover:bg-red-800",
   };
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${tones[tone]}`}
-    >
+    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${tones[tone]}`}>
       {pending ? (pendingLabel ?? "Saving…") : children}
     </button>
   );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { idle } from "@/lib/form-state";
 import { updateAccess, updateRole } from "@/lib/users/actions";
 
@@ -20,7 +20,11 @@ export function AccountControls({ account }: { account: { id: string; name: stri
             {/* Keyed by the stored role: a <select>'s defaultValue applies only on
                 mount, so after a change the form reset would show the old role. */}
             <select key={account.role} name="role" defaultValue={account.role} className="rounded border border-gray-400 px-2 py-1">
-              {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
             </select>
           </label>
           <SubmitButton tone="secondary">Change role</SubmitButton>

@@ -10,7 +10,9 @@ export function ClaimTimeline({ events }: { events: TimelineEvent[] }) {
   const said = events.find((event) => event.kind === "said")?.day ?? "";
   return (
     <section aria-labelledby="timeline-heading" className="mt-10 break-inside-avoid-page">
-      <h2 id="timeline-heading" className="text-2xl font-bold">Timeline</h2>
+      <h2 id="timeline-heading" className="text-2xl font-bold">
+        Timeline
+      </h2>
       <p className="mt-1 text-sm text-muted">The claim and the record, in the order they happened.</p>
       <ol className="mt-4 space-y-3 border-l-2 border-rule pl-5">
         {events.map((event) => {
@@ -23,7 +25,13 @@ export function ClaimTimeline({ events }: { events: TimelineEvent[] }) {
                 {event.stance ? ` · ${STANCE_LABELS[event.stance]}` : ""}
               </p>
               <p className="font-medium">
-                {event.url ? <a href={event.url} rel="nofollow noopener noreferrer">{event.title}</a> : event.title}
+                {event.url ? (
+                  <a href={event.url} rel="nofollow noopener noreferrer">
+                    {event.title}
+                  </a>
+                ) : (
+                  event.title
+                )}
               </p>
               {event.detail ? <p className="text-sm">{event.detail}</p> : null}
             </li>

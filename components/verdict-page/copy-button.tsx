@@ -5,7 +5,12 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 // Shown only once React runs in the browser: without JavaScript the button
 // could do nothing, and the text stays selectable in its field instead.
 const noSubscription = () => () => {};
-const useInBrowser = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useInBrowser = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 const MESSAGE_MS = 4000;
 

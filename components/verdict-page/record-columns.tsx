@@ -1,9 +1,9 @@
 import { describeSnapshot } from "@/lib/archive/describe-snapshot";
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
+import type { PublishedClaim } from "@/lib/claims/queries";
 import { formatDate, isoInstant } from "@/lib/dates";
 import { independentCount } from "@/lib/sources/independence";
 import { describeMarketOdds } from "@/lib/sources/market-odds";
-import type { PublishedClaim } from "@/lib/claims/queries";
 
 type EvidenceItem = PublishedClaim["evidence"][number];
 
@@ -16,7 +16,9 @@ export function RecordColumns({ evidence }: { evidence: PublishedClaim["evidence
   const context = evidence.filter((item) => item.stance === "CONTEXT");
   return (
     <section aria-labelledby="record-heading" className="print-sources mt-10">
-      <h2 id="record-heading" className="text-2xl font-bold">What the record shows</h2>
+      <h2 id="record-heading" className="text-2xl font-bold">
+        What the record shows
+      </h2>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
         <RecordSide title="Supports the claim" items={supports} tone="border-supports" empty="Nothing in the record we found supports it." />
         <RecordSide title="Contradicts the claim" items={contradicts} tone="border-contradicts" empty="Nothing in the record we found contradicts it." />
@@ -67,7 +69,13 @@ function SourceEntry({ item }: { item: EvidenceItem }) {
         {source.publishedAt ? ` · ${formatDate(source.publishedAt)}` : ""}
       </p>
       <h4 className="mt-1 font-medium">
-        {source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.title}</a> : source.title}
+        {source.url ? (
+          <a href={source.url} rel="nofollow noopener noreferrer">
+            {source.title}
+          </a>
+        ) : (
+          source.title
+        )}
       </h4>
       {odds ? <p className="mt-1 text-sm">{odds}</p> : null}
       {item.passage ? <blockquote className="mt-2 border-l-2 border-rule pl-3 text-sm italic">{item.passage}</blockquote> : null}
@@ -87,7 +95,8 @@ function ArchiveLine({ snapshot }: { snapshot: EvidenceItem["source"]["snapshots
       Archived <time dateTime={isoInstant(snapshot.fetchedAt)}>{formatDate(snapshot.fetchedAt)}</time> (HTTP {snapshot.httpStatus})
       {snapshot.sha256 ? (
         <>
-          {" "}· SHA-256 <code className="break-all font-mono">{snapshot.sha256}</code>
+          {" "}
+          · SHA-256 <code className="break-all font-mono">{snapshot.sha256}</code>
         </>
       ) : null}
     </p>

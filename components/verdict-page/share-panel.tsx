@@ -14,19 +14,24 @@ export function SharePanel({ slug, title, url, embedUrl }: { slug: string; title
   const email = `mailto:?subject=${encodeURIComponent(cardTitle(title, site.name))}&body=${encodeURIComponent(`${title}\n\n${url}`)}`;
   return (
     <section aria-labelledby="share-heading" className="mt-10 rounded border border-rule p-5 print:hidden">
-      <h2 id="share-heading" className="text-xl font-semibold">Share this verdict</h2>
+      <h2 id="share-heading" className="text-xl font-semibold">
+        Share this verdict
+      </h2>
       <div className="mt-4 space-y-1">
-        <label htmlFor={linkId} className="block text-sm font-medium">Link to this verdict</label>
+        <label htmlFor={linkId} className="block text-sm font-medium">
+          Link to this verdict
+        </label>
         <div className="flex flex-wrap items-center gap-3">
           <input id={linkId} type="url" readOnly value={url} className={`${inputClass} min-w-0 flex-1`} />
           <CopyButton text={url} fieldId={linkId} label="Copy link" />
         </div>
       </div>
       <div className="mt-4 space-y-1">
-        <label htmlFor={embedId} className="block text-sm font-medium">Embed this verdict on your site</label>
+        <label htmlFor={embedId} className="block text-sm font-medium">
+          Embed this verdict on your site
+        </label>
         <p id={`${embedId}-hint`} className="text-sm text-muted">
-          Paste this code into your page&apos;s HTML: it shows the verdict as a card, {size.width} × {size.height} pixels, that
-          narrows with your column.
+          Paste this code into your page&apos;s HTML: it shows the verdict as a card, {size.width} × {size.height} pixels, that narrows with your column.
         </p>
         <textarea id={embedId} readOnly rows={3} value={embedCode} aria-describedby={`${embedId}-hint`} className={`${inputClass} font-mono text-sm`} />
         <CopyButton text={embedCode} fieldId={embedId} label="Copy embed code" />

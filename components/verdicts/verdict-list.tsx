@@ -25,10 +25,13 @@ export function VerdictList({ claims, headingLevel = 3, byline = "kind" }: { cla
         <li key={claim.slug} className="py-4">
           <article>
             <p className="text-sm text-muted">
-              {byline === "speaker" || !claim.kind ? claim.speaker.name : CLAIM_KIND_LABELS[claim.kind]} · said {formatDateIn(claim.madeAt, claim.madeAtTimeZone)}
+              {byline === "speaker" || !claim.kind ? claim.speaker.name : CLAIM_KIND_LABELS[claim.kind]} · said{" "}
+              {formatDateIn(claim.madeAt, claim.madeAtTimeZone)}
             </p>
             <Heading className="mt-1 text-lg font-semibold">
-              <Link href={`/claims/${claim.slug}`} prefetch={false}>{claim.text}</Link>
+              <Link href={`/claims/${claim.slug}`} prefetch={false}>
+                {claim.text}
+              </Link>
             </Heading>
             {claim.verdict ? (
               <p className="mt-2 flex flex-wrap items-center gap-3">

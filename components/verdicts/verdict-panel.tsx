@@ -1,5 +1,5 @@
-import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { PublishForm } from "@/components/verdicts/publish-form";
+import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { VerdictForm } from "@/components/verdicts/verdict-form";
 import type { Decision } from "@/lib/auth/policy";
 import type { DeskClaim } from "@/lib/claims/queries";
@@ -25,7 +25,9 @@ export function VerdictPanel({
   const inReview = claim.status === "IN_REVIEW" && verdict !== null;
   return (
     <aside aria-labelledby="verdict-heading">
-      <h2 id="verdict-heading" className="text-xl font-semibold">Verdict</h2>
+      <h2 id="verdict-heading" className="text-xl font-semibold">
+        Verdict
+      </h2>
       {verdict ? (
         <div className="mt-2 rounded border border-rule p-3">
           <RatingBadge label={verdict.rating.label} colour={verdict.rating.colour} />
@@ -45,10 +47,12 @@ export function VerdictPanel({
 
       {inReview && publishDecision.allowed ? (
         <section aria-labelledby="publish-heading" className="mt-6">
-          <h3 id="publish-heading" className="font-semibold">Approve and publish</h3>
+          <h3 id="publish-heading" className="font-semibold">
+            Approve and publish
+          </h3>
           <p className="mt-1 text-sm text-muted">
-            Publishes this proposal exactly as shown above and makes the verdict page public. To change its words, revise
-            it below instead: your revision then goes to another editor.
+            Publishes this proposal exactly as shown above and makes the verdict page public. To change its words, revise it below instead: your revision then
+            goes to another editor.
           </p>
           <div className="mt-3">
             <PublishForm claimId={claim.id} version={claim.version} />
@@ -60,7 +64,9 @@ export function VerdictPanel({
 
       {canPropose ? (
         <section aria-labelledby="propose-heading" className="mt-6">
-          <h3 id="propose-heading" className="font-semibold">{verdict ? "Revise the proposal" : "Propose a verdict"}</h3>
+          <h3 id="propose-heading" className="font-semibold">
+            {verdict ? "Revise the proposal" : "Propose a verdict"}
+          </h3>
           <p className="mt-1 text-sm text-muted">
             {verdict
               ? "A revision becomes a new proposal in your name; someone other than you then approves it."

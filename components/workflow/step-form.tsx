@@ -1,14 +1,24 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { type ReactNode, useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { idle, type FormState } from "@/lib/form-state";
+import { type FormState, idle } from "@/lib/form-state";
 
 // One step of the workflow as a form: the claim and the version the editor
 // saw, the step's own fields, and a question first when the step is hard to
 // undo (unpublishing, archiving).
-export function StepForm({ action, claimId, version, label, submit, pending, confirm, tone = "secondary", children }: {
+export function StepForm({
+  action,
+  claimId,
+  version,
+  label,
+  submit,
+  pending,
+  confirm,
+  tone = "secondary",
+  children,
+}: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   claimId: string;
   version: number;
@@ -21,15 +31,22 @@ export function StepForm({ action, claimId, version, label, submit, pending, con
 }) {
   const [state, run] = useActionState(action, idle);
   return (
-    <form action={run} aria-label={label} className="space-y-3" noValidate
+    <form
+      action={run}
+      aria-label={label}
+      className="space-y-3"
+      noValidate
       onSubmit={(event) => {
         if (confirm && !window.confirm(confirm)) event.preventDefault();
-      }}>
+      }}
+    >
       <FormMessage state={state} />
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="version" value={version} />
       {children?.(state)}
-      <SubmitButton tone={tone} pendingLabel={pending}>{submit}</SubmitButton>
+      <SubmitButton tone={tone} pendingLabel={pending}>
+        {submit}
+      </SubmitButton>
     </form>
   );
 }

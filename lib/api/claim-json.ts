@@ -102,13 +102,15 @@ export function claimDetailJson(claim: ClaimDetailRow): ClaimDetailJson {
       reasoning: claim.verdict.reasoning,
       publishedAt: claim.publishedAt.toISOString(),
     },
-    appearances: claim.appearances.filter((appearance) => isReadableDate(appearance.seenAt)).map((appearance) => ({
-      url: appearance.url,
-      title: appearance.title,
-      venue: appearance.venue,
-      seenAt: isoInstant(appearance.seenAt)!,
-      isFirst: appearance.isFirst,
-    })),
+    appearances: claim.appearances
+      .filter((appearance) => isReadableDate(appearance.seenAt))
+      .map((appearance) => ({
+        url: appearance.url,
+        title: appearance.title,
+        venue: appearance.venue,
+        seenAt: isoInstant(appearance.seenAt)!,
+        isFirst: appearance.isFirst,
+      })),
     record: claim.evidence.map((item) => ({ stance: lower(item.stance), passage: item.passage, note: item.note, source: sourceJson(item.source) })),
     independentSources: { supports: onSide("SUPPORTS"), contradicts: onSide("CONTRADICTS"), context: onSide("CONTEXT") },
     corrections: claim.corrections.map((correction) => ({

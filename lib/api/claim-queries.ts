@@ -1,8 +1,8 @@
 import "server-only";
 import { invalidRequest, notFound } from "@/lib/api/api-error";
-import { claimDetailJson, claimSummaryJson, type ClaimSummaryRow } from "@/lib/api/claim-json";
+import { type ClaimSummaryRow, claimDetailJson, claimSummaryJson } from "@/lib/api/claim-json";
 import type { ClaimDetailJson, ClaimListJson } from "@/lib/api/claim-schema";
-import { encodeCursor, type CursorPosition } from "@/lib/api/cursor";
+import { type CursorPosition, encodeCursor } from "@/lib/api/cursor";
 import { pageJson } from "@/lib/api/page-json";
 import type { ClaimsQuery } from "@/lib/api/params-schema";
 import { getPublishedClaim } from "@/lib/claims/queries";

@@ -33,9 +33,12 @@ export const ratingShape = named(
   z
     .object({
       slug: slug.describe("Stable name of the rating, usable as the `rating` filter."),
-      label: z.string().describe("The rating as readers see it, e.g. \"Misleading\"."),
-      value: z.int().min(1).max(5).nullable().describe("ClaimReview ratingValue, 1 (worst) to 5 (best); null for \"Pending\"."),
-      colour: z.string().regex(/^#[0-9a-fA-F]{6}$/).describe("The badge colour, #rrggbb."),
+      label: z.string().describe('The rating as readers see it, e.g. "Misleading".'),
+      value: z.int().min(1).max(5).nullable().describe('ClaimReview ratingValue, 1 (worst) to 5 (best); null for "Pending".'),
+      colour: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .describe("The badge colour, #rrggbb."),
     })
     .describe("One step of the newsroom's verdict scale, as published on its methodology page."),
 );
@@ -55,7 +58,7 @@ export const speakerRefShape = named(
     .object({
       slug: slug.describe("Stable name of the speaker, usable as the `speaker` filter and in /speakers/{slug}."),
       name: z.string(),
-      title: z.string().nullable().describe("Role or title, e.g. \"Foreign minister\"."),
+      title: z.string().nullable().describe('Role or title, e.g. "Foreign minister".'),
       affiliation: z.string().nullable(),
       url: webAddress.describe("The speaker's page on the site."),
     })
@@ -104,7 +107,11 @@ const archiveShape = z
   .object({
     fetchedAt: instant,
     httpStatus: z.int().nullable(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().describe("SHA-256 of the bytes received, hex; null when the fetch failed."),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable()
+      .describe("SHA-256 of the bytes received, hex; null when the fetch failed."),
   })
   .describe("The newest archive snapshot the newsroom took of the source.");
 

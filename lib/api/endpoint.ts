@@ -6,7 +6,7 @@ import { countApiRequest, type RequestCount } from "@/lib/api/rate-limit";
 import { eachOnce } from "@/lib/api/request";
 import { apiAnswers, jsonReply, preflightReply } from "@/lib/api/responses";
 import { clientIp } from "@/lib/auth/client-ip";
-import { routeDoor, type Admission } from "@/lib/auth/route-door";
+import { type Admission, routeDoor } from "@/lib/auth/route-door";
 import { DomainError } from "@/lib/errors";
 import { site } from "@/lib/site";
 
@@ -21,7 +21,10 @@ async function countRequest(request: Request): Promise<Admission> {
   return {
     refuse: count.allowed
       ? undefined
-      : new DomainError("rate_limited", `Too many requests from your address: the limit is ${count.limit} a minute. Try again in ${count.resetSeconds} seconds.`),
+      : new DomainError(
+          "rate_limited",
+          `Too many requests from your address: the limit is ${count.limit} a minute. Try again in ${count.resetSeconds} seconds.`,
+        ),
     finish: (answer) => withCount(answer, count),
   };
 }

@@ -9,10 +9,7 @@ export function pageOf<T extends z.ZodType>(id: string, item: T) {
     id,
     z.object({
       data: z.array(item),
-      nextCursor: z
-        .string()
-        .nullable()
-        .describe("Pass as `cursor` to get the next page; null on the last page. Opaque: do not build or edit one."),
+      nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page. Opaque: do not build or edit one."),
       nextUrl: z.url().nullable().describe("The next page's full address, the same query with `cursor` set; null on the last page."),
     }),
   );

@@ -47,7 +47,16 @@ const RATE_HEADERS = {
 };
 const refused = (status: "BadRequest" | "NotFound" | "TooManyRequests" | "ServerError") => ({ $ref: `#/components/responses/${status}` });
 
-function operation(options: { id: string; tag: string; summary: string; description: string; parameters: unknown[]; ok: z.ZodType; okDescription: string; canBeMissing: boolean }) {
+function operation(options: {
+  id: string;
+  tag: string;
+  summary: string;
+  description: string;
+  parameters: unknown[];
+  ok: z.ZodType;
+  okDescription: string;
+  canBeMissing: boolean;
+}) {
   return {
     get: {
       operationId: options.id,
@@ -70,7 +79,7 @@ function describeApi(ratePerMinute: number) {
   return [
     "Published fact-checks: what was claimed, by whom, the verdict and the record behind it. Only published verdicts are ever served; a verdict that is unpublished disappears at once (a cache in front may keep a reply up to two minutes).",
     "",
-    "**Replies** are JSON (`application/json; charset=utf-8`): `{\"data\": …}` on success, `{\"error\": {\"code\", \"message\", \"issues\"?}}` otherwise. Field names are camelCase and stable for the life of v1: fields may be added, never renamed or removed, so ignore fields you do not know.",
+    '**Replies** are JSON (`application/json; charset=utf-8`): `{"data": …}` on success, `{"error": {"code", "message", "issues"?}}` otherwise. Field names are camelCase and stable for the life of v1: fields may be added, never renamed or removed, so ignore fields you do not know.',
     "",
     `**Lists** are newest first and paged by cursor: pass the reply's \`nextCursor\` as \`cursor\` (or follow \`nextUrl\`) until it is null. \`limit\` is ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}. A cursor that was not handed out by the API is refused (400).`,
     "",

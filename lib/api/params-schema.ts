@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { EARLIEST_YEAR, isDateInRange, isDay, LATEST_YEAR } from "@/lib/input-rules";
 import { API_CLAIM_KINDS } from "@/lib/api/claim-schema";
-import { decodeCursor, MAX_CURSOR_LENGTH, SLUG, type CursorList } from "@/lib/api/cursor";
+import { type CursorList, decodeCursor, MAX_CURSOR_LENGTH, SLUG } from "@/lib/api/cursor";
+import { EARLIEST_YEAR, isDateInRange, isDay, LATEST_YEAR } from "@/lib/input-rules";
 
 // What each endpoint accepts in its query string and path, validated at the
 // door. The same field schemas document the parameters in the OpenAPI

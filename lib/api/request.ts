@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseParameters, queryValues, type QueryValues } from "@/lib/auth/route-input";
+import { parseParameters, type QueryValues, queryValues } from "@/lib/auth/route-input";
 
 // The read API's query strings and paths. The endpoints give the route door
 // `eachOnce(query)` and the path schema (lib/api/endpoint.ts); readQuery and

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { errorShape, type ApiErrorCode } from "@/lib/api/envelope-schema";
+import { type ApiErrorCode, errorShape } from "@/lib/api/envelope-schema";
 import type { RouteAnswers } from "@/lib/auth/route-answers";
 import type { DomainError, DomainErrorCode } from "@/lib/errors";
 
@@ -58,7 +58,11 @@ export const apiAnswers: RouteAnswers = {
   name: "read API",
   refusal: errorReply,
   failure: () =>
-    jsonReply(errorShape, { error: { code: "server_error", message: "Something went wrong on our side. Try again in a moment." } }, { status: 500, cacheControl: CACHE_NEVER }),
+    jsonReply(
+      errorShape,
+      { error: { code: "server_error", message: "Something went wrong on our side. Try again in a moment." } },
+      { status: 500, cacheControl: CACHE_NEVER },
+    ),
 };
 
 // The answer to a browser's preflight: which methods and headers a script on

@@ -1,9 +1,9 @@
-import { speakerLinks } from "@/lib/speakers/links";
 import { ratingJson, speakerRefJson } from "@/lib/api/claim-json";
 import type { ClaimListJson } from "@/lib/api/claim-schema";
-import type { SpeakerDetailJson, SpeakerSummaryJson } from "@/lib/api/speaker-schema";
 import { API_BASE_PATH } from "@/lib/api/registry";
+import type { SpeakerDetailJson, SpeakerSummaryJson } from "@/lib/api/speaker-schema";
 import { site } from "@/lib/site";
+import { speakerLinks } from "@/lib/speakers/links";
 
 // Speaker rows to the public JSON shapes (lib/api/speaker-schema.ts).
 

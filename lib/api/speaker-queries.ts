@@ -4,7 +4,7 @@ import { PUBLIC_CLAIM, publishedClaimsPage } from "@/lib/api/claim-queries";
 import { encodeCursor } from "@/lib/api/cursor";
 import { pageJson } from "@/lib/api/page-json";
 import { DEFAULT_PAGE_SIZE, type SpeakersQuery } from "@/lib/api/params-schema";
-import { speakerClaimsUrl, speakerDetailJson, speakerSummaryJson, type SpeakerSummaryRow } from "@/lib/api/speaker-json";
+import { type SpeakerSummaryRow, speakerClaimsUrl, speakerDetailJson, speakerSummaryJson } from "@/lib/api/speaker-json";
 import type { SpeakerDetailJson } from "@/lib/api/speaker-schema";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

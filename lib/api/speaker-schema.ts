@@ -15,17 +15,14 @@ export const speakerSummaryShape = named(
     .describe("A speaker with at least one published verdict."),
 );
 
-export const ratingCountShape = named(
-  "RatingCount",
-  z.object({ rating: ratingShape, count: z.int().positive() }),
-);
+export const ratingCountShape = named("RatingCount", z.object({ rating: ratingShape, count: z.int().positive() }));
 
 export const speakerDetailShape = named(
   "SpeakerDetail",
   speakerSummaryShape
     .extend({
       description: z.string().nullable(),
-      wikidataId: z.string().nullable().describe("Wikidata item, e.g. \"Q42\", where the newsroom recorded one."),
+      wikidataId: z.string().nullable().describe('Wikidata item, e.g. "Q42", where the newsroom recorded one.'),
       links: z.array(z.url()),
       ratingCounts: z
         .array(ratingCountShape)

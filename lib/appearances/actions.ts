@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { newAppearanceSchema, appearanceRefSchema } from "@/lib/appearances/schema";
-import { addAppearance, markFirstAppearance, removeAppearance, type AppearanceChange } from "@/lib/appearances/mutations";
+import { type AppearanceChange, addAppearance, markFirstAppearance, removeAppearance } from "@/lib/appearances/mutations";
+import { appearanceRefSchema, newAppearanceSchema } from "@/lib/appearances/schema";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
 import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";

@@ -40,7 +40,13 @@ export async function addAppearance(actor: Actor, input: NewAppearanceInput): Pr
         action: "appearance.added",
         changes: { appearance: { from: null, to: { url: appearance.url, first: isFirst } } },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "appearance.added", targetType: "Claim", targetId: claim.id, details: { appearanceId: appearance.id } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "appearance.added",
+        targetType: "Claim",
+        targetId: claim.id,
+        details: { appearanceId: appearance.id },
+      });
       return { id: claim.id, slug: claim.slug, published: claim.status === "PUBLISHED" };
     });
   } catch (error) {

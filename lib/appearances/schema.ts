@@ -20,13 +20,16 @@ export const newAppearanceSchema = z
   })
   // Seen, so not in the future: the time of day counts, read in its zone,
   // as for the claim itself.
-  .superRefine((appearance, context) => {
-    // An unreadable date, time or zone is already reported on its field.
-    if (!readableSaidAt(appearance)) return;
-    if (isInFuture(saidAt(appearance).madeAt)) {
-      context.addIssue({ code: "custom", path: ["madeAt"], message: "It cannot have been said in the future." });
-    }
-  }, { when: () => true });
+  .superRefine(
+    (appearance, context) => {
+      // An unreadable date, time or zone is already reported on its field.
+      if (!readableSaidAt(appearance)) return;
+      if (isInFuture(saidAt(appearance).madeAt)) {
+        context.addIssue({ code: "custom", path: ["madeAt"], message: "It cannot have been said in the future." });
+      }
+    },
+    { when: () => true },
+  );
 
 export type NewAppearanceInput = z.output<typeof newAppearanceSchema>;
 

@@ -5,7 +5,10 @@
 
 const REASONS: [codes: string[], reason: string][] = [
   [["ECONNREFUSED"], "The site refused the connection."],
-  [["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA", "ENODATA", "ESERVFAIL", "ENONAME", "ENOTIMP", "EREFUSED", "EBADNAME"], "The site's name could not be found."],
+  [
+    ["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA", "ENODATA", "ESERVFAIL", "ENONAME", "ENOTIMP", "EREFUSED", "EBADNAME"],
+    "The site's name could not be found.",
+  ],
   [["EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "ENETDOWN", "EADDRNOTAVAIL", "EAFNOSUPPORT"], "The site could not be reached from the newsroom's server."],
   [["ETIMEDOUT", "ETIMEOUT", "ESOCKETTIMEDOUT", "ABORT_ERR"], "The site did not answer in time."],
   [["ECONNRESET", "EPIPE", "ECONNABORTED", "ERR_STREAM_PREMATURE_CLOSE"], "The site closed the connection before the page arrived."],

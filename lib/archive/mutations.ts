@@ -1,9 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { ArchiveFailed, ArchiveRefused, archiveOptionsFromSettings, type FetchOptions, fetchForArchive } from "@/lib/archive/fetch-page";
+import { readablePage } from "@/lib/archive/readable";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { ArchiveFailed, ArchiveRefused, archiveOptionsFromSettings, fetchForArchive, type FetchOptions } from "@/lib/archive/fetch-page";
-import { readablePage } from "@/lib/archive/readable";
 import { prisma, type Transaction } from "@/lib/db";
 import { forbidden, invalid, notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/history/record";
@@ -19,7 +19,15 @@ export type ArchiveOutcome = {
   error: string | null;
 };
 
-export type Snapshot = { httpStatus: number | null; contentType: string | null; title: string | null; text: string | null; byteLength: number | null; sha256: string | null; error: string | null };
+export type Snapshot = {
+  httpStatus: number | null;
+  contentType: string | null;
+  title: string | null;
+  text: string | null;
+  byteLength: number | null;
+  sha256: string | null;
+  error: string | null;
+};
 
 // Fetches a page for the record (the network can take seconds, so never
 // inside a transaction). A refused or failed fetch is a snapshot too, with

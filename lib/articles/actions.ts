@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { logPickedClaims } from "@/lib/articles/log-picked";
 import { findCandidates } from "@/lib/articles/find-candidates";
+import { logPickedClaims } from "@/lib/articles/log-picked";
 import { pickedClaimsSchema, readArticleSchema } from "@/lib/articles/schema";
 import type { ReadArticleState } from "@/lib/articles/types";
 import { formDataToObject, throughTheDoor } from "@/lib/auth/door";
@@ -26,9 +26,7 @@ export async function logTickedClaims(_previous: FormState, formData: FormData):
     formDataToObject(formData),
   );
   if (outcome.status !== "ok") {
-    return outcome.status === "invalid"
-      ? { ...outcome, message: "Some ticked candidates need attention. Nothing was logged yet." }
-      : outcome;
+    return outcome.status === "invalid" ? { ...outcome, message: "Some ticked candidates need attention. Nothing was logged yet." } : outcome;
   }
   revalidatePath("/desk/claims");
   redirect(`/desk/claims?status=DRAFT&logged=${outcome.result.length}`);

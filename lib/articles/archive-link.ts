@@ -21,8 +21,7 @@ export async function archiveArticleLink(actor: Actor, url: string): Promise<{ t
   if (!text) throw invalid("The page has no readable text.", { articleUrl: ["No readable text at this link. Paste the article's text instead."] });
   const sourceId = await prisma.$transaction(async (tx) => {
     const known = await tx.source.findFirst({ where: { url }, orderBy: { createdAt: "asc" }, select: { id: true } });
-    const source =
-      known ?? (await insertSource(tx, actor, newSourceSchema.parse({ type: "NEWS_ARTICLE", title: (snapshot.title || url).slice(0, 300), url })));
+    const source = known ?? (await insertSource(tx, actor, newSourceSchema.parse({ type: "NEWS_ARTICLE", title: (snapshot.title || url).slice(0, 300), url })));
     await recordSnapshot(tx, actor, source.id, snapshot);
     return source.id;
   });

@@ -1,12 +1,12 @@
 import "server-only";
 import { archiveArticleLink } from "@/lib/articles/archive-link";
-import type { ArticleRead, CandidateOnDesk } from "@/lib/articles/types";
 import type { ReadArticleInput } from "@/lib/articles/schema";
+import type { ArticleRead, CandidateOnDesk } from "@/lib/articles/types";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { ALIKE_SCORE, similarClaims } from "@/lib/claims/similar";
-import { forbidden } from "@/lib/errors";
 import { isoDate } from "@/lib/dates";
+import { forbidden } from "@/lib/errors";
 import { extractClaims } from "@/lib/extract";
 import { similarSpeakers } from "@/lib/speakers/similar";
 
@@ -20,7 +20,9 @@ export async function findCandidates(actor: Actor, input: ReadArticleInput): Pro
   const decision = decide(actor, "claim.create");
   if (!decision.allowed) throw forbidden(decision.reason);
   // Pasted, or fetched and put on the record first (the one write here).
-  const { text, title, sourceId } = input.articleText ? { text: input.articleText, title: undefined, sourceId: undefined } : await archiveArticleLink(actor, input.articleUrl!);
+  const { text, title, sourceId } = input.articleText
+    ? { text: input.articleText, title: undefined, sourceId: undefined }
+    : await archiveArticleLink(actor, input.articleUrl!);
   const publishedOn = isoDate(input.publishedOn ?? new Date());
   const found = extractClaims(text, { publishedOn }).slice(0, MAX_CANDIDATES);
   // One lookup per speaker name, however many of their sentences were found;

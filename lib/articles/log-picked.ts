@@ -14,22 +14,32 @@ export async function logPickedClaims(actor: Actor, picked: PickedClaims) {
   const decision = decide(actor, "claim.create");
   if (!decision.allowed) throw forbidden(decision.reason);
   return retryOnUniqueClash(() =>
-    prisma.$transaction(async (tx) => {
-      // The article read from its link goes on each claim's record as context.
-      const article = picked.articleSourceId
-        ? await tx.source.findUnique({ where: { id: picked.articleSourceId }, select: { id: true, title: true } })
-        : null;
-      if (picked.articleSourceId && !article) throw invalid("The article is no longer in the source library. Read it again.");
-      const logged = [];
-      for (const draft of picked.drafts) {
-        const claim = await insertClaim(tx, actor, draft);
-        if (article) {
-          await tx.evidence.create({ data: { claimId: claim.id, sourceId: article.id, stance: "CONTEXT", note: "The article the claim was found in.", addedById: actor.id } });
-          await recordRevision(tx, { claimId: claim.id, authorId: actor.id, action: "evidence.added", changes: { evidence: { from: null, to: { source: article.title, stance: "CONTEXT" } } } });
+    prisma.$transaction(
+      async (tx) => {
+        // The article read from its link goes on each claim's record as context.
+        const article = picked.articleSourceId
+          ? await tx.source.findUnique({ where: { id: picked.articleSourceId }, select: { id: true, title: true } })
+          : null;
+        if (picked.articleSourceId && !article) throw invalid("The article is no longer in the source library. Read it again.");
+        const logged = [];
+        for (const draft of picked.drafts) {
+          const claim = await insertClaim(tx, actor, draft);
+          if (article) {
+            await tx.evidence.create({
+              data: { claimId: claim.id, sourceId: article.id, stance: "CONTEXT", note: "The article the claim was found in.", addedById: actor.id },
+            });
+            await recordRevision(tx, {
+              claimId: claim.id,
+              authorId: actor.id,
+              action: "evidence.added",
+              changes: { evidence: { from: null, to: { source: article.title, stance: "CONTEXT" } } },
+            });
+          }
+          logged.push(claim);
         }
-        logged.push(claim);
-      }
-      return logged;
-    }, { timeout: 30_000 }),
+        return logged;
+      },
+      { timeout: 30_000 },
+    ),
   );
 }

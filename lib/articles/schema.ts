@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newClaimSchema, type NewClaimInput } from "@/lib/claims/schema";
+import { type NewClaimInput, newClaimSchema } from "@/lib/claims/schema";
 import { optionalDate, optionalUrl } from "@/lib/form-fields";
 import { removeForbiddenCharacters } from "@/lib/input-rules";
 
@@ -70,7 +70,11 @@ export const pickedClaimsSchema = z
       else {
         for (const issue of parsed.error.issues) {
           const name =
-            issue.path[0] === "speakerId" || issue.path[0] === "newSpeakerName" ? "speaker" : issue.path[0] === "newSpeakerTitle" ? "speakerTitle" : String(issue.path[0]);
+            issue.path[0] === "speakerId" || issue.path[0] === "newSpeakerName"
+              ? "speaker"
+              : issue.path[0] === "newSpeakerTitle"
+                ? "speakerTitle"
+                : String(issue.path[0]);
           context.addIssue({ code: "custom", path: [`${name}.${id}`], message: issue.message });
         }
       }

@@ -1,7 +1,7 @@
 "use server";
 
-import { AuthError } from "next-auth";
 import { headers } from "next/headers";
+import { AuthError } from "next-auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signIn, signOut } from "@/lib/auth/config";
 import { formDataToObject } from "@/lib/auth/door";
@@ -9,9 +9,8 @@ import { loginSchema, nextPath } from "@/lib/auth/schema";
 import { getActor } from "@/lib/auth/session";
 import { endSessions } from "@/lib/auth/sign-out";
 import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
-import type { FormState } from "@/lib/form-state";
 import { fieldErrorsOf } from "@/lib/form-fields";
-
+import type { FormState } from "@/lib/form-state";
 
 export async function logIn(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);

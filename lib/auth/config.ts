@@ -7,7 +7,10 @@ import { settings } from "@/lib/settings";
 
 // Carries our own explanation (throttled, disabled) out of `authorize`.
 class LoginRefused extends CredentialsSignin {
-  constructor(code: string, readonly explanation: string) {
+  constructor(
+    code: string,
+    readonly explanation: string,
+  ) {
     super(explanation);
     this.code = code;
   }

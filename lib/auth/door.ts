@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { DomainError, REFUSALS, SESSION_ENDED } from "@/lib/errors";
 import type { FormState, FormValues } from "@/lib/form-state";
-import { describeForbiddenCharacter, findForbiddenCharacter, type ForbiddenCharacter } from "@/lib/input-rules";
+import { describeForbiddenCharacter, type ForbiddenCharacter, findForbiddenCharacter } from "@/lib/input-rules";
 
 // The one door every server action goes through: parse the input with zod →
 // load the session → check the policy → run the mutation. Claim-level rules

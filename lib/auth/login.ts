@@ -1,10 +1,9 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import { DECOY_HASH, verifyPassword } from "@/lib/auth/password";
-import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
-import { recordAudit } from "@/lib/history/record";
 import { loginSchema } from "@/lib/auth/schema";
-
+import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
+import { prisma } from "@/lib/db";
+import { recordAudit } from "@/lib/history/record";
 
 export type LoginOutcome =
   | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }

@@ -1,5 +1,5 @@
-import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { type Actor, isEditor } from "@/lib/auth/roles";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
 // The newsroom's permission table, in one place (the table below). Every server action, route
 // handler and data query that reaches unpublished data asks this module; pages
@@ -142,7 +142,9 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
       // The sentence and quote readers will see need a second pair of eyes
       // too: an editor who reworded a claim in review does not publish it.
       if (claim.wordingById === actor.id) {
-        return deny("You wrote this claim's current sentence or quote; another editor must approve it before it is published. Ask another editor, or send it back to the reporter with your wording as a comment.");
+        return deny(
+          "You wrote this claim's current sentence or quote; another editor must approve it before it is published. Ask another editor, or send it back to the reporter with your wording as a comment.",
+        );
       }
       return allow;
     }
@@ -194,5 +196,4 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
   }
 }
 
-export const can = (actor: Actor | null, permission: Permission, claim?: ClaimFacts) =>
-  decide(actor, permission, claim).allowed;
+export const can = (actor: Actor | null, permission: Permission, claim?: ClaimFacts) => decide(actor, permission, claim).allowed;

@@ -2,9 +2,9 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { decide, needsSession, type Permission } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
 import type { RouteAnswers } from "@/lib/auth/route-answers";
 import { parseParameters, queryValues } from "@/lib/auth/route-input";
-import type { Actor } from "@/lib/auth/roles";
 import { DomainError, forbidden, unauthenticated } from "@/lib/errors";
 
 // The door every route handler goes through, as lib/auth/door.ts is for

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DomainError, invalidParameters, REFUSALS, type DomainErrorCode, type ParameterIssue } from "@/lib/errors";
+import { DomainError, type DomainErrorCode, invalidParameters, type ParameterIssue, REFUSALS } from "@/lib/errors";
 
 // How the route door reads a request's path and query string through zod.
 // No `server-only` and no session here, so the read API's parameters and

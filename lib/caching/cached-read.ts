@@ -14,7 +14,11 @@ export function encodeDates(value: unknown): Encoded {
   if (value instanceof Date) return { $date: isoInstant(value) ?? null };
   if (Array.isArray(value)) return value.map(encodeDates);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined).map(([key, entry]) => [key, encodeDates(entry)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, entry]) => entry !== undefined)
+        .map(([key, entry]) => [key, encodeDates(entry)]),
+    );
   }
   return value as Encoded;
 }

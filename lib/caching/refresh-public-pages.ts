@@ -1,9 +1,9 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
+import { claimTag, PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/caching/cache-tags";
+import { forgetServedPages } from "@/lib/caching/served-pages";
 import { prisma } from "@/lib/db";
 import { embedPath, shareImagePath, verdictPath } from "@/lib/embed/addresses";
-import { forgetServedPages } from "@/lib/caching/served-pages";
-import { claimTag, PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/caching/cache-tags";
 
 // The public pages that show one claim: its verdict page, embed card and
 // share image, its speaker's page and its topics' pages.

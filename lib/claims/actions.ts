@@ -4,19 +4,16 @@ import { revalidatePath } from "next/cache";
 import { formAction, formDataToObject, stringValues, throughTheDoor } from "@/lib/auth/door";
 import { logUnlessAlike } from "@/lib/claims/log-claim";
 import { updateClaim } from "@/lib/claims/mutations";
+import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
 import { editClaimSchema, newClaimSchema } from "@/lib/claims/schema";
 import type { FormState } from "@/lib/form-state";
-import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
 
 // Logging asks first when the claim or the speaker's name reads like one
 // already on the desk; the form then offers to add it as a new appearance, to
 // pick the existing speaker, or to log it as new all the same.
 export async function logClaim(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);
-  const outcome = await throughTheDoor(
-    { schema: newClaimSchema, permission: "claim.create", run: (input, actor) => logUnlessAlike(actor, input) },
-    raw,
-  );
+  const outcome = await throughTheDoor({ schema: newClaimSchema, permission: "claim.create", run: (input, actor) => logUnlessAlike(actor, input) }, raw);
   if (outcome.status !== "ok") return outcome;
   if (outcome.result.outcome === "alike") {
     const { alikeClaims } = outcome.result.alike;

@@ -1,14 +1,14 @@
 import "server-only";
-import { decide, type ClaimFacts, type Permission } from "@/lib/auth/policy";
+import { type ClaimFacts, decide, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { parseTopicNames, type EditClaimInput, type NewClaimInput } from "@/lib/claims/schema";
-import { prisma, type Transaction } from "@/lib/db";
 import { revisionLabel } from "@/lib/claims/labels";
+import { type EditClaimInput, type NewClaimInput, parseTopicNames } from "@/lib/claims/schema";
+import { retryOnUniqueClash } from "@/lib/database/unique-clash";
 import { formatDateTime, saidAt } from "@/lib/dates";
+import { prisma, type Transaction } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { byFieldOrder, fieldLabel } from "@/lib/history/fields";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
-import { retryOnUniqueClash } from "@/lib/database/unique-clash";
 import { firstFreeSlug, slugify, uniqueSlug } from "@/lib/slug";
 
 // Reads what the policy needs about a claim, inside the caller's transaction.
@@ -25,7 +25,17 @@ export async function loadClaimFacts(tx: Transaction, claimId: string) {
       assigneeId: true,
       wordingById: true,
       verdict: {
-        select: { id: true, proposedById: true, ratingId: true, summary: true, reasoning: true, settlementProposedById: true, settlementRatingId: true, settlementSummary: true, settlementReasoning: true },
+        select: {
+          id: true,
+          proposedById: true,
+          ratingId: true,
+          summary: true,
+          reasoning: true,
+          settlementProposedById: true,
+          settlementRatingId: true,
+          settlementSummary: true,
+          settlementReasoning: true,
+        },
       },
     },
   });
@@ -63,7 +73,11 @@ async function staleClaim(tx: Transaction, claimId: string) {
     select: { action: true, changes: true, createdAt: true, author: { select: { name: true } } },
   });
   // What they changed, in the desk's words, so the person knows what to review.
-  const fields = latest ? Object.keys((latest.changes ?? {}) as object).sort(byFieldOrder).map((field) => fieldLabel(field).toLowerCase()) : [];
+  const fields = latest
+    ? Object.keys((latest.changes ?? {}) as object)
+        .sort(byFieldOrder)
+        .map((field) => fieldLabel(field).toLowerCase())
+    : [];
   const what = fields.length ? `: ${fields.join(", ")}` : "";
   const who = latest
     ? `${latest.author.name} changed this claim (${revisionLabel(latest.action).toLowerCase()}${what}; ${formatDateTime(latest.createdAt)})`
@@ -92,21 +106,25 @@ async function resolveSpeaker(tx: Transaction, input: NewClaimInput): Promise<st
 async function freeSpeakerSlug(tx: Transaction, name: string) {
   const base = slugify(name, 6) || "speaker";
   const taken = await tx.speaker.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return firstFreeSlug(base, taken.map((row) => row.slug));
+  return firstFreeSlug(
+    base,
+    taken.map((row) => row.slug),
+  );
 }
 
 async function freeTopicSlug(tx: Transaction, name: string) {
   const base = slugify(name, 6) || "topic";
   const taken = await tx.topic.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-  return firstFreeSlug(base, taken.map((row) => row.slug));
+  return firstFreeSlug(
+    base,
+    taken.map((row) => row.slug),
+  );
 }
 
 // The topics ticked in the list plus the ones typed in, new ones created;
 // named once each even when ticked and typed.
 async function resolveTopics(tx: Transaction, input: { topicIds: string[]; topics?: string }) {
-  const picked = input.topicIds.length
-    ? await tx.topic.findMany({ where: { id: { in: input.topicIds } }, select: { id: true, name: true } })
-    : [];
+  const picked = input.topicIds.length ? await tx.topic.findMany({ where: { id: { in: input.topicIds } }, select: { id: true, name: true } }) : [];
   if (picked.length !== input.topicIds.length) {
     throw invalid("A topic you ticked no longer exists.", { topicIds: ["A ticked topic was removed. Reload the page and choose again."] });
   }

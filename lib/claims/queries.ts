@@ -1,10 +1,10 @@
 import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { prisma } from "@/lib/db";
-import { slugParam } from "@/lib/slug-schema";
 import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
+import { prisma } from "@/lib/db";
+import { slugParam } from "@/lib/slug-schema";
 
 // Public reads only ever see PUBLISHED claims; the condition lives in the
 // query's `where`, so no page can forget it.

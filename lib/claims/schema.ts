@@ -1,7 +1,20 @@
 import { z } from "zod";
 import { CLAIM_KINDS, SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
 import { saidAt } from "@/lib/dates";
-import { checkbox, claimRef, dateInput, idList, optionalChoice, optionalDate, optionalText, optionalUrl, readableSaidAt, requiredText, timeOfDay, timeZone } from "@/lib/form-fields";
+import {
+  checkbox,
+  claimRef,
+  dateInput,
+  idList,
+  optionalChoice,
+  optionalDate,
+  optionalText,
+  optionalUrl,
+  readableSaidAt,
+  requiredText,
+  timeOfDay,
+  timeZone,
+} from "@/lib/form-fields";
 
 // One schema per form, used by the server action and by the form for hints.
 
@@ -54,7 +67,11 @@ function checkStatement(claim: Statement, context: z.RefinementCtx) {
 export const newClaimSchema = z
   .object({
     ...statementFields,
-    speakerId: z.string().trim().optional().transform((value) => value || undefined),
+    speakerId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => value || undefined),
     newSpeakerName: optionalText(200, "The speaker's name"),
     newSpeakerTitle: optionalText(200, "The speaker's title"),
     appearanceUrl: optionalUrl("The link to where it was said"),
@@ -76,7 +93,11 @@ export const newClaimSchema = z
       context.addIssue({ code: "custom", path: ["speakerId"], message: "Choose who made the claim, or add a new speaker." });
     }
     if (claim.speakerId && claim.newSpeakerName) {
-      context.addIssue({ code: "custom", path: ["newSpeakerName"], message: "A speaker is chosen in the list: clear this name, or set the list back to “Choose a speaker…” to add a new one." });
+      context.addIssue({
+        code: "custom",
+        path: ["newSpeakerName"],
+        message: "A speaker is chosen in the list: clear this name, or set the list back to “Choose a speaker…” to add a new one.",
+      });
     }
     checkStatement(claim, context);
     const hasSource = Boolean(claim.sourceTitle || claim.sourceUrl);

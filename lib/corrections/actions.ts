@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/door";
-import { issueCorrection } from "@/lib/corrections/mutations";
-import { correctionSchema } from "@/lib/corrections/schema";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
 import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
+import { issueCorrection } from "@/lib/corrections/mutations";
+import { correctionSchema } from "@/lib/corrections/schema";
 
 export const correctAction = formAction({
   schema: correctionSchema,

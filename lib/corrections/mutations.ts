@@ -21,7 +21,9 @@ export async function issueCorrection(actor: Actor, input: CorrectionInput) {
     if (input.ratingId && input.ratingId !== claim.verdict.ratingId) {
       const rating = await tx.rating.findUnique({ where: { id: input.ratingId } });
       if (!ratingFits(rating, claim.kind)) {
-        throw invalid("That rating is not on the scale for this kind of claim.", { ratingId: ["Choose a rating from the list, or leave the rating as it is."] });
+        throw invalid("That rating is not on the scale for this kind of claim.", {
+          ratingId: ["Choose a rating from the list, or leave the rating as it is."],
+        });
       }
     }
     const next = { ratingId: input.ratingId ?? claim.verdict.ratingId, summary: input.summary ?? claim.verdict.summary };
@@ -36,7 +38,13 @@ export async function issueCorrection(actor: Actor, input: CorrectionInput) {
       changes: { ...changes, correction: { from: null, to: { kind: input.kind, note: input.note } } },
       reason: input.note,
     });
-    await recordAudit(tx, { actorId: actor.id, action: "claim.corrected", targetType: "Claim", targetId: claim.id, details: { kind: input.kind, correctionId: correction.id, fields: Object.keys(changes) } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.corrected",
+      targetType: "Claim",
+      targetId: claim.id,
+      details: { kind: input.kind, correctionId: correction.id, fields: Object.keys(changes) },
+    });
     await notify(tx, {
       recipients: [claim.verdict.proposedById, claim.assigneeId],
       kind: "CORRECTED",

@@ -15,7 +15,12 @@ export const correctionSchema = z.object({
   kind: z.enum(CORRECTION_KINDS, { error: "Choose correction, update or clarification." }),
   note: requiredText(20, 2000, "The note", "Write the note readers will see: what changed and why (at least 20 characters)."),
   // Empty: the rating stays as it is.
-  ratingId: z.string().trim().max(100).optional().transform((value) => value || undefined),
+  ratingId: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((value) => value || undefined),
   summary: optionalText(280, "The summary"),
 });
 

@@ -19,5 +19,4 @@ export const shareImagePath = (slug: string) => `/claims/${slug}/${SHARE_IMAGE_F
 export const onSite = (path: string) => `${site.url}${path}`;
 
 // The discovery link of a verdict page (oEmbed 1.0, section 4).
-export const oembedPath = (slug: string) =>
-  `/api/oembed?url=${encodeURIComponent(onSite(verdictPath(slug)))}&format=json`;
+export const oembedPath = (slug: string) => `/api/oembed?url=${encodeURIComponent(onSite(verdictPath(slug)))}&format=json`;

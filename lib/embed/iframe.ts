@@ -21,12 +21,7 @@ export function cardSize(limits: { maxwidth?: number; maxheight?: number } = {})
 // Attribute values go between double quotes; escaping all five characters
 // also keeps the code safe if a host pastes it into single-quoted markup.
 export function escapeAttribute(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;");
+  return value.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("'", "&#39;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 // What the card may do in a host's page: open the full verdict in a new tab,

@@ -1,5 +1,5 @@
-import { cardSize, cardTitle, iframeCode } from "@/lib/embed/iframe";
 import { embedPath, onSite, shareImagePath } from "@/lib/embed/addresses";
+import { cardSize, cardTitle, iframeCode } from "@/lib/embed/iframe";
 import { site } from "@/lib/site";
 
 // The oEmbed 1.0 answer for a published verdict: a "rich" embed whose html is

@@ -1,7 +1,7 @@
 import "server-only";
-import { prisma } from "@/lib/db";
 import { claimTag, SCALE_TAG } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
+import { prisma } from "@/lib/db";
 import { slugParam } from "@/lib/slug-schema";
 
 // What the verdict card, the oEmbed answer and the share image show: one

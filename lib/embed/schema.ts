@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { parseParameters, queryValues, type QueryValues } from "@/lib/auth/route-input";
+import { parseParameters, type QueryValues, queryValues } from "@/lib/auth/route-input";
 import { DomainError } from "@/lib/errors";
-import { slugParam } from "@/lib/slug-schema";
 import { site } from "@/lib/site";
+import { slugParam } from "@/lib/slug-schema";
 
 // What /api/oembed accepts.
 

@@ -4,9 +4,9 @@
 // around the attribution ("We are ready," she said, "but not at any price.").
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar";
-import { CLOSING_QUOTES, OPENING_QUOTES, QUOTE_CHARACTERS, maskQuotes } from "./quotes";
-import type { SpeakerMemory } from "./speaker-memory";
 import { readsAsClause, takesClause } from "./clauses";
+import { CLOSING_QUOTES, maskQuotes, OPENING_QUOTES, QUOTE_CHARACTERS } from "./quotes";
+import type { SpeakerMemory } from "./speaker-memory";
 import { readLeadingSubject, readSpeaker, type SpeakerReading } from "./speakers";
 
 export type Piece = { start: number; end: number };
@@ -27,14 +27,78 @@ export type Attribution = {
 };
 
 const SPEECH_VERBS = [
-  "said", "says", "say", "told", "tells", "claimed", "claims", "insisted", "insists", "announced", "announces",
-  "warned", "warns", "stated", "states", "argued", "argues", "added", "adds", "denied", "denies", "confirmed",
-  "confirms", "noted", "notes", "explained", "explains", "wrote", "writes", "declared", "asserted", "maintained",
-  "maintains", "acknowledged", "admitted", "conceded", "predicted", "predicts", "forecast", "forecasts", "pledged",
-  "pledges", "vowed", "vows", "promised", "promises", "committed", "estimated", "estimates", "reported", "reports",
-  "cautioned", "stressed", "emphasised", "emphasized", "countered", "replied", "responded", "asked", "expect", "expects",
-  "expected", "projected", "suggested", "boasted", "complained", "alleged", "revealed", "disclosed", "assured",
-  "guaranteed", "swore",
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "claimed",
+  "claims",
+  "insisted",
+  "insists",
+  "announced",
+  "announces",
+  "warned",
+  "warns",
+  "stated",
+  "states",
+  "argued",
+  "argues",
+  "added",
+  "adds",
+  "denied",
+  "denies",
+  "confirmed",
+  "confirms",
+  "noted",
+  "notes",
+  "explained",
+  "explains",
+  "wrote",
+  "writes",
+  "declared",
+  "asserted",
+  "maintained",
+  "maintains",
+  "acknowledged",
+  "admitted",
+  "conceded",
+  "predicted",
+  "predicts",
+  "forecast",
+  "forecasts",
+  "pledged",
+  "pledges",
+  "vowed",
+  "vows",
+  "promised",
+  "promises",
+  "committed",
+  "estimated",
+  "estimates",
+  "reported",
+  "reports",
+  "cautioned",
+  "stressed",
+  "emphasised",
+  "emphasized",
+  "countered",
+  "replied",
+  "responded",
+  "asked",
+  "expect",
+  "expects",
+  "expected",
+  "projected",
+  "suggested",
+  "boasted",
+  "complained",
+  "alleged",
+  "revealed",
+  "disclosed",
+  "assured",
+  "guaranteed",
+  "swore",
 ];
 // Also nouns ("the claims", "member states"): attributions only when "that" or a quote follows.
 const NOUN_LIKE = new Set(["claims", "states", "notes", "reports", "estimates", "forecasts", "promises", "pledges", "vows"]);
@@ -69,7 +133,8 @@ const TOLD_OBJECT = new RegExp(
   "u",
 );
 // After ", X said": a participle or a conjunction adds more, it is not part of the content.
-const AFTERTHOUGHT = /^(?:adding|noting|saying|citing|calling|describing|referring|pointing|insisting|warning|while|but|and|although|though|as|because|after|before|when|who|which|in|at|with|without)\b/;
+const AFTERTHOUGHT =
+  /^(?:adding|noting|saying|citing|calling|describing|referring|pointing|insisting|warning|while|but|and|although|though|as|because|after|before|when|who|which|in|at|with|without)\b/;
 
 function skipModifiers(body: string, from: number, verb: string): number {
   let cursor = from;
@@ -232,7 +297,10 @@ function accordingTo(body: string, masked: string, memory: SpeakerMemory): Attri
     return readSpeaker(cleaned, memory) ?? { named: false, person: false, phrase: text.trim() };
   };
   const end = contentEnd(body);
-  const leadingWords = body.slice(0, match.index).replace(/^(?:and|but|yet|so|still|however),?\s*/i, "").trim();
+  const leadingWords = body
+    .slice(0, match.index)
+    .replace(/^(?:and|but|yet|so|still|however),?\s*/i, "")
+    .trim();
   if (!leadingWords) {
     // "According to X, ..."
     const comma = masked.indexOf(",", sourceStart);
@@ -264,10 +332,7 @@ export function findAttribution(body: string, memory: SpeakerMemory): Attributio
   for (const match of [...masked.matchAll(VERB_PATTERN)].slice(0, 12)) {
     const verb = match[0];
     const start = match.index!;
-    const found =
-      leading(body, masked, start, verb, memory) ??
-      trailing(body, masked, start, verb, memory) ??
-      inverted(body, masked, start, verb, memory);
+    const found = leading(body, masked, start, verb, memory) ?? trailing(body, masked, start, verb, memory) ?? inverted(body, masked, start, verb, memory);
     if (found) return found;
   }
   return accordingTo(body, masked, memory);

@@ -9,7 +9,8 @@ export const CLAIM_MIN_LENGTH = 10;
 export const CLAIM_MAX_LENGTH = 300;
 
 // "But inflation rose" claims that inflation rose. "So far" and "Still higher" keep their first word.
-const CONNECTORS = /^(?:(?:and|but)\s+|(?:yet|so|still|meanwhile|however|separately|also|instead|indeed|moreover)\s*,\s*|(?:meanwhile|however|separately|moreover)\s+)/i;
+const CONNECTORS =
+  /^(?:(?:and|but)\s+|(?:yet|so|still|meanwhile|however|separately|also|instead|indeed|moreover)\s*,\s*|(?:meanwhile|however|separately|moreover)\s+)/i;
 
 export type ClaimParts = {
   /** Words the claim starts with when the reported content cannot stand alone: "Dana Hale pledged". */

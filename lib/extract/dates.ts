@@ -3,7 +3,7 @@
 // "yesterday" count back from the article's date, and a date after it is
 // never the day something was said.
 
-import { MONTH_NAMES, WEEKDAY_NAMES, daysInMonth, isoDate, monthNumber, shiftDays, toDay, yearOf } from "./calendar";
+import { daysInMonth, isoDate, MONTH_NAMES, monthNumber, shiftDays, toDay, WEEKDAY_NAMES, yearOf } from "./calendar";
 
 const WEEKDAYS = WEEKDAY_NAMES.join("|");
 

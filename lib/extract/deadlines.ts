@@ -1,19 +1,7 @@
 // By when a forecast or promise can be settled: "by 2030", "by the end of
 // March", "within six months", "before 2032", "in the third quarter".
 
-import {
-  MONTH_NAMES,
-  countOf,
-  daysInMonth,
-  endOfMonth,
-  endOfYear,
-  isoDate,
-  monthNumber,
-  monthOf,
-  shiftDays,
-  shiftMonths,
-  yearOf,
-} from "./calendar";
+import { countOf, daysInMonth, endOfMonth, endOfYear, isoDate, MONTH_NAMES, monthNumber, monthOf, shiftDays, shiftMonths, yearOf } from "./calendar";
 
 import type { DatePhrase } from "./dates";
 

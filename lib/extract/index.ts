@@ -7,22 +7,22 @@
 // browser or in a test alike.
 
 import { findDocumentTiming, withoutWriterAside } from "./asides";
-import { findAttribution, type Attribution } from "./attribution";
-import { composeClaim, quoteIn } from "./claim";
+import { type Attribution, findAttribution } from "./attribution";
 import { parseIsoDate } from "./calendar";
+import { composeClaim, quoteIn } from "./claim";
 import { findSpokenDate, readDateline } from "./dates";
 import { findDeadlines } from "./deadlines";
 import { classifyKind } from "./kind";
 import { findQuantities } from "./quantities";
+import { OPENING_QUOTES } from "./quotes";
 import { DEFAULT_MIN_SCORE, scoreCandidate } from "./scoring";
 import { splitSentences } from "./sentences";
 import { SpeakerMemory } from "./speaker-memory";
 import { noticeMentions, type SpeakerReading } from "./speakers";
-import { OPENING_QUOTES } from "./quotes";
 import type { Candidate, CandidateSignal, ExtractOptions } from "./types";
 
-export type { Candidate, CandidateKind, CandidateSignal, ExtractOptions, Speaker } from "./types";
 export { DEFAULT_MIN_SCORE } from "./scoring";
+export type { Candidate, CandidateKind, CandidateSignal, ExtractOptions, Speaker } from "./types";
 
 // A date said in one sentence carries to the same speaker's next few
 // sentences ("..., Ortiz said on Tuesday. She added ..."), not further.
@@ -117,7 +117,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Candi
     const documentTiming = findDocumentTiming(content);
     const reported = documentTiming?.rest ?? content;
     const deadlines = findDeadlines(reported, madeOn ?? articleDate);
-    const figures = findQuantities(reported, deadlines.map((deadline) => deadline.phrase));
+    const figures = findQuantities(
+      reported,
+      deadlines.map((deadline) => deadline.phrase),
+    );
     const explicitDeadline = deadlines.find((deadline) => deadline.explicit);
     const verb = continued ? undefined : attribution?.verb;
     const question = verb === "asked" || /\?["”’)]*$/.test(content.trim()) || /\?["”’)]*$/.test(body);
@@ -145,9 +148,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Candi
       composeClaim(body, pieces, attribution?.joiner ?? " ", {
         lead: attribution?.keepsVerb ? claimLead(attribution) : undefined,
         speakerName:
-          speakerName && reading?.named && !attribution?.keepsVerb
-            ? { name: speakerName, pronouns: reading.person ? /^(?:he|she)\b/i : /^it\b/i }
-            : undefined,
+          speakerName && reading?.named && !attribution?.keepsVerb ? { name: speakerName, pronouns: reading.person ? /^(?:he|she)\b/i : /^it\b/i } : undefined,
       }) ?? composeClaim(body, [{ start: 0, end: body.length }], " ");
     if (!claim) return;
 

@@ -7,9 +7,7 @@ import type { CandidateKind } from "./types";
 
 export type KindReading = { kind: CandidateKind; cue?: string };
 
-const PROMISE_VERBS = new Set([
-  "pledged", "pledges", "vowed", "vows", "promised", "promises", "committed", "guaranteed", "swore",
-]);
+const PROMISE_VERBS = new Set(["pledged", "pledges", "vowed", "vows", "promised", "promises", "committed", "guaranteed", "swore"]);
 const FORECAST_VERBS = new Set(["predicted", "predicts", "forecast", "forecasts", "projected", "expect", "expects", "expected"]);
 const PAST_EXPECTATION = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?(?:expected|predicted|forecast|projected|anticipated)\b/iu;
 
@@ -20,8 +18,7 @@ const FORECAST_CUES =
 const FIRST_PERSON_PROMISE =
   /\b(?:(?:we|I)\s+(?:will|shall)|(?:we|I)['’]ll|(?:we|I)\s+(?:are|am)\s+going\s+to|(?:we|I)['’](?:re|m)\s+going\s+to|(?:we|I)\s+(?:hereby\s+)?(?:promise|pledge|vow|commit|guarantee|swear)|(?:we|I)\s+(?:are|am)\s+(?:fully\s+|firmly\s+)?committed\s+to|and\s+(?:also\s+)?(?:pledged|promised|vowed|committed))\b/i;
 // "Morland remains committed to the treaty": a commitment whoever's voice it is in.
-const COMMITMENT =
-  /\b(?:(?:is|are|am|remains?|remained|was|were)\s+(?:fully\s+|firmly\s+|still\s+)?committed\s+to|commits\s+to|pledges\s+to|vows\s+to)\b/i;
+const COMMITMENT = /\b(?:(?:is|are|am|remains?|remained|was|were)\s+(?:fully\s+|firmly\s+|still\s+)?committed\s+to|commits\s+to|pledges\s+to|vows\s+to)\b/i;
 const OWN_SIDE_PROMISE =
   /\b(?:his|her|their|its|our|my)\s+(?:government|administration|ministry|city|department|team|party|company|council|office|agency|bank)\s+(?:would|will)\b/i;
 const REPORTED_PERSON = /(?:^|\band\s+(?:that\s+)?)((?:he|she)\s+(?:would|will))\b/i;

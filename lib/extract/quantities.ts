@@ -7,8 +7,7 @@ import { MONTH_NAMES } from "./calendar";
 const NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 const SCALE = "(?:million|billion|trillion|thousand|bn|mn)";
 const NO_DIGIT_BEFORE = "(?<![\\p{L}\\d.,$€£¥₹-])";
-const CURRENCY_WORDS =
-  "(?:dollars|euros|pounds|yen|yuan|rupees|francs|pesos|roubles|rubles|dinars|riyals|rials|lira|shekels|crowns|kronor)";
+const CURRENCY_WORDS = "(?:dollars|euros|pounds|yen|yuan|rupees|francs|pesos|roubles|rubles|dinars|riyals|rials|lira|shekels|crowns|kronor)";
 const WRITTEN =
   "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|a\\s+thousand|a\\s+million|a\\s+billion|hundreds|thousands|millions)";
 const ORDINAL = "(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
@@ -24,7 +23,10 @@ const PATTERNS: Array<[RegExp, boolean]> = [
   [new RegExp(`${NO_DIGIT_BEFORE}${NUMBER}\\s?(?:${SCALE}\\s)?\\s?${CURRENCY_WORDS}\\b`, "giu"), true],
   [new RegExp(`${NO_DIGIT_BEFORE}${NUMBER}\\s?(?:%|percent\\b|per\\s+cent\\b|percentage\\s+points?\\b|basis\\s+points\\b)`, "giu"), true],
   [new RegExp(`${NO_DIGIT_BEFORE}${NUMBER}(?:\\s?${SCALE}\\b)?(?:[ -](?!${STOP}\\b)\\p{Ll}[\\p{Ll}-]*){0,3}`, "gu"), true],
-  [/\b(?:doubled|tripled|trebled|quadrupled|halved|halve|halving|doubling|tripling|(?:nearly|almost|more\s+than|roughly|about)\s+(?:double|triple|twice)|double\s+the)\b/gi, false],
+  [
+    /\b(?:doubled|tripled|trebled|quadrupled|halved|halve|halving|doubling|tripling|(?:nearly|almost|more\s+than|roughly|about)\s+(?:double|triple|twice)|double\s+the)\b/gi,
+    false,
+  ],
   [/\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times)\b/gi, false],
   [/\b(?:two|three|four|five|six|seven|eight|nine|ten)-?fold\b/gi, false],
   [/\b(?:record|all-time|historic|multi-year|decade)[- ](?:highs?|lows?)\b/gi, false],
@@ -32,12 +34,24 @@ const PATTERNS: Array<[RegExp, boolean]> = [
     /\b(?:highest|lowest|largest|biggest|smallest|fastest|slowest|worst|best|strongest|weakest|sharpest|steepest)\b[^.,;:!?"“”]{0,40}?\b(?:since\s+\S+|ever|on\s+record|in\s+(?:history|decades|a\s+decade|a\s+generation|\S+\s+years))/gi,
     false,
   ],
-  [new RegExp(`\\b${ORDINAL}[- ](?:largest|biggest|highest|lowest|most|least|fastest|slowest|richest|poorest|busiest|consecutive|straight|place)\\b(?:\\s+(?!${STOP}\\b)\\p{Ll}+)?`, "giu"), false],
+  [
+    new RegExp(
+      `\\b${ORDINAL}[- ](?:largest|biggest|highest|lowest|most|least|fastest|slowest|richest|poorest|busiest|consecutive|straight|place)\\b(?:\\s+(?!${STOP}\\b)\\p{Ll}+)?`,
+      "giu",
+    ),
+    false,
+  ],
   [new RegExp(`\\branked\\s+(?:No\\.\\s?\\d+|${ORDINAL}|last)\\b`, "gi"), false],
   [/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b/gi, false],
-  [/\b(?:(?:a|one)[- ](?:third|quarter|fifth)\s+of|(?:two|three)[- ](?:thirds|quarters|fifths)|(?:by|about|roughly|nearly|almost|around|more\s+than|less\s+than)\s+half|half\s+(?:of|the))\b/gi, false],
+  [
+    /\b(?:(?:a|one)[- ](?:third|quarter|fifth)\s+of|(?:two|three)[- ](?:thirds|quarters|fifths)|(?:by|about|roughly|nearly|almost|around|more\s+than|less\s+than)\s+half|half\s+(?:of|the))\b/gi,
+    false,
+  ],
   [/\b(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions)\s+of\s+\p{L}+/giu, false],
-  [new RegExp(`\\b${WRITTEN}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+(?:(?:more|new|additional|extra|fewer)\\s+)?${UNITS}\\b`, "gi"), false],
+  [
+    new RegExp(`\\b${WRITTEN}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\s+(?:(?:more|new|additional|extra|fewer)\\s+)?${UNITS}\\b`, "gi"),
+    false,
+  ],
 ];
 
 const DATES = [

@@ -43,7 +43,12 @@ export class SpeakerMemory {
   /** "the governor" after "central bank governor Omar Reyes". */
   personWithTitle(word: string): PersonRecord | undefined {
     const wanted = word.toLowerCase();
-    return this.people.findLast((person) => person.title?.toLowerCase().split(/[\s-]+/).includes(wanted));
+    return this.people.findLast((person) =>
+      person.title
+        ?.toLowerCase()
+        .split(/[\s-]+/)
+        .includes(wanted),
+    );
   }
 
   rememberOrganisation(name: string): void {

@@ -36,7 +36,10 @@ export function splitTitledName(title: string, name: string): TitledName {
 }
 
 /** "Sen." becomes "Senator", "Lt. Gen." "Lieutenant General". */
-export const writeOutTitle = (title: string) => words(title).map((word) => ABBREVIATED_TITLES[word] ?? word).join(" ");
+export const writeOutTitle = (title: string) =>
+  words(title)
+    .map((word) => ABBREVIATED_TITLES[word] ?? word)
+    .join(" ");
 
 /** A title word that may come before the head of a title: "Lt." of "Lt. Gen.", "Deputy" of "Deputy Minister". */
 export const TITLE_MODIFIER = `(?:${PLAIN_WORD}|${Object.keys(ABBREVIATED_TITLES)
@@ -46,10 +49,64 @@ export const TITLE_MODIFIER = `(?:${PLAIN_WORD}|${Object.keys(ABBREVIATED_TITLES
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our)$/i;
 // Words that make the run before a name a clause, not a job: "The bill was backed by finance minister Lena Ortiz".
 const NOT_DESCRIPTION = new Set([
-  "the", "a", "an", "of", "by", "was", "were", "is", "are", "be", "been", "has", "had", "have", "with", "to", "from",
-  "in", "on", "at", "and", "or", "but", "nor", "that", "which", "who", "whom", "as", "for", "when", "after", "before",
-  "while", "if", "because", "than", "since", "until", "although", "though", "so", "yet", "then", "also", "not", "said",
-  "says", "told", "yesterday", "today", "meanwhile", "however", "it", "he", "she", "they", "we",
+  "the",
+  "a",
+  "an",
+  "of",
+  "by",
+  "was",
+  "were",
+  "is",
+  "are",
+  "be",
+  "been",
+  "has",
+  "had",
+  "have",
+  "with",
+  "to",
+  "from",
+  "in",
+  "on",
+  "at",
+  "and",
+  "or",
+  "but",
+  "nor",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "as",
+  "for",
+  "when",
+  "after",
+  "before",
+  "while",
+  "if",
+  "because",
+  "than",
+  "since",
+  "until",
+  "although",
+  "though",
+  "so",
+  "yet",
+  "then",
+  "also",
+  "not",
+  "said",
+  "says",
+  "told",
+  "yesterday",
+  "today",
+  "meanwhile",
+  "however",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
 ]);
 // "central bank governor" and "Greyline Bank chief economist" fit; a longer run is a clause.
 const MAX_DESCRIPTION_WORDS = 5;

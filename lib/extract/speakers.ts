@@ -6,7 +6,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar";
 import { QUOTE_CHARACTERS } from "./quotes";
 import type { Gender, SpeakerMemory } from "./speaker-memory";
-import { NAME, NAME_WORD, PERSON_NAME, PLAIN_WORD, TITLE_MODIFIER, findDescribedMentions, readDescribedName, splitTitledName } from "./speaker-names";
+import { findDescribedMentions, NAME, NAME_WORD, PERSON_NAME, PLAIN_WORD, readDescribedName, splitTitledName, TITLE_MODIFIER } from "./speaker-names";
 import { ORGANISATION_HEADS, ROLE_WORDS, TITLE_HEADS, UNNAMED_HEADS } from "./speaker-words";
 import type { Speaker } from "./types";
 
@@ -180,8 +180,7 @@ function single(part: Segment, memory: SpeakerMemory, phrase: string): SpeakerRe
 }
 
 function pair(first: Segment, second: Segment, memory: SpeakerMemory, phrase: string): SpeakerReading | undefined {
-  const description = (part: Segment) =>
-    part.kind === "role" ? part.title : part.kind === "unnamed" ? withoutArticle(part.phrase) : undefined;
+  const description = (part: Segment) => (part.kind === "role" ? part.title : part.kind === "unnamed" ? withoutArticle(part.phrase) : undefined);
   const nameOf = (part: Segment) => (part.kind === "person" || part.kind === "entity" ? part.name : undefined);
   const ownTitle = (part: Segment) => (part.kind === "person" ? part.title : undefined);
 

@@ -1,6 +1,6 @@
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { fieldLabel, humanise, ISO_INSTANT, isRecord } from "@/lib/history/fields";
 import { formatDateTime } from "@/lib/dates";
+import { fieldLabel, humanise, ISO_INSTANT, isRecord } from "@/lib/history/fields";
 
 // How each audit event reads in the audit log, in the order the action filter
 // lists them. tests/unit/history-audit-labels.test.ts reads the source for
@@ -79,7 +79,11 @@ function detailValue(key: string, value: unknown, people: Record<string, string>
   if (typeof value === "string" && ISO_INSTANT.test(value)) return formatDateTime(new Date(value));
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "string" || typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.map((item) => detailValue(key, item, people) ?? "").filter(Boolean).join(", ");
+  if (Array.isArray(value))
+    return value
+      .map((item) => detailValue(key, item, people) ?? "")
+      .filter(Boolean)
+      .join(", ");
   if (isRecord(value)) {
     // A change stored as { from, to } reads "before → after".
     if ("from" in value && "to" in value && Object.keys(value).length === 2) {

@@ -27,8 +27,27 @@ const claimId = z
   .optional();
 
 export const auditFilterSchema = z.object({
-  action: z.preprocess(blankIsMissing, z.string().trim().regex(/^[a-z_]+(\.[a-z_]+)+$/).max(100).optional()).catch(undefined),
-  person: z.preprocess(blankIsMissing, z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/).optional()).catch(undefined),
+  action: z
+    .preprocess(
+      blankIsMissing,
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z_]+(\.[a-z_]+)+$/)
+        .max(100)
+        .optional(),
+    )
+    .catch(undefined),
+  person: z
+    .preprocess(
+      blankIsMissing,
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{1,64}$/)
+        .optional(),
+    )
+    .catch(undefined),
   from: z.preprocess(blankIsMissing, day).catch(undefined),
   to: z.preprocess(blankIsMissing, day).catch(undefined),
   claim: z.preprocess(blankIsMissing, claimId).catch(undefined),

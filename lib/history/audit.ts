@@ -2,9 +2,9 @@ import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
-import { auditWhere, type AuditFilters } from "@/lib/history/audit-schema";
 import { peopleInDetails } from "@/lib/history/audit-labels";
-import { keyset, pageOf, type PageRequest } from "@/lib/history/pages";
+import { type AuditFilters, auditWhere } from "@/lib/history/audit-schema";
+import { keyset, type PageRequest, pageOf } from "@/lib/history/pages";
 
 // The audit log: editors and admins only. The check is here as well as on the
 // page, so no other caller can read the log by forgetting it.

@@ -1,5 +1,5 @@
 import { diffWords } from "diff";
-import { byFieldOrder, describeValue, EMPTY_VALUE, fieldLabel, ID_FIELDS, isRecord, ISO_INSTANT, type NameBook, emptyNameBook } from "@/lib/history/fields";
+import { byFieldOrder, describeValue, EMPTY_VALUE, emptyNameBook, fieldLabel, ID_FIELDS, ISO_INSTANT, isRecord, type NameBook } from "@/lib/history/fields";
 
 // Turns a revision's stored `{ field: { from, to } }` into rows of a diff
 // table: before and after as runs of text, each run marked as kept, removed or

@@ -3,7 +3,7 @@ import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { idsToName, type NameBook } from "@/lib/history/fields";
-import { keyset, pageOf, type PageRequest } from "@/lib/history/pages";
+import { keyset, type PageRequest, pageOf } from "@/lib/history/pages";
 
 // A claim's history for the desk: unpublished claims included, so the acting
 // person is checked here, not only by the page.

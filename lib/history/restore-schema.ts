@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CLAIM_OWN_FIELDS } from "@/lib/claims/fields";
-import { claimRef } from "@/lib/form-fields";
 import { isoInstant } from "@/lib/dates";
+import { claimRef } from "@/lib/form-fields";
 
 // Restoring the value a claim field had before a change. Only the fields the
 // claim edit form writes can be restored (updateClaim's fields); topics are

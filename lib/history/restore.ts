@@ -1,16 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
+import { CLAIM_OWN_SELECT, type ClaimOwnValues } from "@/lib/claims/fields";
 import { authorizeOnClaim, bumpVersion, loadClaimFacts } from "@/lib/claims/mutations";
 import { editClaimSchema } from "@/lib/claims/schema";
-import { isoDate, formatDateTime, wallClockIn } from "@/lib/dates";
+import { formatDateTime, isoDate, wallClockIn } from "@/lib/dates";
 import { prisma, type Transaction } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/form-fields";
 import { fieldLabel, isRecord } from "@/lib/history/fields";
 import { diff, recordAudit, recordRevision } from "@/lib/history/record";
-import type { RestoreInput, RestorableField } from "@/lib/history/restore-schema";
+import type { RestorableField, RestoreInput } from "@/lib/history/restore-schema";
 import { isDateInRange } from "@/lib/input-rules";
-import { CLAIM_OWN_SELECT, type ClaimOwnValues } from "@/lib/claims/fields";
-import { fieldErrorsOf } from "@/lib/form-fields";
 
 // Restoring an earlier value is a new change like any edit: same permission
 // (claim.edit, so reporters only on their own or assigned claims and nobody

@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, SOURCE_TYPES, SOURCE_TYPE_LABELS, STANCES, STANCE_LABELS, type ClaimKind, type SourceType, type Stance } from "@/lib/claims/labels";
+import { CLAIM_KINDS, type ClaimKind, SOURCE_TYPE_LABELS, SOURCE_TYPES, type SourceType, STANCE_LABELS, STANCES, type Stance } from "@/lib/claims/labels";
 import { isDay, readDate } from "@/lib/input-rules";
 
 // Reading and writing single cells of the import format.
@@ -34,7 +34,11 @@ export const isTimeOfDay = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v
 
 // Accepts the stored value or the label the desk shows, in any case, with
 // spaces or underscores: "WIRE_REPORT", "wire report", "Wire report".
-const lookupKey = (text: string) => text.trim().toLowerCase().replace(/[\s_]+/g, " ");
+const lookupKey = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ");
 
 function lookup<T extends string>(values: readonly T[], labels: Record<T, string>) {
   const table = new Map<string, T>();

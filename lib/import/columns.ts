@@ -25,16 +25,7 @@ export const CLAIM_COLUMNS = [
 export type ClaimColumn = (typeof CLAIM_COLUMNS)[number];
 
 // One item of the record and the stance it takes on the claim: one per row.
-export const SOURCE_COLUMNS = [
-  "source_type",
-  "source_title",
-  "source_outlet",
-  "source_url",
-  "source_published_on",
-  "stance",
-  "passage",
-  "note",
-] as const;
+export const SOURCE_COLUMNS = ["source_type", "source_title", "source_outlet", "source_url", "source_published_on", "stance", "passage", "note"] as const;
 export type SourceColumn = (typeof SOURCE_COLUMNS)[number];
 
 // Every column, in the order the export writes them: the label that groups
@@ -94,7 +85,10 @@ export type ImportError = { row: number; column?: Column; message: string };
 // Header names are matched leniently ("Said on", "SAID-ON" → said_on), so a
 // file retyped in a spreadsheet still reads.
 export function normaliseHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 function editDistance(a: string, b: string): number {

@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/history/record";
 import { IMPORT_LIMITS } from "@/lib/import/columns";
 import {
+  type ClaimRow,
   insertClaims,
   insertClaimTopics,
   insertCreationRevisions,
@@ -15,10 +16,9 @@ import {
   insertSpeakers,
   insertTopics,
   newId,
-  type ClaimRow,
 } from "@/lib/import/insert";
-import { parseImportFile, type ImportClaim, type ImportSource, type ParsedImport } from "@/lib/import/parse";
-import { authorizeImport, findExisting, nameKey, slices, type Existing } from "@/lib/import/resolve";
+import { type ImportClaim, type ImportSource, type ParsedImport, parseImportFile } from "@/lib/import/parse";
+import { authorizeImport, type Existing, findExisting, nameKey, slices } from "@/lib/import/resolve";
 import type { CommitLine, ImportFile } from "@/lib/import/summary";
 import { slugify, uniqueSlug } from "@/lib/slug";
 
@@ -65,7 +65,13 @@ export async function commitImport(actor: Actor | null, file: ImportFile, option
   return retryOnUniqueClash(() => db.$transaction((tx) => writeImport(tx, actor, file.name, parsed, options.onProgress), TRANSACTION));
 }
 
-async function writeImport(tx: Transaction, actor: Actor, fileName: string, parsed: ParsedImport, onProgress?: (done: number, total: number) => void): Promise<CommitOutcome> {
+async function writeImport(
+  tx: Transaction,
+  actor: Actor,
+  fileName: string,
+  parsed: ParsedImport,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CommitOutcome> {
   const existing = await findExisting(tx, parsed);
   const speakersCreated = await createSpeakers(tx, parsed.claims, existing);
   const topicsCreated = await createTopics(tx, parsed.claims, existing);
@@ -80,7 +86,12 @@ async function writeImport(tx: Transaction, actor: Actor, fileName: string, pars
   for (const batch of slices(parsed.claims, BATCH)) {
     const slugs = await freeClaimSlugs(tx, batch, slugsTaken);
     const now = new Date();
-    const claims: ClaimRow[] = batch.map((claim, index) => ({ id: newId(), slug: slugs[index]!, speakerId: existing.speakers.get(nameKey(claim.speakerName))!, claim }));
+    const claims: ClaimRow[] = batch.map((claim, index) => ({
+      id: newId(),
+      slug: slugs[index]!,
+      speakerId: existing.speakers.get(nameKey(claim.speakerName))!,
+      claim,
+    }));
     await insertClaims(tx, claims, actor.id, now);
     await insertClaimTopics(
       tx,
@@ -106,7 +117,15 @@ async function writeImport(tx: Transaction, actor: Actor, fileName: string, pars
   await recordAudit(tx, {
     actorId: actor.id,
     action: "claims.imported",
-    details: { count: done, fileName, rows: parsed.rows, sourcesCreated, sourcesReused: parsed.sources.length - sourcesCreated, speakersCreated, topicsCreated },
+    details: {
+      count: done,
+      fileName,
+      rows: parsed.rows,
+      sourcesCreated,
+      sourcesReused: parsed.sources.length - sourcesCreated,
+      speakersCreated,
+      topicsCreated,
+    },
   });
   return { status: "imported", created: done, firstClaimIds: firstClaimIds ?? [], sourcesCreated, speakersCreated, topicsCreated };
 }
@@ -143,7 +162,9 @@ async function createSpeakers(tx: Transaction, claims: ImportClaim[], existing: 
   // Names in scripts slugify() cannot spell fall back to a generic base, as
   // when a speaker is added by hand.
   const bases = [...fresh.values()].map((speaker) => slugify(speaker.name, 6) || "speaker");
-  const taken = await takenSlugs(bases, (prefixes) => tx.speaker.findMany({ where: { OR: prefixes.map((base) => ({ slug: { startsWith: base } })) }, select: { slug: true } }));
+  const taken = await takenSlugs(bases, (prefixes) =>
+    tx.speaker.findMany({ where: { OR: prefixes.map((base) => ({ slug: { startsWith: base } })) }, select: { slug: true } }),
+  );
   const rows = [...fresh].map(([key, speaker], index) => {
     const id = newId();
     existing.speakers.set(key, id);
@@ -160,7 +181,9 @@ async function createTopics(tx: Transaction, claims: ImportClaim[], existing: Ex
   }
   if (fresh.size === 0) return 0;
   const bases = [...fresh.values()].map((name) => slugify(name, 6) || "topic");
-  const taken = await takenSlugs(bases, (prefixes) => tx.topic.findMany({ where: { OR: prefixes.map((base) => ({ slug: { startsWith: base } })) }, select: { slug: true } }));
+  const taken = await takenSlugs(bases, (prefixes) =>
+    tx.topic.findMany({ where: { OR: prefixes.map((base) => ({ slug: { startsWith: base } })) }, select: { slug: true } }),
+  );
   const rows = [...fresh].map(([key, name], index) => {
     const id = newId();
     existing.topics.set(key, id);

@@ -1,11 +1,11 @@
 import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { CLAIM_OWN_SELECT } from "@/lib/claims/fields";
 import { prisma, type Transaction } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { claimRows, csvText, type ExportClaim } from "@/lib/import/serialize";
-import { CLAIM_OWN_SELECT } from "@/lib/claims/fields";
 
 // The queue as a CSV file in the import format, written a page of claims at a
 // time: a desk of 100,000 claims with their whole record never sits in memory

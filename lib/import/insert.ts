@@ -54,18 +54,24 @@ const utc = (date: Date | null) => date?.toISOString() ?? null;
 
 export async function insertSpeakers(tx: Transaction, rows: { id: string; slug: string; name: string; title: string | null }[], now: Date) {
   if (rows.length === 0) return;
-  await execute(tx, Prisma.sql`
+  await execute(
+    tx,
+    Prisma.sql`
     INSERT INTO "Speaker" ("id", "slug", "name", "title", "createdAt", "updatedAt")
     SELECT *, ${utc(now)}::timestamp(3), ${utc(now)}::timestamp(3)
-    FROM unnest(${rows.map((row) => row.id)}::text[], ${rows.map((row) => row.slug)}::text[], ${rows.map((row) => row.name)}::text[], ${rows.map((row) => row.title)}::text[])`);
+    FROM unnest(${rows.map((row) => row.id)}::text[], ${rows.map((row) => row.slug)}::text[], ${rows.map((row) => row.name)}::text[], ${rows.map((row) => row.title)}::text[])`,
+  );
 }
 
 export async function insertTopics(tx: Transaction, rows: { id: string; slug: string; name: string }[], now: Date) {
   if (rows.length === 0) return;
-  await execute(tx, Prisma.sql`
+  await execute(
+    tx,
+    Prisma.sql`
     INSERT INTO "Topic" ("id", "slug", "name", "createdAt")
     SELECT *, ${utc(now)}::timestamp(3)
-    FROM unnest(${rows.map((row) => row.id)}::text[], ${rows.map((row) => row.slug)}::text[], ${rows.map((row) => row.name)}::text[])`);
+    FROM unnest(${rows.map((row) => row.id)}::text[], ${rows.map((row) => row.slug)}::text[], ${rows.map((row) => row.name)}::text[])`,
+  );
 }
 
 export type ClaimRow = { id: string; slug: string; speakerId: string; claim: ImportClaim };
@@ -74,7 +80,9 @@ export type ClaimRow = { id: string; slug: string; speakerId: string; claim: Imp
 // nobody's desk (assigneeId stays NULL) until someone takes or assigns it.
 export async function insertClaims(tx: Transaction, rows: ClaimRow[], createdById: string, now: Date) {
   const claims = rows.map((row) => row.claim);
-  await execute(tx, Prisma.sql`
+  await execute(
+    tx,
+    Prisma.sql`
     INSERT INTO "Claim" ("id", "slug", "speakerId", "text", "quote", "context", "madeAt", "madeAtTimeZone", "venue", "kind", "settleBy", "settleCriteria",
                          "status", "createdById", "createdAt", "updatedAt")
     SELECT *, 'DRAFT'::"ClaimStatus", ${createdById}::text, ${utc(now)}::timestamp(3), ${utc(now)}::timestamp(3)
@@ -83,58 +91,74 @@ export async function insertClaims(tx: Transaction, rows: ClaimRow[], createdByI
       ${claims.map((claim) => claim.text)}::text[], ${claims.map((claim) => claim.quote)}::text[], ${claims.map((claim) => claim.context)}::text[],
       ${claims.map((claim) => utc(claim.madeAt))}::timestamp(3)[], ${claims.map((claim) => claim.madeAtTimeZone)}::text[], ${claims.map((claim) => claim.venue)}::text[],
       ${claims.map((claim) => claim.kind)}::"ClaimKind"[], ${claims.map((claim) => utc(claim.settleBy))}::timestamp(3)[], ${claims.map((claim) => claim.settleCriteria)}::text[]
-    )`);
+    )`,
+  );
 }
 
 // The same history entry logging a claim by hand writes, with the file it
 // came from as the reason.
 export async function insertCreationRevisions(tx: Transaction, rows: ClaimRow[], authorId: string, fileName: string, now: Date) {
   const changes = rows.map((row) => JSON.stringify({ text: { from: null, to: row.claim.text }, status: { from: null, to: "DRAFT" } }));
-  await execute(tx, Prisma.sql`
+  await execute(
+    tx,
+    Prisma.sql`
     INSERT INTO "Revision" ("id", "claimId", "changes", "authorId", "action", "reason", "createdAt")
     SELECT *, ${authorId}::text, 'claim.created', ${`Imported from ${fileName}`}::text, ${utc(now)}::timestamp(3)
-    FROM unnest(${rows.map(() => newId())}::text[], ${rows.map((row) => row.id)}::text[], ${changes}::jsonb[])`);
+    FROM unnest(${rows.map(() => newId())}::text[], ${rows.map((row) => row.id)}::text[], ${changes}::jsonb[])`,
+  );
 }
 
 export async function insertClaimTopics(tx: Transaction, rows: { claimId: string; topicId: string }[]) {
   if (rows.length === 0) return;
-  await execute(tx, Prisma.sql`
+  await execute(
+    tx,
+    Prisma.sql`
     INSERT INTO "ClaimTopic" ("claimId", "topicId")
-    SELECT * FROM unnest(${rows.map((row) => row.claimId)}::text[], ${rows.map((row) => row.topicId)}::text[])`);
+    SELECT * FROM unnest(${rows.map((row) => row.claimId)}::text[], ${rows.map((row) => row.topicId)}::text[])`,
+  );
 }
 
 // Where the claim was made, from the file's appearance_url: its first appearance.
 export async function insertFirstAppearances(tx: Transaction, rows: { claimId: string; url: string; claim: ImportClaim }[], now: Date) {
   if (rows.length === 0) return;
-  await execute(tx, Prisma.sql`
+  await execute(
+    tx,
+    Prisma.sql`
     INSERT INTO "Appearance" ("id", "claimId", "url", "venue", "seenAt", "isFirst", "createdAt")
     SELECT *, true, ${utc(now)}::timestamp(3)
     FROM unnest(
       ${rows.map(() => newId())}::text[], ${rows.map((row) => row.claimId)}::text[], ${rows.map((row) => row.url)}::text[],
       ${rows.map((row) => row.claim.venue)}::text[], ${rows.map((row) => utc(row.claim.madeAt))}::timestamp(3)[]
-    )`);
+    )`,
+  );
 }
 
 export async function insertSources(tx: Transaction, rows: { id: string; source: ImportSource }[], createdById: string, now: Date) {
   if (rows.length === 0) return;
   const sources = rows.map((row) => row.source);
-  await execute(tx, Prisma.sql`
+  await execute(
+    tx,
+    Prisma.sql`
     INSERT INTO "Source" ("id", "type", "title", "publisher", "url", "publishedAt", "createdById", "createdAt", "updatedAt")
     SELECT *, ${createdById}::text, ${utc(now)}::timestamp(3), ${utc(now)}::timestamp(3)
     FROM unnest(
       ${rows.map((row) => row.id)}::text[], ${sources.map((source) => source.type)}::"SourceType"[], ${sources.map((source) => source.title)}::text[],
       ${sources.map((source) => source.publisher)}::text[], ${sources.map((source) => source.url)}::text[], ${sources.map((source) => utc(source.publishedAt))}::timestamp(3)[]
-    )`);
+    )`,
+  );
 }
 
 export async function insertEvidence(tx: Transaction, rows: { claimId: string; sourceId: string; evidence: ImportEvidence }[], addedById: string, now: Date) {
   if (rows.length === 0) return;
   const evidence = rows.map((row) => row.evidence);
-  await execute(tx, Prisma.sql`
+  await execute(
+    tx,
+    Prisma.sql`
     INSERT INTO "Evidence" ("id", "claimId", "sourceId", "stance", "passage", "note", "addedById", "createdAt", "updatedAt")
     SELECT *, ${addedById}::text, ${utc(now)}::timestamp(3), ${utc(now)}::timestamp(3)
     FROM unnest(
       ${rows.map(() => newId())}::text[], ${rows.map((row) => row.claimId)}::text[], ${rows.map((row) => row.sourceId)}::text[],
       ${evidence.map((item) => item.stance)}::"Stance"[], ${evidence.map((item) => item.passage)}::text[], ${evidence.map((item) => item.note)}::text[]
-    )`);
+    )`,
+  );
 }

@@ -1,8 +1,18 @@
 import { CsvError, parse } from "csv-parse/sync";
 import type { Stance } from "@/lib/claims/labels";
 import { unguardCell } from "@/lib/import/cells";
-import { CLAIM_COLUMNS, COLUMNS, IMPORT_LIMITS, readHeader, SOURCE_COLUMNS, type ClaimColumn, type Column, type ImportError, type SourceColumn } from "@/lib/import/columns";
-import { hasSourceValues, validateClaim, validateEvidence, type ClaimFields, type SourceFields } from "@/lib/import/validate";
+import {
+  CLAIM_COLUMNS,
+  type ClaimColumn,
+  COLUMNS,
+  type Column,
+  IMPORT_LIMITS,
+  type ImportError,
+  readHeader,
+  SOURCE_COLUMNS,
+  type SourceColumn,
+} from "@/lib/import/columns";
+import { type ClaimFields, hasSourceValues, type SourceFields, validateClaim, validateEvidence } from "@/lib/import/validate";
 
 // A CSV file → the claims it describes, grouped by claim_ref, with every
 // problem found on the way. Pure: the preview and the commit both start here,
@@ -44,11 +54,14 @@ function unreadable(error: unknown): ParsedImport {
   const row = typeof error.records === "number" ? error.records + 1 : 1;
   const where = line ? ` (line ${line} of the file)` : "";
   const reasons: Partial<Record<string, string>> = {
-    CSV_QUOTE_NOT_CLOSED: "a cell opens a double quote that is never closed. Check for a stray \" in the rows around it.",
-    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: "text follows the closing double quote of a cell. Put the whole cell in quotes and double any \" inside it.",
-    INVALID_OPENING_QUOTE: "a cell has a double quote in an unexpected place. Put the whole cell in quotes and double any \" inside it.",
+    CSV_QUOTE_NOT_CLOSED: 'a cell opens a double quote that is never closed. Check for a stray " in the rows around it.',
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows the closing double quote of a cell. Put the whole cell in quotes and double any " inside it.',
+    INVALID_OPENING_QUOTE: 'a cell has a double quote in an unexpected place. Put the whole cell in quotes and double any " inside it.',
   };
-  return fileProblem(`The file could not be read as CSV from row ${row}${where}: ${reasons[error.code] ?? "it is not valid CSV. Save it from your spreadsheet as “CSV UTF-8 (comma delimited)” and try again."}`, row);
+  return fileProblem(
+    `The file could not be read as CSV from row ${row}${where}: ${reasons[error.code] ?? "it is not valid CSV. Save it from your spreadsheet as “CSV UTF-8 (comma delimited)” and try again."}`,
+    row,
+  );
 }
 
 // Repeated claim fields are compared as a person would: case matters except
@@ -89,7 +102,12 @@ export function parseImportFile(text: string): ParsedImport {
   const dataRows = records.slice(1).filter((cells) => cells.some((cell) => cell.trim() !== "")).length;
   if (headerErrors.length) return { rows: dataRows, claimCount: 0, claims: [], sources: [], errors: headerErrors };
   if (dataRows > IMPORT_LIMITS.maxRows) {
-    return { ...fileProblem(`The file has ${dataRows.toLocaleString("en-GB")} rows; at most ${IMPORT_LIMITS.maxRows.toLocaleString("en-GB")} can be imported at once. Split it into smaller files.`), rows: dataRows };
+    return {
+      ...fileProblem(
+        `The file has ${dataRows.toLocaleString("en-GB")} rows; at most ${IMPORT_LIMITS.maxRows.toLocaleString("en-GB")} can be imported at once. Split it into smaller files.`,
+      ),
+      rows: dataRows,
+    };
   }
 
   const errors: ImportError[] = [];
@@ -100,7 +118,10 @@ export function parseImportFile(text: string): ParsedImport {
     const row = index + 1;
     if (cells.every((cell) => cell.trim() === "")) continue;
     if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== "")) {
-      errors.push({ row, message: `This row has ${cells.length} cells but the header names ${header.length} columns. A cell containing a comma must be wrapped in double quotes.` });
+      errors.push({
+        row,
+        message: `This row has ${cells.length} cells but the header names ${header.length} columns. A cell containing a comma must be wrapped in double quotes.`,
+      });
       continue;
     }
     const cell = (column: Column) => {
@@ -120,7 +141,10 @@ export function parseImportFile(text: string): ParsedImport {
     let group = ref ? byRef.get(ref) : undefined;
     if (!group) {
       if (groups.length === IMPORT_LIMITS.maxClaims) {
-        errors.push({ row, message: `This row starts claim ${(IMPORT_LIMITS.maxClaims + 1).toLocaleString("en-GB")}; at most ${IMPORT_LIMITS.maxClaims.toLocaleString("en-GB")} claims can be imported at once. Split the file here.` });
+        errors.push({
+          row,
+          message: `This row starts claim ${(IMPORT_LIMITS.maxClaims + 1).toLocaleString("en-GB")}; at most ${IMPORT_LIMITS.maxClaims.toLocaleString("en-GB")} claims can be imported at once. Split the file here.`,
+        });
         break;
       }
       group = { row, ref, values: {}, origin: {}, evidence: [], flawed: false };

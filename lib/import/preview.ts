@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
-import { prisma, type Transaction } from "@/lib/db";
 import { isoDate, wallClockIn } from "@/lib/dates";
+import { prisma, type Transaction } from "@/lib/db";
 import { IMPORT_LIMITS } from "@/lib/import/columns";
 import { parseImportFile } from "@/lib/import/parse";
 import { authorizeImport, findExisting, nameKey } from "@/lib/import/resolve";

@@ -1,4 +1,4 @@
-import { REFUSALS, type DomainErrorCode } from "@/lib/errors";
+import { type DomainErrorCode, REFUSALS } from "@/lib/errors";
 import { IMPORT_LIMITS } from "@/lib/import/columns";
 
 // Reading an upload sent to the import routes. No `server-only` and no
@@ -89,6 +89,11 @@ export function fileName(header: string | null): string {
   } catch {
     // Not encoded after all: keep it as sent.
   }
-  name = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  name = name
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 200);
   return name || "upload.csv";
 }

@@ -1,11 +1,11 @@
+import type { ClaimOwnValuesByName } from "@/lib/claims/fields";
 import type { SourceType, Stance } from "@/lib/claims/labels";
 import { newClaimSchema, parseTopicNames } from "@/lib/claims/schema";
 import { isTimeZone, zonedTimeToUtc } from "@/lib/dates";
-import { evidenceRowSchema } from "@/lib/import/schema";
 import { isTimeOfDay, readDay, readKind, readSourceType, readStance, SOURCE_TYPE_NAMES } from "@/lib/import/cells";
 import type { ClaimColumn, Column, ImportError, SourceColumn } from "@/lib/import/columns";
+import { evidenceRowSchema } from "@/lib/import/schema";
 import { EARLIEST_YEAR, LATEST_YEAR } from "@/lib/input-rules";
-import type { ClaimOwnValuesByName } from "@/lib/claims/fields";
 
 // The rules for one claim and one item of its record. The field rules and
 // limits are the logging form's own (newClaimSchema, the source and evidence
@@ -89,7 +89,12 @@ const notADate = (value: string) => `“${value}” is not a date written YYYY-M
 // Topics are separated by semicolons; commas separate them in the logging
 // form, so they do here too, and the form's rules then apply to the names.
 function readTopics(cell: string): { names: string[]; problem?: string } {
-  const pieces = new Set(cell.split(/[;,]/).map((name) => name.trim().replace(/\s+/g, " ").toLowerCase()).filter(Boolean));
+  const pieces = new Set(
+    cell
+      .split(/[;,]/)
+      .map((name) => name.trim().replace(/\s+/g, " ").toLowerCase())
+      .filter(Boolean),
+  );
   const names = parseTopicNames(cell.replaceAll(";", ","));
   // parseTopicNames quietly drops what it cannot keep; a file says so instead.
   if (names.length < pieces.size) {

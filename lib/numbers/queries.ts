@@ -1,9 +1,9 @@
 import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { DAY_MS } from "@/lib/dates";
 import { prisma } from "@/lib/db";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
-import { DAY_MS } from "@/lib/dates";
 
 export const WEEKS_SHOWN = 8;
 

@@ -27,18 +27,30 @@ export function describeFilters(filters: QueueFilters, names: FilterNames): Acti
   else if (filters.assignee === "me") found.push({ label: "assigned to you", without: { assignee: null } });
   else if (filters.assignee) {
     const userId = filters.assignee.userId;
-    found.push({ label: `assigned to ${names.people.find((person) => person.id === userId)?.name ?? "someone no longer on the desk"}`, without: { assignee: null } });
+    found.push({
+      label: `assigned to ${names.people.find((person) => person.id === userId)?.name ?? "someone no longer on the desk"}`,
+      without: { assignee: null },
+    });
   }
   if (filters.speaker) {
-    found.push({ label: `said by ${names.speakers.find((speaker) => speaker.slug === filters.speaker)?.name ?? `an unknown speaker (${filters.speaker})`}`, without: { speaker: null } });
+    found.push({
+      label: `said by ${names.speakers.find((speaker) => speaker.slug === filters.speaker)?.name ?? `an unknown speaker (${filters.speaker})`}`,
+      without: { speaker: null },
+    });
   }
   if (filters.topic) {
-    found.push({ label: `on ${names.topics.find((topic) => topic.slug === filters.topic)?.name ?? `an unknown topic (${filters.topic})`}`, without: { topic: null } });
+    found.push({
+      label: `on ${names.topics.find((topic) => topic.slug === filters.topic)?.name ?? `an unknown topic (${filters.topic})`}`,
+      without: { topic: null },
+    });
   }
   if (filters.kind) found.push({ label: `of the kind ${CLAIM_KIND_LABELS[filters.kind].toLowerCase()}`, without: { kind: null } });
   if (filters.rating === "none") found.push({ label: "with no verdict yet", without: { rating: null } });
   else if (filters.rating) {
-    found.push({ label: `rated ${names.ratings.find((rating) => rating.slug === filters.rating)?.label ?? `with an unknown rating (${filters.rating})`}`, without: { rating: null } });
+    found.push({
+      label: `rated ${names.ratings.find((rating) => rating.slug === filters.rating)?.label ?? `with an unknown rating (${filters.rating})`}`,
+      without: { rating: null },
+    });
   }
   if (filters.from && filters.to) found.push({ label: `said between ${day(filters.from)} and ${day(filters.to)}`, without: { from: null, to: null } });
   else if (filters.from) found.push({ label: `said on or after ${day(filters.from)}`, without: { from: null } });

@@ -2,12 +2,12 @@ import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/labels";
+import { isoInstant } from "@/lib/dates";
 import { prisma, type Transaction } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { QUEUE_MAX_PAGE_SIZE, QUEUE_PAGE_SIZE, type QueueCursor, type QueueFilters } from "@/lib/queue/schema";
 import { CLAIM_ROW_COLUMNS, CLAIM_ROW_JOINS, INNER_CLAIM_COLUMNS, type QueueClaim, type QueueRow, toQueueClaim } from "@/lib/queue/rows";
+import { QUEUE_MAX_PAGE_SIZE, QUEUE_PAGE_SIZE, type QueueCursor, type QueueFilters } from "@/lib/queue/schema";
 import { filterConditions, keysetCondition, needsSpeakerJoin, orderBy, sortKeyColumn, statusCondition, whereAll } from "@/lib/queue/sql";
-import { isoInstant } from "@/lib/dates";
 
 export type { QueueClaim };
 

@@ -66,4 +66,3 @@ export function toQueueClaim(row: QueueRow): QueueClaim {
     rating: row.ratingLabel ? { label: row.ratingLabel, colour: row.ratingColour ?? "#475569" } : null,
   };
 }
-

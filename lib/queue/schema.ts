@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from "@/lib/claims/labels";
-import { decodeKeysetCursor, encodeKeysetCursor, isIsoInstant } from "@/lib/keyset-cursor";
-import { cleanQueryText, isDay } from "@/lib/input-rules";
 import type { QueryValues } from "@/lib/auth/route-input";
+import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from "@/lib/claims/labels";
+import { cleanQueryText, isDay } from "@/lib/input-rules";
+import { decodeKeysetCursor, encodeKeysetCursor, isIsoInstant } from "@/lib/keyset-cursor";
 
 // The desk queue's view, as it lives in the URL: what a shared link means.
 // Parsing never throws. A value that cannot be read falls back to its
@@ -78,8 +78,7 @@ const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value
 const isRealDay = (day: string) => DAY.test(day) && isDay(day);
 
 // One optional text value that must match `pattern`; anything else is "not set".
-const optional = (pattern: RegExp) =>
-  z.preprocess(first, z.string().trim().regex(pattern).optional()).catch(undefined);
+const optional = (pattern: RegExp) => z.preprocess(first, z.string().trim().regex(pattern).optional()).catch(undefined);
 
 const rawSchema = z.object({
   q: z
@@ -87,7 +86,17 @@ const rawSchema = z.object({
     .catch(undefined)
     // Cut by characters, not UTF-16 units, and tidied after the cut, so that
     // reading the written URL again gives the same text.
-    .transform((value) => Array.from(cleanQueryText(value ?? "").replace(/\s+/g, " ").trim()).slice(0, MAX_QUERY_LENGTH).join("").trim() || undefined),
+    .transform(
+      (value) =>
+        Array.from(
+          cleanQueryText(value ?? "")
+            .replace(/\s+/g, " ")
+            .trim(),
+        )
+          .slice(0, MAX_QUERY_LENGTH)
+          .join("")
+          .trim() || undefined,
+    ),
   status: z
     .preprocess(list, z.array(z.unknown()))
     .catch([])
@@ -210,7 +219,15 @@ export function queueExportHref(filters: QueueFilters): string {
 // Whether anything but the order narrows the view (the default "all open" does not).
 export function hasActiveFilters(filters: QueueFilters): boolean {
   return Boolean(
-    filters.q || filters.statuses.length || filters.assignee || filters.speaker || filters.topic || filters.kind || filters.rating || filters.from || filters.to,
+    filters.q ||
+      filters.statuses.length ||
+      filters.assignee ||
+      filters.speaker ||
+      filters.topic ||
+      filters.kind ||
+      filters.rating ||
+      filters.from ||
+      filters.to,
   );
 }
 

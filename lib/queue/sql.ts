@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { endOfDay, startOfDay, type QueueCursor, type QueueFilters, type QueueSort } from "@/lib/queue/schema";
+import { endOfDay, type QueueCursor, type QueueFilters, type QueueSort, startOfDay } from "@/lib/queue/schema";
 
 // The queue's filters as SQL over `"Claim" c`. Every condition stands on its
 // own (EXISTS rather than joins), so the same list serves the page, the

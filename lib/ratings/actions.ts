@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/auth/door";
-import { createRating, deleteRating, moveRating, restoreRating, retireRating, updateRating } from "@/lib/ratings/mutations";
 import { refreshScalePages } from "@/lib/caching/refresh-scale-pages";
+import { createRating, deleteRating, moveRating, restoreRating, retireRating, updateRating } from "@/lib/ratings/mutations";
 import { editRatingSchema, moveRatingSchema, newRatingSchema, ratingRefSchema } from "@/lib/ratings/schema";
 
 const FIELD_NAMES: Record<string, string> = {

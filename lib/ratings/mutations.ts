@@ -1,8 +1,8 @@
 import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
-import { prisma, type Transaction } from "@/lib/db";
 import { isUniqueClash } from "@/lib/database/unique-clash";
+import { prisma, type Transaction } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RatingScope } from "@/lib/generated/prisma/enums";
@@ -33,8 +33,7 @@ async function loadRating(tx: Transaction, ratingId: string) {
   return rating;
 }
 
-const orderedScale = (tx: Transaction) =>
-  tx.rating.findMany({ orderBy: [...SCALE_ORDER], select: { id: true, slug: true, label: true, position: true } });
+const orderedScale = (tx: Transaction) => tx.rating.findMany({ orderBy: [...SCALE_ORDER], select: { id: true, slug: true, label: true, position: true } });
 
 // Positions stay 1, 2, 3… with no gaps or ties, whatever wrote them before
 // (the first default scale left a gap between statements and forecasts).
@@ -84,7 +83,10 @@ export async function createRating(actor: Actor, input: NewRatingInput) {
       // does not move anything that links to it.
       const base = slugify(input.label) || "rating";
       const taken = await tx.rating.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
-      const slug = firstFreeSlug(base, taken.map((rating) => rating.slug));
+      const slug = firstFreeSlug(
+        base,
+        taken.map((rating) => rating.slug),
+      );
       const scale = await orderedScale(tx);
       await renumber(tx, scale);
       const rating = await tx.rating.create({ data: { ...input, slug, position: scale.length + 1 } });
@@ -93,7 +95,15 @@ export async function createRating(actor: Actor, input: NewRatingInput) {
         action: "rating.created",
         targetType: "Rating",
         targetId: rating.id,
-        details: { slug, label: rating.label, description: rating.description, value: rating.value, colour: rating.colour, appliesTo: rating.appliesTo, position: rating.position },
+        details: {
+          slug,
+          label: rating.label,
+          description: rating.description,
+          value: rating.value,
+          colour: rating.colour,
+          appliesTo: rating.appliesTo,
+          position: rating.position,
+        },
       });
       return rating;
     });
@@ -145,7 +155,12 @@ export async function moveRating(actor: Actor, input: MoveRatingInput) {
       targetId: rating.id,
       details: { slug: rating.slug, direction: input.direction, from: from + 1, to: to + 1, swappedWith: neighbour.slug },
     });
-    return { rating: { id: rating.id, label: rating.label }, position: to + 1, of: scale.length, order: scale.map(({ id, slug, position }) => ({ id, slug, position })) };
+    return {
+      rating: { id: rating.id, label: rating.label },
+      position: to + 1,
+      of: scale.length,
+      order: scale.map(({ id, slug, position }) => ({ id, slug, position })),
+    };
   });
 }
 
@@ -206,7 +221,14 @@ export async function deleteRating(actor: Actor, input: RatingRef) {
         action: "rating.deleted",
         targetType: "Rating",
         targetId: rating.id,
-        details: { slug: rating.slug, label: rating.label, description: rating.description, value: rating.value, colour: rating.colour, appliesTo: rating.appliesTo },
+        details: {
+          slug: rating.slug,
+          label: rating.label,
+          description: rating.description,
+          value: rating.value,
+          colour: rating.colour,
+          appliesTo: rating.appliesTo,
+        },
       });
       return rating;
     });

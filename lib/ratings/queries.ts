@@ -2,8 +2,8 @@ import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
-import type { ClaimKind } from "@/lib/generated/prisma/enums";
 import { forbidden } from "@/lib/errors";
+import type { ClaimKind } from "@/lib/generated/prisma/enums";
 import { scaleFor } from "@/lib/ratings/scope";
 
 // The scale's order is one sequence of positions across every rating. Ties

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { RatingScope } from "@/lib/generated/prisma/enums";
 import { requiredText } from "@/lib/form-fields";
+import type { RatingScope } from "@/lib/generated/prisma/enums";
 import { badgeContrast, formatRatio, HEX_COLOUR, MIN_BADGE_CONTRAST } from "@/lib/ratings/contrast";
 
 // One schema per scale form, used by the server actions and by the forms for

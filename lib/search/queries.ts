@@ -1,11 +1,18 @@
 import "server-only";
+import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
+import { cachedRead } from "@/lib/caching/cached-read";
 import { prisma } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { cachedRead } from "@/lib/caching/cached-read";
-import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
 import { endOfDay, startOfDay } from "@/lib/queue/schema";
 import { SCALE_ORDER } from "@/lib/ratings/queries";
-import { SEARCH_PAGE_SIZE, SEARCH_RANKED_MATCHES, type SearchChoice, type SearchChoices, type SearchFilters, type SearchSuggestions } from "@/lib/search/schema";
+import {
+  SEARCH_PAGE_SIZE,
+  SEARCH_RANKED_MATCHES,
+  type SearchChoice,
+  type SearchChoices,
+  type SearchFilters,
+  type SearchSuggestions,
+} from "@/lib/search/schema";
 import { EXCERPT, LESS_THAN, SENTINELS, WHOLE_TEXT } from "@/lib/search/snippet";
 
 // Public search over "ClaimSearch", the rows the database keeps for every

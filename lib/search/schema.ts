@@ -44,10 +44,7 @@ const FIELD_NAMES = { rating: "rating", speaker: "speaker", topic: "topic" } as 
 const day = z.iso
   .date({ error: "Give dates as year-month-day, for example 2026-05-31.", abort: true })
   .refine(isDay, { error: `Give a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}.` });
-const page = z.coerce
-  .number({ error: "The page must be a number." })
-  .int({ error: "The page must be a whole number." })
-  .min(1, { error: "Pages start at 1." });
+const page = z.coerce.number({ error: "The page must be a number." }).int({ error: "The page must be a whole number." }).min(1, { error: "Pages start at 1." });
 
 // Only the first of repeated parameters counts (`?q=a&q=b` searches for "a").
 function firstValue(input: RawSearchParams, key: string): string | undefined {
@@ -59,7 +56,9 @@ function firstValue(input: RawSearchParams, key: string): string | undefined {
 // Spaces collapsed and the length cut by characters (not UTF-16 units), so
 // that reading the written URL again gives the same text.
 function cleanQuery(raw: string | undefined): { q: string | null; cut: boolean } {
-  const tidy = cleanQueryText(raw ?? "").replace(/\s+/g, " ").trim();
+  const tidy = cleanQueryText(raw ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
   const characters = Array.from(tidy);
   if (characters.length <= MAX_QUERY_LENGTH) return { q: tidy || null, cut: false };
   return { q: characters.slice(0, MAX_QUERY_LENGTH).join("").trim() || null, cut: true };
@@ -87,7 +86,11 @@ export function parseSearchParams(input: RawSearchParams): ParsedSearch {
     if (!value) continue;
     const parsed = day.safeParse(value);
     if (parsed.success) filters[field] = parsed.data;
-    else problems.push({ field, message: `The “${field === "from" ? "Said from" : "Said until"}” date “${shown(value)}” could not be read. ${parsed.error.issues[0]!.message}` });
+    else
+      problems.push({
+        field,
+        message: `The “${field === "from" ? "Said from" : "Said until"}” date “${shown(value)}” could not be read. ${parsed.error.issues[0]!.message}`,
+      });
   }
   if (filters.from && filters.to && filters.from > filters.to) {
     [filters.from, filters.to] = [filters.to, filters.from];

@@ -94,8 +94,19 @@ export async function changeEvidence(actor: Actor, input: ChangeEvidenceInput) {
     const changes = diff({ stance: evidence.stance, passage: evidence.passage, note: evidence.note }, next);
     if (Object.keys(changes).length === 0) return { id: claim.id, changed: false };
     await tx.evidence.update({ where: { id: evidence.id }, data: next });
-    await recordRevision(tx, { claimId: claim.id, authorId: actor.id, action: "evidence.changed", changes: { source: { from: evidence.source.title, to: evidence.source.title }, ...changes } });
-    await recordAudit(tx, { actorId: actor.id, action: "evidence.changed", targetType: "Claim", targetId: claim.id, details: { evidenceId: evidence.id, fields: Object.keys(changes) } });
+    await recordRevision(tx, {
+      claimId: claim.id,
+      authorId: actor.id,
+      action: "evidence.changed",
+      changes: { source: { from: evidence.source.title, to: evidence.source.title }, ...changes },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "evidence.changed",
+      targetType: "Claim",
+      targetId: claim.id,
+      details: { evidenceId: evidence.id, fields: Object.keys(changes) },
+    });
     return { id: claim.id, changed: true };
   });
 }

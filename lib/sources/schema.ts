@@ -22,7 +22,11 @@ const sourceFields = {
     .transform((value) => (value === undefined ? undefined : Number(value) > 1 ? Number(value) / 100 : Number(value)))
     .refine((value) => value === undefined || (value >= 0 && value <= 1), { error: "A probability lies between 0 and 1 (or 0% and 100%)." }),
   marketObservedAt: optionalDate("When the odds were observed", { notInFuture: true }),
-  derivedFromId: z.string().trim().optional().transform((value) => value || undefined),
+  derivedFromId: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
 };
 
 type SourceDraft = { type: string; marketName?: string; marketOutcome?: string; marketProbability?: number; marketObservedAt?: Date };
@@ -47,7 +51,11 @@ export type NewSourceInput = z.output<typeof newSourceSchema>;
 export const evidenceSchema = z
   .object({
     claimId,
-    sourceId: z.string().trim().optional().transform((value) => value || undefined),
+    sourceId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => value || undefined),
     stance: z.enum(STANCES, { error: "Say whether the source supports, contradicts or gives context." }),
     passage: optionalText(4000, "The passage"),
     note: optionalText(2000, "The note"),

@@ -1,8 +1,8 @@
 "use server";
 
 import { getActor } from "@/lib/auth/session";
-import { similarSpeakers, type SimilarSpeaker } from "@/lib/speakers/similar";
 import { typedSpeakerName } from "@/lib/speakers/schema";
+import { type SimilarSpeaker, similarSpeakers } from "@/lib/speakers/similar";
 
 // Hints while a reporter types a new speaker's name. A read, not a change:
 // desk-only, checked inside similarSpeakers; anything odd gets no hints.

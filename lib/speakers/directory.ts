@@ -1,8 +1,8 @@
 import "server-only";
+import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
+import { cachedRead } from "@/lib/caching/cached-read";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cachedRead } from "@/lib/caching/cached-read";
-import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
 import type { SpeakerSort } from "@/lib/speakers/schema";
 
 // The speakers index: everyone with at least one published verdict. Read

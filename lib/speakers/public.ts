@@ -1,8 +1,8 @@
 import "server-only";
-import { prisma } from "@/lib/db";
-import { newestVerdictsWhere, subjectFeedScope, type FeedScope } from "@/lib/feeds/published";
-import { cachedRead } from "@/lib/caching/cached-read";
 import { speakerTag } from "@/lib/caching/cache-tags";
+import { cachedRead } from "@/lib/caching/cached-read";
+import { prisma } from "@/lib/db";
+import { type FeedScope, newestVerdictsWhere, subjectFeedScope } from "@/lib/feeds/published";
 import { NEWEST_SAID_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/public-pages/verdict-rows";
 import { SCALE_ORDER } from "@/lib/ratings/queries";
 import { slugParam } from "@/lib/slug-schema";
@@ -71,7 +71,10 @@ async function readProfile(slug: string) {
   const pendingWhere = { ...forecasts, verdict: { is: { rating: { value: null } } } };
   const settledWhere = { ...forecasts, verdict: { is: { rating: { value: { not: null } } } } };
   const [trackRecord, pending, pendingCount, settled, settledCount] = await Promise.all([
-    trackRecordOf(kinds.map((row) => row.kind), perRating),
+    trackRecordOf(
+      kinds.map((row) => row.kind),
+      perRating,
+    ),
     prisma.claim.findMany({ where: pendingWhere, orderBy: [{ settleBy: "asc" }, { id: "asc" }], take: FORECASTS_SHOWN, select: VERDICT_ROW }),
     prisma.claim.count({ where: pendingWhere }),
     prisma.claim.findMany({ where: settledWhere, orderBy: [{ verdict: { approvedAt: "desc" } }, { id: "desc" }], take: FORECASTS_SHOWN, select: VERDICT_ROW }),

@@ -21,8 +21,13 @@ export type TrackRecordBar = TrackRecordStep & {
 export function trackRecordBars(steps: TrackRecordStep[], layout = TRACK_RECORD_LAYOUT) {
   const height = steps.length * layout.rowHeight;
   const most = Math.max(1, ...steps.map((step) => step.count));
-  const length = scaleLinear().domain([0, most]).range([0, layout.width - layout.labelWidth - layout.countWidth]);
-  const row = scaleBand<number>().domain(steps.map((_, index) => index)).range([0, height]).padding(0.25);
+  const length = scaleLinear()
+    .domain([0, most])
+    .range([0, layout.width - layout.labelWidth - layout.countWidth]);
+  const row = scaleBand<number>()
+    .domain(steps.map((_, index) => index))
+    .range([0, height])
+    .padding(0.25);
   const bars: TrackRecordBar[] = steps.map((step, index) => {
     const y = row(index) ?? 0;
     const width = length(step.count);

@@ -85,10 +85,30 @@ function sourceEvents(stance: Stance, source: TimelineSource): TimelineEvent[] {
   const at = sourceDate(source);
   if (at) {
     const kind = isMarket(source) ? "market" : "record";
-    events.push(dated({ key: `${kind === "market" ? "market" : "source"}:${source.id}`, kind, at, stance, title: source.title, detail: describeSource(source), url: source.url }));
+    events.push(
+      dated({
+        key: `${kind === "market" ? "market" : "source"}:${source.id}`,
+        kind,
+        at,
+        stance,
+        title: source.title,
+        detail: describeSource(source),
+        url: source.url,
+      }),
+    );
   }
   for (const snapshot of source.snapshots ?? []) {
-    events.push(dated({ key: `snapshot:${snapshot.id}`, kind: "snapshot", at: snapshot.fetchedAt, stance, title: source.title, detail: describeSnapshot(snapshot), url: source.url }));
+    events.push(
+      dated({
+        key: `snapshot:${snapshot.id}`,
+        kind: "snapshot",
+        at: snapshot.fetchedAt,
+        stance,
+        title: source.title,
+        detail: describeSnapshot(snapshot),
+        url: source.url,
+      }),
+    );
   }
   return events;
 }
@@ -96,19 +116,45 @@ function sourceEvents(stance: Stance, source: TimelineSource): TimelineEvent[] {
 // Every event of one claim and its record, in no particular order.
 export function claimEvents(claim: TimelineClaim): TimelineEvent[] {
   const events: TimelineEvent[] = [
-    { key: `claim:${claim.slug}`, kind: "said", at: claim.madeAt, day: claimDay(claim), title: saidTitle(claim.speaker.name), detail: claim.venue ?? null, url: null, stance: null },
+    {
+      key: `claim:${claim.slug}`,
+      kind: "said",
+      at: claim.madeAt,
+      day: claimDay(claim),
+      title: saidTitle(claim.speaker.name),
+      detail: claim.venue ?? null,
+      url: null,
+      stance: null,
+    },
   ];
   for (const appearance of claim.appearances ?? []) {
     // The first appearance is where the claim itself was made.
     if (appearance.isFirst) continue;
-    events.push(dated({ key: `repeated:${appearance.id}`, kind: "repeated", at: appearance.seenAt, title: EVENT_TITLES.repeated, detail: appearance.title ?? appearance.venue, url: appearance.url }));
+    events.push(
+      dated({
+        key: `repeated:${appearance.id}`,
+        kind: "repeated",
+        at: appearance.seenAt,
+        title: EVENT_TITLES.repeated,
+        detail: appearance.title ?? appearance.venue,
+        url: appearance.url,
+      }),
+    );
   }
   for (const { stance, source } of claim.evidence) events.push(...sourceEvents(stance, source));
   if (claim.publishedAt && claim.verdict) {
     events.push(dated({ key: `published:${claim.slug}`, kind: "published", at: claim.publishedAt, title: publishedTitle(claim.verdict.rating.label) }));
   }
   for (const correction of claim.corrections) {
-    events.push(dated({ key: `correction:${correction.id}`, kind: "correction", at: correction.publishedAt, title: correctionTitle(correction.kind), detail: correction.note }));
+    events.push(
+      dated({
+        key: `correction:${correction.id}`,
+        kind: "correction",
+        at: correction.publishedAt,
+        title: correctionTitle(correction.kind),
+        detail: correction.note,
+      }),
+    );
   }
   if (claim.settleBy) events.push(dated({ key: `deadline:${claim.slug}`, kind: "deadline", at: claim.settleBy, title: EVENT_TITLES.deadline }));
   return events;
@@ -131,4 +177,7 @@ export function compareEvents(a: Pick<TimelineEvent, "day" | "kind" | "at" | "ke
 
 // The verdict page's timeline: one claim's events in order. Archive checks
 // stay off it: the record columns beside it say how each copy fared.
-export const claimTimeline = (claim: TimelineClaim) => claimEvents(claim).filter((event) => event.kind !== "snapshot").sort(compareEvents);
+export const claimTimeline = (claim: TimelineClaim) =>
+  claimEvents(claim)
+    .filter((event) => event.kind !== "snapshot")
+    .sort(compareEvents);

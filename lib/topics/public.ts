@@ -1,9 +1,9 @@
 import "server-only";
-import { prisma } from "@/lib/db";
-import { newestVerdictsWhere, subjectFeedScope, type FeedScope } from "@/lib/feeds/published";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { cachedRead } from "@/lib/caching/cached-read";
 import { PUBLISHED_VERDICTS_TAG, topicTag } from "@/lib/caching/cache-tags";
+import { cachedRead } from "@/lib/caching/cached-read";
+import { prisma } from "@/lib/db";
+import { type FeedScope, newestVerdictsWhere, subjectFeedScope } from "@/lib/feeds/published";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { NEWEST_SAID_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/public-pages/verdict-rows";
 import { slugParam } from "@/lib/slug-schema";
 import type { TopicClaim } from "@/lib/topics/timeline";

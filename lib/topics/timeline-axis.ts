@@ -1,6 +1,6 @@
 import { scaleUtc } from "d3-scale";
-import type { TopicEvent } from "@/lib/topics/timeline";
 import { DAY_MS } from "@/lib/dates";
+import type { TopicEvent } from "@/lib/topics/timeline";
 
 // The small overview above a topic's timeline: one time axis, claims as dots
 // above it (diamonds where the record contradicts them), record items as
@@ -20,7 +20,9 @@ export function timelineAxis(events: TopicEvent[], layout = AXIS_LAYOUT) {
   let [first, last] = [Math.min(...days), Math.max(...days)];
   // One day alone would be a point, not an axis: widen it by a day each side.
   if (first === last) [first, last] = [first - DAY_MS, last + DAY_MS];
-  const x = scaleUtc().domain([new Date(first), new Date(last)]).range([layout.margin, layout.width - layout.margin]);
+  const x = scaleUtc()
+    .domain([new Date(first), new Date(last)])
+    .range([layout.margin, layout.width - layout.margin]);
   const depth = new Map<string, number>();
   const marks = events.map((event, index): AxisMark => {
     const kind = event.kind === "said" ? "claim" : "record";

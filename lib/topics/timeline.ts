@@ -1,7 +1,16 @@
 import type { ClaimKind, Stance } from "@/lib/claims/labels";
-import { calendarDaysBetween, claimDay, claimEvents, compareEvents, sourceDate, type TimelineClaim, type TimelineEvent, type TimelineSource } from "@/lib/timeline/events";
 import { isoDate, UNREADABLE_DATE } from "@/lib/dates";
 import { independentCount } from "@/lib/sources/independence";
+import {
+  calendarDaysBetween,
+  claimDay,
+  claimEvents,
+  compareEvents,
+  sourceDate,
+  type TimelineClaim,
+  type TimelineEvent,
+  type TimelineSource,
+} from "@/lib/timeline/events";
 
 // A topic's timeline: what officials claimed and what the record shows, on
 // one time axis, oldest first and grouped by month, with the claims the
@@ -89,7 +98,12 @@ export function buildTimeline(claims: TopicClaim[]) {
       if (event.kind === "said") {
         claimsSaid.push({ ...event, stance, kind: "said", claim, divergence: divergenceOf(claim) });
       } else if (event.kind === "record" || event.kind === "market" || event.kind === "snapshot" || event.kind === "correction") {
-        const entry = record.get(event.key) ?? { ...event, kind: event.kind, stances: [], correctionOf: event.kind === "correction" ? { slug: claim.slug, text: claim.text } : null };
+        const entry = record.get(event.key) ?? {
+          ...event,
+          kind: event.kind,
+          stances: [],
+          correctionOf: event.kind === "correction" ? { slug: claim.slug, text: claim.text } : null,
+        };
         // An archive check carries the stances of the source it copied.
         if (stance) entry.stances.push({ stance, claimSlug: claim.slug, claimText: claim.text });
         record.set(event.key, entry);

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/roles";
+import { isUniqueClash } from "@/lib/database/unique-clash";
 import { prisma, type Transaction } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
-import { recordAudit } from "@/lib/history/record";
-import { isUniqueClash } from "@/lib/database/unique-clash";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { recordAudit } from "@/lib/history/record";
 
 export async function createUser(actor: Actor, input: { name: string; email: string; role: Role; password: string }) {
   const passwordHash = await hashPassword(input.password);

@@ -1,17 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/auth/door";
 import { decide } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
-import { renderMarkdown } from "@/lib/public-pages/markdown";
-import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
+import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
+import { renderMarkdown } from "@/lib/public-pages/markdown";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
+import { publishSchema, reasoningDraft, verdictSchema } from "@/lib/verdicts/schema";
 import { approveSettlement, proposeSettlement, sendBackSettlement } from "@/lib/verdicts/settle";
 import { sendBackSchema } from "@/lib/workflow/schema";
-import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
-import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
-import { reasoningDraft } from "@/lib/verdicts/schema";
 
 export const submitVerdictForReview = formAction({
   schema: verdictSchema,

@@ -3,11 +3,11 @@ import type { Actor } from "@/lib/auth/roles";
 import { authorizeOnClaim, bumpVersion, loadClaimFacts } from "@/lib/claims/mutations";
 import { prisma, type Transaction } from "@/lib/db";
 import { invalid } from "@/lib/errors";
-import { diff, recordAudit, recordRevision } from "@/lib/history/record";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
+import { diff, recordAudit, recordRevision } from "@/lib/history/record";
+import { notify } from "@/lib/notifications/notify";
 import { ratingFits } from "@/lib/ratings/scope";
 import type { PublishInput, VerdictInput } from "@/lib/verdicts/schema";
-import { notify } from "@/lib/notifications/notify";
 import { stepTo } from "@/lib/workflow/transitions";
 
 async function checkRating(tx: Transaction, ratingId: string, kind: ClaimKind) {

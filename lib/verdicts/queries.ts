@@ -16,7 +16,15 @@ export async function reviewQueue(actor: Actor | null) {
       kind: true,
       speaker: { select: { name: true } },
       assignee: { select: { name: true } },
-      verdict: { select: { summary: true, proposedAt: true, proposedById: true, proposedBy: { select: { name: true } }, rating: { select: { label: true, colour: true } } } },
+      verdict: {
+        select: {
+          summary: true,
+          proposedAt: true,
+          proposedById: true,
+          proposedBy: { select: { name: true } },
+          rating: { select: { label: true, colour: true } },
+        },
+      },
     },
   });
 }

@@ -14,13 +14,21 @@ import type { SendBackInput } from "@/lib/workflow/schema";
 // passed, the way it was published: the researcher proposes the outcome,
 // another editor approves it. Until then readers see the published verdict.
 
-const NOTHING_PENDING = { settlementRatingId: null, settlementSummary: null, settlementReasoning: null, settlementProposedById: null, settlementProposedAt: null };
+const NOTHING_PENDING = {
+  settlementRatingId: null,
+  settlementSummary: null,
+  settlementReasoning: null,
+  settlementProposedById: null,
+  settlementProposedAt: null,
+};
 
 async function dueClaim(tx: Transaction, claimId: string) {
   const row = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { kind: true, settleBy: true } });
   if (row.kind === "STATEMENT") throw invalid("A statement is not settled; correct it instead.");
   if (!row.settleBy || row.settleBy.getTime() > Date.now()) {
-    throw invalid(row.settleBy ? `This is due on ${formatDate(row.settleBy)}; it can be settled from then.` : "This claim has no settle-by date; edit it before settling.");
+    throw invalid(
+      row.settleBy ? `This is due on ${formatDate(row.settleBy)}; it can be settled from then.` : "This claim has no settle-by date; edit it before settling.",
+    );
   }
   return row;
 }
@@ -37,9 +45,20 @@ export async function proposeSettlement(actor: Actor, input: VerdictInput) {
     await bumpVersion(tx, claim, input.version, {});
     await tx.verdict.update({
       where: { claimId: claim.id },
-      data: { settlementRatingId: rating.id, settlementSummary: input.summary, settlementReasoning: input.reasoning, settlementProposedById: actor.id, settlementProposedAt: new Date() },
+      data: {
+        settlementRatingId: rating.id,
+        settlementSummary: input.summary,
+        settlementReasoning: input.reasoning,
+        settlementProposedById: actor.id,
+        settlementProposedAt: new Date(),
+      },
     });
-    await recordRevision(tx, { claimId: claim.id, authorId: actor.id, action: "settlement.proposed", changes: { settlement: { from: null, to: { rating: rating.label, summary: input.summary } } } });
+    await recordRevision(tx, {
+      claimId: claim.id,
+      authorId: actor.id,
+      action: "settlement.proposed",
+      changes: { settlement: { from: null, to: { rating: rating.label, summary: input.summary } } },
+    });
     await recordAudit(tx, { actorId: actor.id, action: "settlement.proposed", targetType: "Claim", targetId: claim.id });
     return { id: claim.id, slug: claim.slug };
   });
@@ -80,7 +99,13 @@ export async function approveSettlement(actor: Actor, input: PublishInput) {
       changes: { ratingId: { from: pending.ratingId, to: pending.settlementRatingId }, summary: { from: pending.summary, to: pending.settlementSummary } },
     });
     await recordAudit(tx, { actorId: actor.id, action: "settlement.published", targetType: "Claim", targetId: claim.id });
-    await notify(tx, { recipients: [pending.settlementProposedById, claim.assigneeId], kind: "PUBLISHED", claimId: claim.id, actorId: actor.id, message: `${actor.name} approved the settlement: ${rating.label}.` });
+    await notify(tx, {
+      recipients: [pending.settlementProposedById, claim.assigneeId],
+      kind: "PUBLISHED",
+      claimId: claim.id,
+      actorId: actor.id,
+      message: `${actor.name} approved the settlement: ${rating.label}.`,
+    });
     return { id: claim.id, slug: claim.slug };
   });
 }
@@ -92,9 +117,21 @@ export async function sendBackSettlement(actor: Actor, input: SendBackInput) {
     if (!claim.verdict?.settlementProposedById) throw invalid("There is no settlement waiting for approval on this claim.");
     await bumpVersion(tx, claim, input.version, {});
     await tx.verdict.update({ where: { claimId: claim.id }, data: NOTHING_PENDING });
-    await recordRevision(tx, { claimId: claim.id, authorId: actor.id, action: "settlement.sent_back", changes: { settlement: { from: claim.verdict.settlementSummary, to: null } }, reason: input.comments });
+    await recordRevision(tx, {
+      claimId: claim.id,
+      authorId: actor.id,
+      action: "settlement.sent_back",
+      changes: { settlement: { from: claim.verdict.settlementSummary, to: null } },
+      reason: input.comments,
+    });
     await recordAudit(tx, { actorId: actor.id, action: "settlement.sent_back", targetType: "Claim", targetId: claim.id });
-    await notify(tx, { recipients: [claim.verdict.settlementProposedById, claim.assigneeId], kind: "SENT_BACK", claimId: claim.id, actorId: actor.id, message: `${actor.name} sent the settlement back: ${input.comments}` });
+    await notify(tx, {
+      recipients: [claim.verdict.settlementProposedById, claim.assigneeId],
+      kind: "SENT_BACK",
+      claimId: claim.id,
+      actorId: actor.id,
+      message: `${actor.name} sent the settlement back: ${input.comments}`,
+    });
     return { id: claim.id, slug: claim.slug };
   });
 }

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
+import { CLAIM_OUTCOMES, type ClaimOutcome, returnToClaim } from "@/lib/claims/outcomes";
 import { archiveClaim, assignClaim, reopenClaim, sendBack, takeClaim, unpublishClaim, type WorkflowResult } from "@/lib/workflow/mutations";
 import { archiveSchema, assignSchema, reopenSchema, sendBackSchema, takeSchema, unpublishSchema } from "@/lib/workflow/schema";
-import { CLAIM_OUTCOMES, returnToClaim, type ClaimOutcome } from "@/lib/claims/outcomes";
 
 // After a step, the desk page shows the claim as it now stands; a claim that
 // was public has its public pages refreshed (it is no longer there).

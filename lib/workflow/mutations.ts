@@ -5,8 +5,8 @@ import { prisma, type Transaction } from "@/lib/db";
 import { invalid, notFound } from "@/lib/errors";
 import { recordAudit, recordRevision } from "@/lib/history/record";
 import { notify } from "@/lib/notifications/notify";
-import { stepTo } from "@/lib/workflow/transitions";
 import type { ArchiveInput, AssignInput, ReopenInput, SendBackInput, TakeInput, UnpublishInput } from "@/lib/workflow/schema";
+import { stepTo } from "@/lib/workflow/transitions";
 
 // Moving a claim along the workflow. Each step: the policy on the claim as
 // read inside the transaction, the transition table, a version-checked write,
@@ -64,7 +64,13 @@ async function recordAssignment(
     action: "claim.assigned",
     changes: { assignee: { from, to }, ...(status !== claim.status ? { status: { from: claim.status, to: status } } : {}) },
   });
-  await recordAudit(tx, { actorId: actor.id, action: "claim.assigned", targetType: "Claim", targetId: claim.id, details: { from: claim.assigneeId, to: assigneeId } });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "claim.assigned",
+    targetType: "Claim",
+    targetId: claim.id,
+    details: { from: claim.assigneeId, to: assigneeId },
+  });
   await notify(tx, { recipients: [assigneeId], kind: "ASSIGNED", claimId: claim.id, actorId: actor.id, message: `${actor.name} assigned this claim to you.` });
 }
 
@@ -76,7 +82,13 @@ export async function sendBack(actor: Actor, input: SendBackInput): Promise<Work
     authorizeOnClaim(actor, "verdict.send_back", claim);
     const status = stepTo(claim.status, "send_back");
     await bumpVersion(tx, claim, input.version, { status });
-    await recordRevision(tx, { claimId: claim.id, authorId: actor.id, action: "verdict.sent_back", changes: { status: { from: claim.status, to: status } }, reason: input.comments });
+    await recordRevision(tx, {
+      claimId: claim.id,
+      authorId: actor.id,
+      action: "verdict.sent_back",
+      changes: { status: { from: claim.status, to: status } },
+      reason: input.comments,
+    });
     await recordAudit(tx, { actorId: actor.id, action: "verdict.sent_back", targetType: "Claim", targetId: claim.id });
     await notify(tx, {
       recipients: [claim.verdict?.proposedById, claim.assigneeId],
@@ -98,7 +110,13 @@ export async function unpublishClaim(actor: Actor, input: UnpublishInput): Promi
     const status = stepTo(claim.status, "unpublish");
     await bumpVersion(tx, claim, input.version, { status, publishedAt: null });
     await tx.verdict.updateMany({ where: { claimId: claim.id }, data: { approvedById: null, approvedAt: null } });
-    await recordRevision(tx, { claimId: claim.id, authorId: actor.id, action: "claim.unpublished", changes: { status: { from: claim.status, to: status } }, reason: input.reason });
+    await recordRevision(tx, {
+      claimId: claim.id,
+      authorId: actor.id,
+      action: "claim.unpublished",
+      changes: { status: { from: claim.status, to: status } },
+      reason: input.reason,
+    });
     await recordAudit(tx, { actorId: actor.id, action: "claim.unpublished", targetType: "Claim", targetId: claim.id, details: { reason: input.reason } });
     return { id: claim.id, slug: claim.slug, wasPublished: true };
   });
@@ -107,15 +125,26 @@ export async function unpublishClaim(actor: Actor, input: UnpublishInput): Promi
 // The claim another one repeats: given by its id, or the address of its desk
 // or public page.
 async function findOriginal(tx: Transaction, reference: string) {
-  const key = reference.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() ?? "";
-  const original = await tx.claim.findFirst({ where: { OR: [{ id: key }, { slug: key }] }, select: { id: true, slug: true, status: true, duplicateOfId: true } });
+  const key =
+    reference
+      .replace(/[?#].*$/, "")
+      .replace(/\/+$/, "")
+      .split("/")
+      .pop() ?? "";
+  const original = await tx.claim.findFirst({
+    where: { OR: [{ id: key }, { slug: key }] },
+    select: { id: true, slug: true, status: true, duplicateOfId: true },
+  });
   if (!original) throw invalid("The claim it repeats was not found.", { duplicateOf: ["Paste the address of the other claim's desk page."] });
   return original;
 }
 
 // Archives a claim, with a reason. As a duplicate, its appearances and record
 // move to the claim it repeats (what that claim already has stays once).
-export async function archiveClaim(actor: Actor, input: ArchiveInput): Promise<WorkflowResult & { mergedInto?: { id: string; slug: string; published: boolean } }> {
+export async function archiveClaim(
+  actor: Actor,
+  input: ArchiveInput,
+): Promise<WorkflowResult & { mergedInto?: { id: string; slug: string; published: boolean } }> {
   return prisma.$transaction(async (tx) => {
     const claim = await loadClaimFacts(tx, input.claimId);
     authorizeOnClaim(actor, input.duplicateOf ? "claim.merge" : "claim.archive", claim);
@@ -123,10 +152,16 @@ export async function archiveClaim(actor: Actor, input: ArchiveInput): Promise<W
     const original = input.duplicateOf ? await findOriginal(tx, input.duplicateOf) : null;
     if (original) {
       if (original.id === claim.id) throw invalid("A claim cannot be a duplicate of itself.", { duplicateOf: ["Paste the address of the other claim."] });
-      if (original.status === "ARCHIVED") throw invalid("That claim is archived; merge into the claim it was merged into, or reopen it first.", { duplicateOf: ["Choose a claim that is not archived."] });
+      if (original.status === "ARCHIVED")
+        throw invalid("That claim is archived; merge into the claim it was merged into, or reopen it first.", {
+          duplicateOf: ["Choose a claim that is not archived."],
+        });
       // A published record changes only through a correction, with a note for readers.
       if (original.status === "PUBLISHED") {
-        throw invalid("That claim is published, and its record changes only through a correction. Archive this one without merging, and add its sources to the published claim with a correction if they matter.", { duplicateOf: ["Choose a claim that is not published, or leave this empty."] });
+        throw invalid(
+          "That claim is published, and its record changes only through a correction. Archive this one without merging, and add its sources to the published claim with a correction if they matter.",
+          { duplicateOf: ["Choose a claim that is not published, or leave this empty."] },
+        );
       }
     }
     await bumpVersion(tx, claim, input.version, { status, publishedAt: null, duplicateOfId: original?.id ?? null });
@@ -144,7 +179,11 @@ export async function archiveClaim(actor: Actor, input: ArchiveInput): Promise<W
         claimId: original.id,
         authorId: actor.id,
         action: "claim.merged_in",
-        changes: { mergedFrom: { from: null, to: claim.slug }, appearancesMoved: { from: 0, to: moved.appearances }, evidenceMoved: { from: 0, to: moved.evidence } },
+        changes: {
+          mergedFrom: { from: null, to: claim.slug },
+          appearancesMoved: { from: 0, to: moved.appearances },
+          evidenceMoved: { from: 0, to: moved.evidence },
+        },
         reason: input.reason,
       });
     }
@@ -169,7 +208,10 @@ export async function archiveClaim(actor: Actor, input: ArchiveInput): Promise<W
 // original's own unless it had none.
 async function moveRecord(tx: Transaction, fromId: string, toId: string) {
   const [target, appearances, evidence] = await Promise.all([
-    tx.claim.findUniqueOrThrow({ where: { id: toId }, select: { appearances: { select: { url: true, isFirst: true } }, evidence: { select: { sourceId: true } } } }),
+    tx.claim.findUniqueOrThrow({
+      where: { id: toId },
+      select: { appearances: { select: { url: true, isFirst: true } }, evidence: { select: { sourceId: true } } },
+    }),
     tx.appearance.findMany({ where: { claimId: fromId }, orderBy: { seenAt: "asc" } }),
     tx.evidence.findMany({ where: { claimId: fromId } }),
   ]);

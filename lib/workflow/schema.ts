@@ -9,7 +9,12 @@ const reason = (what: string) => requiredText(5, 1000, "The reason", `Say why ${
 export const assignSchema = z.object({
   ...claimRef,
   // Empty means "nobody": the claim goes back to the pool.
-  assigneeId: z.string().trim().max(100).optional().transform((value) => value || null),
+  assigneeId: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((value) => value || null),
 });
 export type AssignInput = z.output<typeof assignSchema>;
 
@@ -26,7 +31,12 @@ export const archiveSchema = z.object({
   ...claimRef,
   reason: reason("it is archived"),
   // When archived as a duplicate: the claim it repeats (its address on the desk or its id).
-  duplicateOf: z.string().trim().max(300).optional().transform((value) => value || undefined),
+  duplicateOf: z
+    .string()
+    .trim()
+    .max(300)
+    .optional()
+    .transform((value) => value || undefined),
 });
 export type ArchiveInput = z.output<typeof archiveSchema>;
 

@@ -1,6 +1,6 @@
-import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
 import { invalid } from "@/lib/errors";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 
 // The claim workflow, in one table. Every mutation that changes a claim's
 // state asks this module first, so an illegal step is refused in the domain

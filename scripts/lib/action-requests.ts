@@ -15,8 +15,8 @@
 // out of application/x-www-form-urlencoded; neither comes from its client, so
 // both are refused here.
 
-import { createRequire } from "node:module";
 import http from "node:http";
+import { createRequire } from "node:module";
 
 // Next's default serverActions.bodySizeLimit, which next.config.ts keeps: the
 // desk's forms are a few kilobytes, and CSV imports go to a route handler.
@@ -152,7 +152,9 @@ function refuseMultipart(headers: http.IncomingHttpHeaders, body: Buffer, needsA
     });
     parser.on("file", (_name, stream) => stream.resume());
     parser.on("error", () => resolve(malformed("This form arrived broken or cut short.")));
-    parser.on("close", () => resolve(!needsArguments || (root !== null && isOwnArgumentsRow(root, names)) ? null : malformed("This form does not carry the action's arguments.")));
+    parser.on("close", () =>
+      resolve(!needsArguments || (root !== null && isOwnArgumentsRow(root, names)) ? null : malformed("This form does not carry the action's arguments.")),
+    );
     parser.end(body);
   });
 }

@@ -3,7 +3,7 @@
 // articles, warms up, times 200 runs and prints the figures. Asserts nothing:
 // the target (p95 under 200 ms) is reported, not enforced.
 
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractClaims } from "../../lib/extract/index.ts";
 
@@ -30,7 +30,14 @@ for (let i = 0; words < WORDS; i += 1) {
   const paragraph = paragraphs[i % paragraphs.length]!;
   const paragraphWords = paragraph.split(/\s+/);
   const room = WORDS - words;
-  article.push(paragraphWords.length <= room ? paragraph : `${paragraphWords.slice(0, room).join(" ").replace(/[,;:]$/, "")}.`);
+  article.push(
+    paragraphWords.length <= room
+      ? paragraph
+      : `${paragraphWords
+          .slice(0, room)
+          .join(" ")
+          .replace(/[,;:]$/, "")}.`,
+  );
   words += Math.min(room, paragraphWords.length);
 }
 const text = article.join("\n\n");

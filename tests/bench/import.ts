@@ -27,8 +27,30 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 // Words and names a newsroom's archive is made of, combined deterministically
 // so every run imports the same file.
-const SUBJECTS = ["The government", "Tehran", "The ministry", "Washington", "The central bank", "The army", "The opposition", "The port authority", "Parliament", "The energy ministry"];
-const VERBS = ["has agreed to", "will announce", "has rejected", "is preparing", "has completed", "will not accept", "has doubled", "has cut", "promised to deliver", "denied any"];
+const SUBJECTS = [
+  "The government",
+  "Tehran",
+  "The ministry",
+  "Washington",
+  "The central bank",
+  "The army",
+  "The opposition",
+  "The port authority",
+  "Parliament",
+  "The energy ministry",
+];
+const VERBS = [
+  "has agreed to",
+  "will announce",
+  "has rejected",
+  "is preparing",
+  "has completed",
+  "will not accept",
+  "has doubled",
+  "has cut",
+  "promised to deliver",
+  "denied any",
+];
 const OBJECTS = [
   "limits on uranium enrichment",
   "new sanctions on oil exports",
@@ -42,10 +64,77 @@ const OBJECTS = [
   "the release of detained journalists",
 ];
 const WHEN = ["this week", "before the end of the year", "within six months", "since March", "last year", "by the summer", "in the next round of talks"];
-const FIRST = ["Abbas", "Maria", "John", "Leila", "Hassan", "Sarah", "Ahmad", "Elena", "Omar", "Nadia", "David", "Fatemeh", "Kemal", "Yuki", "Pierre", "Amina", "Reza", "Claire", "Ivan", "Sara"];
-const LAST = ["Araghchi", "Haddad", "Smith", "Karimi", "Rahimi", "Levy", "Novak", "Tanaka", "Dubois", "Osei", "Farahani", "Schmidt", "Rossi", "Ali", "Petrov", "Moreau", "Yilmaz", "Costa", "Nasser", "Berg"];
-const TITLES = ["Foreign minister", "Government spokesperson", "Central bank governor", "Opposition leader", "Energy minister", "Defence minister", "Mayor", "Port authority chief"];
-const TOPICS = ["Nuclear talks", "Sanctions", "Oil", "Shipping", "Economy", "Budget", "Housing", "Energy", "Ceasefire", "Press freedom", "Wages", "Inflation", "Elections", "Migration", "Health"];
+const FIRST = [
+  "Abbas",
+  "Maria",
+  "John",
+  "Leila",
+  "Hassan",
+  "Sarah",
+  "Ahmad",
+  "Elena",
+  "Omar",
+  "Nadia",
+  "David",
+  "Fatemeh",
+  "Kemal",
+  "Yuki",
+  "Pierre",
+  "Amina",
+  "Reza",
+  "Claire",
+  "Ivan",
+  "Sara",
+];
+const LAST = [
+  "Araghchi",
+  "Haddad",
+  "Smith",
+  "Karimi",
+  "Rahimi",
+  "Levy",
+  "Novak",
+  "Tanaka",
+  "Dubois",
+  "Osei",
+  "Farahani",
+  "Schmidt",
+  "Rossi",
+  "Ali",
+  "Petrov",
+  "Moreau",
+  "Yilmaz",
+  "Costa",
+  "Nasser",
+  "Berg",
+];
+const TITLES = [
+  "Foreign minister",
+  "Government spokesperson",
+  "Central bank governor",
+  "Opposition leader",
+  "Energy minister",
+  "Defence minister",
+  "Mayor",
+  "Port authority chief",
+];
+const TOPICS = [
+  "Nuclear talks",
+  "Sanctions",
+  "Oil",
+  "Shipping",
+  "Economy",
+  "Budget",
+  "Housing",
+  "Energy",
+  "Ceasefire",
+  "Press freedom",
+  "Wages",
+  "Inflation",
+  "Elections",
+  "Migration",
+  "Health",
+];
 const OUTLETS = ["Regional wire", "National broadcaster", "Ministry website", "Daily Herald", "Market tracker", "Statistics office"];
 const TYPES = ["wire report", "official statement", "news article", "document", "social post", "dataset", "market odds"];
 const STANCES = ["supports", "contradicts", "context"];
@@ -67,7 +156,10 @@ function generate(rows: number): string {
       claim_ref: `c${claim}`,
       claim: `${pick(SUBJECTS, n)} ${pick(VERBS, n >> 3)} ${pick(OBJECTS, n >> 5)} ${pick(WHEN, n >> 7)} (claim ${claim}).`,
       quote: claim % 2 ? `“We have said it clearly, and we will say it again: ${pick(OBJECTS, n >> 2)}, ${pick(WHEN, n >> 4)}.”` : "",
-      context: claim % 4 ? `Said in answer to a question about ${pick(OBJECTS, n >> 6)}, after ${pick(["a briefing", "a cabinet meeting", "a televised debate", "talks abroad"], n)}.` : "",
+      context:
+        claim % 4
+          ? `Said in answer to a question about ${pick(OBJECTS, n >> 6)}, after ${pick(["a briefing", "a cabinet meeting", "a televised debate", "talks abroad"], n)}.`
+          : "",
       speaker,
       speaker_title: pick(TITLES, Math.floor(n / 20)),
       said_on: day(n),
@@ -109,7 +201,9 @@ try {
   await migrate(database.url);
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
-  await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ('bench-user', 'bench@onrecord.test', 'Bench', 'x', 'REPORTER', now())`);
+  await client.query(
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ('bench-user', 'bench@onrecord.test', 'Bench', 'x', 'REPORTER', now())`,
+  );
   await client.end();
   process.env.DATABASE_URL = database.url;
 
@@ -140,7 +234,9 @@ try {
   clearInterval(sampler);
 
   const rate = (ms: number) => Math.round(parsed.rows / (ms / 1000)).toLocaleString("en-GB");
-  console.log(`file: ${parsed.rows.toLocaleString("en-GB")} rows, ${parsed.claims.length.toLocaleString("en-GB")} claims, ${parsed.sources.length.toLocaleString("en-GB")} distinct sources, ${mb(bytes)} (${bytes.toLocaleString("en-GB")} bytes)`);
+  console.log(
+    `file: ${parsed.rows.toLocaleString("en-GB")} rows, ${parsed.claims.length.toLocaleString("en-GB")} claims, ${parsed.sources.length.toLocaleString("en-GB")} distinct sources, ${mb(bytes)} (${bytes.toLocaleString("en-GB")} bytes)`,
+  );
   console.log(`parse + validate: ${(parseMs / 1000).toFixed(2)} s (${rate(parseMs)} rows/s)`);
   console.log(
     `commit (validates again, then one transaction, ${batches - 1} batches): ${(commitMs / 1000).toFixed(2)} s (${rate(commitMs)} rows/s); created ${outcome.created.toLocaleString("en-GB")} claims, ${outcome.sourcesCreated.toLocaleString("en-GB")} sources, ${outcome.speakersCreated} speakers, ${outcome.topicsCreated} topics`,

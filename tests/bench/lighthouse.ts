@@ -20,7 +20,15 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const app = await startApp({ port: 3220, dataDir: ".data/bench-lighthouse" });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const scores: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((category) => [category, []]));
 const failedAudits = new Set<string>();

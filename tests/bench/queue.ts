@@ -15,12 +15,12 @@
 // modules load outside Next.
 
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client.ts";
-import type { Transaction } from "../../lib/db.ts";
-import { encodeCursor, parseQueueFilters, type QueueSort } from "../../lib/queue/schema.ts";
-import { generateNewsroom, withBenchDatabase, WORDS } from "./support/newsroom.ts";
-import { percentile } from "./support/percentile.ts";
 import type pg from "pg";
+import type { Transaction } from "../../lib/db.ts";
+import { PrismaClient } from "../../lib/generated/prisma/client.ts";
+import { encodeCursor, parseQueueFilters, type QueueSort } from "../../lib/queue/schema.ts";
+import { generateNewsroom, WORDS, withBenchDatabase } from "./support/newsroom.ts";
+import { percentile } from "./support/percentile.ts";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -76,7 +76,18 @@ const COMBINATIONS: Combination[] = [
   { name: "text + nobody + draft", params: (run) => ({ q: word(run), assignee: "none", status: "DRAFT" }) },
   { name: "one month + topic, speaker A–Z", params: (run) => ({ ...month(run), topic: topic(run), sort: "speaker" }) },
   { name: "person + prediction + in research", params: (run) => ({ assignee: person(run), kind: "PREDICTION", status: "RESEARCHING" }) },
-  { name: "everything at once", params: (run) => ({ q: word(run), status: ["RESEARCHING", "PUBLISHED"], topic: topic(run), kind: "STATEMENT", from: "2022-01-01", to: "2025-12-31", sort: "said-newest" }) },
+  {
+    name: "everything at once",
+    params: (run) => ({
+      q: word(run),
+      status: ["RESEARCHING", "PUBLISHED"],
+      topic: topic(run),
+      kind: "STATEMENT",
+      from: "2022-01-01",
+      to: "2025-12-31",
+      sort: "said-newest",
+    }),
+  },
 ];
 
 const SORTS: QueueSort[] = ["updated", "said-newest", "said-oldest", "speaker"];
@@ -101,7 +112,9 @@ async function deepCursor(client: pg.Client, sort: QueueSort, offset: number) {
 await withBenchDatabase("queue", async ({ url, client }) => {
   const began = Date.now();
   await generateNewsroom(client, { claims: CLAIMS, speakers: SPEAKERS, topics: TOPICS, people: PEOPLE });
-  console.log(`generated ${CLAIMS.toLocaleString("en-GB")} claims (${SPEAKERS} speakers, ${TOPICS} topics, ${PEOPLE} people, verdicts, history) in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${CLAIMS.toLocaleString("en-GB")} claims (${SPEAKERS} speakers, ${TOPICS} topics, ${PEOPLE} people, verdicts, history) in ${((Date.now() - began) / 1000).toFixed(1)} s`,
+  );
   if (process.env.BENCH_HOLD === "1") {
     // For trying plans by hand (psql); SIGUSR2 carries on with the bench.
     console.log(`holding: psql ${url}`);
@@ -146,12 +159,21 @@ await withBenchDatabase("queue", async ({ url, client }) => {
     }
     everyTiming.push(...timings);
     timings.sort((a, b) => a - b);
-    table.push({ name: combination.name, p50: percentile(timings, 0.5), p95: percentile(timings, 0.95), max: timings.at(-1)!, shown: shown / RUNS, total: total / RUNS });
+    table.push({
+      name: combination.name,
+      p50: percentile(timings, 0.5),
+      p95: percentile(timings, 0.95),
+      max: timings.at(-1)!,
+      shown: shown / RUNS,
+      total: total / RUNS,
+    });
   }
 
   const width = Math.max(...table.map((row) => row.name.length));
   console.log(`\nqueue page (page of 25 + counts per state), ${RUNS} runs each, ms:`);
-  console.log(`${"combination".padEnd(width)}  ${"p50".padStart(6)}  ${"p95".padStart(6)}  ${"max".padStart(6)}  ${"rows".padStart(5)}  ${"matching".padStart(8)}`);
+  console.log(
+    `${"combination".padEnd(width)}  ${"p50".padStart(6)}  ${"p95".padStart(6)}  ${"max".padStart(6)}  ${"rows".padStart(5)}  ${"matching".padStart(8)}`,
+  );
   for (const row of table) {
     console.log(
       `${row.name.padEnd(width)}  ${row.p50.toFixed(1).padStart(6)}  ${row.p95.toFixed(1).padStart(6)}  ${row.max.toFixed(1).padStart(6)}  ${row.shown.toFixed(0).padStart(5)}  ${Math.round(row.total).toLocaleString("en-GB").padStart(8)}`,
@@ -159,13 +181,20 @@ await withBenchDatabase("queue", async ({ url, client }) => {
   }
   everyTiming.sort((a, b) => a - b);
   const worst = table.reduce((a, b) => (b.p95 > a.p95 ? b : a));
-  console.log(`\noverall (${everyTiming.length} pages over ${table.length} combinations): p50 ${percentile(everyTiming, 0.5).toFixed(1)} ms, p95 ${percentile(everyTiming, 0.95).toFixed(1)} ms, p99 ${percentile(everyTiming, 0.99).toFixed(1)} ms, max ${everyTiming.at(-1)!.toFixed(1)} ms`);
+  console.log(
+    `\noverall (${everyTiming.length} pages over ${table.length} combinations): p50 ${percentile(everyTiming, 0.5).toFixed(1)} ms, p95 ${percentile(everyTiming, 0.95).toFixed(1)} ms, p99 ${percentile(everyTiming, 0.99).toFixed(1)} ms, max ${everyTiming.at(-1)!.toFixed(1)} ms`,
+  );
   console.log(`slowest combination by p95: ${worst.name} (${worst.p95.toFixed(1)} ms); target: p95 under 100 ms for every combination`);
 
   console.log(`\nSQL statements per queue page:`);
   for (const pageSize of [10, 25, 100]) {
     const counts = [];
-    for (const params of [{}, { q: "iran", topic: "topic-3", status: ["DRAFT", "PUBLISHED"] }, { sort: "speaker", after: deep.speaker! }, { before: deep.updated! }]) {
+    for (const params of [
+      {},
+      { q: "iran", topic: "topic-3", status: ["DRAFT", "PUBLISHED"] },
+      { sort: "speaker", after: deep.speaker! },
+      { before: deep.updated! },
+    ]) {
       statements = 0;
       const page = await queuePage(actor, parseQueueFilters(params), { db, pageSize });
       counts.push(`${statements} (${page.claims.length} rows)`);
@@ -185,7 +214,9 @@ await withBenchDatabase("queue", async ({ url, client }) => {
     workTimings.push(performance.now() - start);
   }
   workTimings.sort((a, b) => a - b);
-  console.log(`\n"my work" (/desk), ${RUNS} people: p50 ${percentile(workTimings, 0.5).toFixed(1)} ms, p95 ${percentile(workTimings, 0.95).toFixed(1)} ms; ${statements} SQL statements`);
+  console.log(
+    `\n"my work" (/desk), ${RUNS} people: p50 ${percentile(workTimings, 0.5).toFixed(1)} ms, p95 ${percentile(workTimings, 0.95).toFixed(1)} ms; ${statements} SQL statements`,
+  );
 
   if (EXPLAIN) {
     // Each combination's statements, as Prisma sent them, through EXPLAIN ANALYZE.

@@ -18,7 +18,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { parseSearchParams } from "../../lib/search/schema.ts";
-import { FIRST, generateNewsroom, LAST, VOCABULARY, withBenchDatabase, WORDS } from "./support/newsroom.ts";
+import { FIRST, generateNewsroom, LAST, VOCABULARY, WORDS, withBenchDatabase } from "./support/newsroom.ts";
 import { percentile } from "./support/percentile.ts";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
@@ -66,7 +66,10 @@ await withBenchDatabase("search", async ({ url, client }) => {
   // commonest words, which a few thousand verdicts both contain, and each of
   // those must be read to see whether they stand side by side.
   const { rows: samples } = await client.query<{ text: string; quote: string }>(`SELECT text, quote FROM "Claim" WHERE quote IS NOT NULL ORDER BY id LIMIT 60`);
-  const claimPhrase = (run: number, words = 3) => `"${samples[run % samples.length]!.text.split(/[ ,]+/).slice(1, 1 + words).join(" ")}"`;
+  const claimPhrase = (run: number, words = 3) =>
+    `"${samples[run % samples.length]!.text.split(/[ ,]+/)
+      .slice(1, 1 + words)
+      .join(" ")}"`;
   const quotePhrase = (run: number) => `"${samples[run % samples.length]!.quote.split(" ").slice(0, 2).join(" ")}"`;
 
   const KINDS: Kind[] = [
@@ -120,7 +123,9 @@ await withBenchDatabase("search", async ({ url, client }) => {
     timings.sort((a, b) => a - b);
     console.log(
       `${kind.name.padEnd(width)}  ${String(timings.length).padStart(4)}  ${percentile(timings, 0.5).toFixed(1).padStart(6)}  ${percentile(timings, 0.95).toFixed(1).padStart(6)}  ` +
-        `${timings.at(-1)!.toFixed(1).padStart(6)}  ${Math.round(matches / timings.length).toLocaleString("en-GB").padStart(8)}`,
+        `${timings.at(-1)!.toFixed(1).padStart(6)}  ${Math.round(matches / timings.length)
+          .toLocaleString("en-GB")
+          .padStart(8)}`,
     );
   }
   everyTiming.sort((a, b) => a - b);

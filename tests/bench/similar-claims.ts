@@ -5,14 +5,16 @@
 // Run with --conditions=react-server (see package.json) so `server-only`
 // modules load outside Next.
 
-import { withBenchDatabase, WORDS } from "./support/newsroom.ts";
+import { WORDS, withBenchDatabase } from "./support/newsroom.ts";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 200);
 
 await withBenchDatabase("similar", async ({ url, client }) => {
   const began = Date.now();
-  await client.query(`INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ('bench-user', 'bench@onrecord.test', 'Bench', 'x', 'REPORTER', now())`);
+  await client.query(
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ('bench-user', 'bench@onrecord.test', 'Bench', 'x', 'REPORTER', now())`,
+  );
   await client.query(
     `INSERT INTO "Speaker" (id, slug, name, "updatedAt") SELECT 'speaker-' || n, 'speaker-' || n, 'Speaker ' || n, now() FROM generate_series(1, 500) n`,
   );

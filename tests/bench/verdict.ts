@@ -67,7 +67,9 @@ try {
 }
 
 const [ours, withoutCopy, baseline] = rows as [Figures, Figures, Figures];
-console.log(`\nVerdict page vs nginx: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_UP_SECONDS} s warm-up, ${pinned ? "server on core 0, autocannon on core 1" : "unpinned"}`);
+console.log(
+  `\nVerdict page vs nginx: ${CONNECTIONS} connections, ${SECONDS} s each after ${WARM_UP_SECONDS} s warm-up, ${pinned ? "server on core 0, autocannon on core 1" : "unpinned"}`,
+);
 console.table(rows);
 const ratio = ours.requestsPerSecond / baseline.requestsPerSecond;
 console.log(`ratio app/nginx: ${ratio.toFixed(3)} (target >= 0.15); app errors ${ours.errors + ours.non2xx}; app p99 ${ours.p99} ms (target <= 100)`);

@@ -47,7 +47,11 @@ test("a keyboard reader skips to the verdict, reaches every link in order and se
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return null;
       const style = getComputedStyle(element);
-      return { text: (element.textContent ?? "").trim().slice(0, 60), inMain: !!element.closest("main"), outline: style.outlineStyle !== "none" && style.outlineWidth !== "0px" };
+      return {
+        text: (element.textContent ?? "").trim().slice(0, 60),
+        inMain: !!element.closest("main"),
+        outline: style.outlineStyle !== "none" && style.outlineWidth !== "0px",
+      };
     });
     expect(focused, `focus after ${step + 1} tabs`).not.toBeNull();
     expect(focused!.inMain).toBe(true);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
+import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
-import { makeAccount, unique, userId, type TestAccount } from "./support/factories";
+import { makeAccount, type TestAccount, unique, userId } from "./support/factories";
 import { captureAccountForms, postActionForm } from "./support/server-actions";
 
 // Admins manage the newsroom's accounts. A role change or a disabled account
@@ -12,8 +12,10 @@ const accountRow = async (id: string) =>
   withDatabase(async (db) => (await db.query(`SELECT role, "disabledAt", "sessionVersion" FROM "User" WHERE id = $1`, [id])).rows[0]);
 
 const auditFor = async (targetId: string) =>
-  withDatabase(async (db) =>
-    (await db.query(`SELECT action, "actorId", details FROM "AuditEvent" WHERE "targetId" = $1 AND action LIKE 'user.%' ORDER BY "createdAt"`, [targetId])).rows,
+  withDatabase(
+    async (db) =>
+      (await db.query(`SELECT action, "actorId", details FROM "AuditEvent" WHERE "targetId" = $1 AND action LIKE 'user.%' ORDER BY "createdAt"`, [targetId]))
+        .rows,
   );
 
 test("an admin creates an account and the new person can sign in with it", async ({ page, browser }) => {
@@ -38,9 +40,7 @@ test("an admin creates an account and the new person can sign in with it", async
 
   await form.getByLabel("Starting password").fill(password);
   await form.getByRole("button", { name: "Create account" }).click();
-  await expect(form.getByTestId("form-message")).toHaveText(
-    `Account created for ${name} (Editor). Share the starting password with them privately.`,
-  );
+  await expect(form.getByTestId("form-message")).toHaveText(`Account created for ${name} (Editor). Share the starting password with them privately.`);
   await expect(page.getByTestId(`account-${email}`)).toContainText(`${name} · ${email} · Editor`);
 
   const newId = await userId(email);

@@ -3,8 +3,8 @@ import { ACCOUNTS, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
-import { servePageForArchiving } from "./support/page-server";
 import { attachSource, makeClaim, userId } from "./support/factories";
+import { servePageForArchiving } from "./support/page-server";
 
 // "Archive now" on a source of the record: the page is fetched on the server,
 // its snapshot stored, and archiving again says whether it changed.
@@ -57,9 +57,7 @@ test("a source pointing at this machine is not fetched; the refusal is shown and
   const archive = page.getByRole("form", { name: `Archive ${title}` });
   await archive.getByRole("button", { name: "Archive now" }).click();
   await expect(archive.getByTestId("form-message")).toContainText("Not archived:");
-  const rows = await withDatabase(
-    async (db) => (await db.query(`SELECT "httpStatus", error FROM "ArchiveSnapshot" WHERE "sourceId" = $1`, [sourceId])).rows,
-  );
+  const rows = await withDatabase(async (db) => (await db.query(`SELECT "httpStatus", error FROM "ArchiveSnapshot" WHERE "sourceId" = $1`, [sourceId])).rows);
   expect(rows).toHaveLength(1);
   expect(rows[0].httpStatus).toBeNull();
   expect(rows[0].error).toMatch(/not allowed|loopback/);

@@ -29,10 +29,11 @@ test("a published forecast with dates no formatter can read degrades one item, n
        VALUES ($1, $2, $3, now() - interval '3 days', 'PREDICTION', 'IN_REVIEW', $4, $5, $5, '12026-06-01', 'A signed text is published.', now())`,
       [claimId, slug, `The talks will end with a signed text by June (${slug}).`, speaker.rows[0]!.id, reporterId],
     );
-    await db.query(
-      `INSERT INTO "Appearance" (id, "claimId", url, "seenAt", "isFirst") VALUES ($1, $2, $3, '12026-06-02', false)`,
-      [newId(), claimId, `https://example.org/${slug}/repeat`],
-    );
+    await db.query(`INSERT INTO "Appearance" (id, "claimId", url, "seenAt", "isFirst") VALUES ($1, $2, $3, '12026-06-02', false)`, [
+      newId(),
+      claimId,
+      `https://example.org/${slug}/repeat`,
+    ]);
     const sourceId = newId();
     await db.query(
       `INSERT INTO "Source" (id, type, title, url, "publishedAt", "createdById", "updatedAt") VALUES ($1, 'DOCUMENT', $2, $3, '12026-05-01', $4, now())`,
@@ -72,7 +73,16 @@ test("a published forecast with dates no formatter can read degrades one item, n
   await publishVerdict(editor, claimId);
   await editor.close();
 
-  for (const path of [`/claims/${slug}`, `/topics/${topicSlug}`, "/", "/speakers/white-house-press-office", "/speakers/white-house-press-office/feed.xml", `/api/v1/claims/${slug}`, "/api/v1/claims?limit=100", "/feed.xml"]) {
+  for (const path of [
+    `/claims/${slug}`,
+    `/topics/${topicSlug}`,
+    "/",
+    "/speakers/white-house-press-office",
+    "/speakers/white-house-press-office/feed.xml",
+    `/api/v1/claims/${slug}`,
+    "/api/v1/claims?limit=100",
+    "/feed.xml",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
   }

@@ -62,7 +62,12 @@ test("a reporter puts sources on both sides of the record; a syndicated copy doe
 
   const rows = await withDatabase(
     async (db) =>
-      (await db.query(`SELECT e.stance, s.type, s."derivedFromId" IS NOT NULL AS copy FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId" WHERE e."claimId" = $1 ORDER BY e."createdAt"`, [claim.id])).rows,
+      (
+        await db.query(
+          `SELECT e.stance, s.type, s."derivedFromId" IS NOT NULL AS copy FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId" WHERE e."claimId" = $1 ORDER BY e."createdAt"`,
+          [claim.id],
+        )
+      ).rows,
   );
   expect(rows).toEqual([
     { stance: "SUPPORTS", type: "WIRE_REPORT", copy: false },

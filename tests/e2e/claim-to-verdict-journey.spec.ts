@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, signIn, signOut } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { claimBy, unique, userId, verdictFor } from "./support/factories";
@@ -125,7 +125,8 @@ test("a claim logged by a reporter and approved by an editor becomes a public ve
         "@type": "Claim",
         appearance: [{ "@type": "CreativeWork", url: "https://example.org/briefings/port-authority" }],
         firstAppearance: { "@type": "CreativeWork", url: "https://example.org/briefings/port-authority" },
-        author: { "@type": "Person", name: speakerName, jobTitle: "Port authority chair" } },
+        author: { "@type": "Person", name: speakerName, jobTitle: "Port authority chair" },
+      },
       reviewRating: { "@type": "Rating", alternateName: "False", ratingValue: 1, worstRating: 1, bestRating: 5, ratingExplanation: summary },
     });
 

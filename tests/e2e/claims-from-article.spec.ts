@@ -3,23 +3,30 @@ import { ACCOUNTS, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
-import { servePageForArchiving } from "./support/page-server";
 import { unique, userId } from "./support/factories";
+import { servePageForArchiving } from "./support/page-server";
 
 // A pasted article becomes candidate claims; the reporter ticks some and logs
 // them in one step. A link is archived first, through the same guarded fetcher.
 
-const articleText = (tag: string) => [
-  `Port Minister Carla Mendes said on Monday that cargo traffic at the northern terminal had tripled since 2024 (${tag}).`,
-  "The terminal is painted blue and sits beside the old customs house.",
-  `Chief engineer Tomas Reyes said that the harbour authority will likely finish dredging the channel by the end of 2027 (${tag}).`,
-].join(" ");
+const articleText = (tag: string) =>
+  [
+    `Port Minister Carla Mendes said on Monday that cargo traffic at the northern terminal had tripled since 2024 (${tag}).`,
+    "The terminal is painted blue and sits beside the old customs house.",
+    `Chief engineer Tomas Reyes said that the harbour authority will likely finish dredging the channel by the end of 2027 (${tag}).`,
+  ].join(" ");
 
 const served = servePageForArchiving();
 
 const claimsTagged = (tag: string) =>
-  withDatabase(async (db) =>
-    (await db.query(`SELECT c.text, c.status, c.kind, c."createdById", s.name AS speaker FROM "Claim" c JOIN "Speaker" s ON s.id = c."speakerId" WHERE c.text LIKE $1 ORDER BY c.text`, [`%${tag}%`])).rows,
+  withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT c.text, c.status, c.kind, c."createdById", s.name AS speaker FROM "Claim" c JOIN "Speaker" s ON s.id = c."speakerId" WHERE c.text LIKE $1 ORDER BY c.text`,
+          [`%${tag}%`],
+        )
+      ).rows,
   );
 
 test("a reporter pastes an article, sees why each candidate was picked, and logs the ticked ones together", async ({ page }) => {
@@ -98,8 +105,9 @@ test("a link is archived first and read from the snapshot; a link to this machin
   await page.getByRole("button", { name: "Find claims" }).click();
   await expect(page.getByText(`From “Harbour report ${tag}”, archived to the source library.`)).toBeVisible();
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(2);
-  const snapshot = await withDatabase(async (db) =>
-    (await db.query(`SELECT s.title, a."httpStatus" FROM "Source" s JOIN "ArchiveSnapshot" a ON a."sourceId" = s.id WHERE s.url = $1`, [url])).rows,
+  const snapshot = await withDatabase(
+    async (db) =>
+      (await db.query(`SELECT s.title, a."httpStatus" FROM "Source" s JOIN "ArchiveSnapshot" a ON a."sourceId" = s.id WHERE s.url = $1`, [url])).rows,
   );
   expect(snapshot).toEqual([{ title: `Harbour report ${tag}`, httpStatus: 200 }]);
 

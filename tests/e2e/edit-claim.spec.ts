@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
+import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { claimBy, makeAccount, makeClaim, userId } from "./support/factories";
-import { publishVerdict } from "./support/verdict-desk";
 import { captureActionFields, formWithButton, postActionForm } from "./support/server-actions";
+import { publishVerdict } from "./support/verdict-desk";
 
 // Editing a claim before publication, from the desk.
 
@@ -105,7 +105,9 @@ test("an editor who rewords a claim in review cannot publish it; the desk says w
   const second = await makeAccount("EDITOR");
   const secondPage = await signedInPage(browser, second);
   await publishVerdict(secondPage, claim.id);
-  const published = await withDatabase(async (db) => (await db.query(`SELECT status, "publishedById", "wordingById" FROM "Claim" WHERE id = $1`, [claim.id])).rows[0]);
+  const published = await withDatabase(
+    async (db) => (await db.query(`SELECT status, "publishedById", "wordingById" FROM "Claim" WHERE id = $1`, [claim.id])).rows[0],
+  );
   expect(published).toEqual({ status: "PUBLISHED", publishedById: second.id, wordingById: await userId(ACCOUNTS.editor.email) });
   await secondPage.close();
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, signIn, signOut, signedInPage } from "./support/accounts";
+import { expect, type Page, test } from "@playwright/test";
+import { ACCOUNTS, signedInPage, signIn, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { claimBy, makeAccount, makeClaim, unique, userId } from "./support/factories";
@@ -12,7 +12,10 @@ const form = (page: Page, name: string) => page.getByRole("form", { name });
 
 async function proposeAs(page: Page, claimId: string, summary: string, rating = "False: The record contradicts it.") {
   await page.goto(`/desk/claims/${claimId}`);
-  const proposal = page.getByRole("complementary").locator("form").filter({ has: page.getByRole("button", { name: "Submit for review" }) });
+  const proposal = page
+    .getByRole("complementary")
+    .locator("form")
+    .filter({ has: page.getByRole("button", { name: "Submit for review" }) });
   await proposal.getByLabel("Rating").selectOption({ label: rating });
   await proposal.getByLabel("One-line summary").fill(summary);
   await proposal.getByRole("button", { name: "Submit for review" }).click();
@@ -40,7 +43,10 @@ test("assign, send back with comments, revise, publish, correct and unpublish, w
   const researcher = await signedInPage(browser, reporter);
   await test.step("the reporter is told, and proposes a verdict", async () => {
     await expect(researcher.getByRole("banner").getByRole("link", { name: /Notifications 1 unread/ })).toBeVisible();
-    await researcher.getByRole("banner").getByRole("link", { name: /Notifications/ }).click();
+    await researcher
+      .getByRole("banner")
+      .getByRole("link", { name: /Notifications/ })
+      .click();
     await expect(researcher.getByText("Eli Editor assigned this claim to you.")).toBeVisible();
     await expectNoAxeViolations(researcher);
     await researcher.getByRole("button", { name: "Mark all as read" }).click();
@@ -113,8 +119,18 @@ test("assign, send back with comments, revise, publish, correct and unpublish, w
     await expect(page.getByRole("link", { name: claim.text })).toHaveCount(0);
   });
 
-  const history = await withDatabase(async (db) => (await db.query(`SELECT action FROM "Revision" WHERE "claimId" = $1 ORDER BY "createdAt"`, [claim.id])).rows.map((row) => row.action));
-  expect(history).toEqual(["claim.assigned", "verdict.proposed", "verdict.sent_back", "verdict.proposed", "verdict.published", "claim.corrected", "claim.unpublished"]);
+  const history = await withDatabase(async (db) =>
+    (await db.query(`SELECT action FROM "Revision" WHERE "claimId" = $1 ORDER BY "createdAt"`, [claim.id])).rows.map((row) => row.action),
+  );
+  expect(history).toEqual([
+    "claim.assigned",
+    "verdict.proposed",
+    "verdict.sent_back",
+    "verdict.proposed",
+    "verdict.published",
+    "claim.corrected",
+    "claim.unpublished",
+  ]);
   await researcher.context().close();
 });
 
@@ -123,7 +139,9 @@ test("archiving as a duplicate moves the record to the claim it repeats", async 
   const original = await makeClaim({ createdById: editorId, status: "RESEARCHING", assigneeId: editorId });
   const duplicate = await makeClaim({ createdById: editorId, status: "DRAFT", assigneeId: null });
   const link = `https://example.org/repeat/${unique("dup")}`;
-  await withDatabase((db) => db.query(`INSERT INTO "Appearance" (id, "claimId", url, "seenAt", "isFirst") VALUES ($1, $2, $3, now(), true)`, [unique("app"), duplicate.id, link]));
+  await withDatabase((db) =>
+    db.query(`INSERT INTO "Appearance" (id, "claimId", url, "seenAt", "isFirst") VALUES ($1, $2, $3, now(), true)`, [unique("app"), duplicate.id, link]),
+  );
 
   await signIn(page, "editor");
   await page.goto(`/desk/claims/${duplicate.id}`);
@@ -174,7 +192,9 @@ test("the reasoning preview renders Markdown as readers will see it, without scr
   const claim = await makeClaim({ createdById: reporterId, status: "RESEARCHING", assigneeId: reporterId });
   await signIn(page, "reporter");
   await page.goto(`/desk/claims/${claim.id}`);
-  await page.getByLabel("Reasoning").fill("The notice is **dated 4 June**.\n\n<script>window.pwned = 1</script>\n\n[bad](javascript:alert(1)) and [good](https://example.org/notice)");
+  await page
+    .getByLabel("Reasoning")
+    .fill("The notice is **dated 4 June**.\n\n<script>window.pwned = 1</script>\n\n[bad](javascript:alert(1)) and [good](https://example.org/notice)");
   await page.getByRole("button", { name: "Preview the reasoning" }).click();
   const preview = page.getByRole("region", { name: "Preview of the reasoning" });
   await expect(preview.locator("strong")).toHaveText("dated 4 June");
@@ -198,7 +218,11 @@ test("steps the workflow does not have are refused even when the form is replaye
   await signIn(page, "editor");
   const before = await claimBy("id", draft.id);
   await postActionForm(page.request, `/desk/claims/${draft.id}`, publish, { claimId: draft.id, version: String(before.version) });
-  await postActionForm(page.request, `/desk/claims/${draft.id}`, sendBack, { claimId: draft.id, version: String(before.version), comments: "Sending back a draft that was never in review." });
+  await postActionForm(page.request, `/desk/claims/${draft.id}`, sendBack, {
+    claimId: draft.id,
+    version: String(before.version),
+    comments: "Sending back a draft that was never in review.",
+  });
   expect(await claimBy("id", draft.id)).toEqual(before);
   const revisions = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Revision" WHERE "claimId" = $1`, [draft.id])).rows[0].n);
   expect(revisions).toBe(0);

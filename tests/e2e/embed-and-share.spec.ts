@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { E2E } from "./support/env";
@@ -111,7 +111,14 @@ test("oEmbed describes the demo verdict for any origin, and the verdict page poi
   expect(response.status()).toBe(200);
   expect(response.headers()["access-control-allow-origin"]).toBe("*");
   const answer = await response.json();
-  expect(answer).toMatchObject({ version: "1.0", type: "rich", provider_name: "OnRecord", author_name: "Donald Trump", title: `Unsupported: ${DEMO_TEXT}`, width: 400 });
+  expect(answer).toMatchObject({
+    version: "1.0",
+    type: "rich",
+    provider_name: "OnRecord",
+    author_name: "Donald Trump",
+    title: `Unsupported: ${DEMO_TEXT}`,
+    width: 400,
+  });
   expect(answer.html).toMatch(new RegExp(`^<iframe src="${E2E.baseURL}/embed/claims/${DEMO}" [^<]*width="400"[^<]*></iframe>$`));
 
   const imagePath = await shareImagePath(page, DEMO);
@@ -203,7 +210,10 @@ test("the share panel, where the verdict page has one, copies the link and the e
   expect(code).toMatch(new RegExp(`^<iframe src="${E2E.baseURL}/embed/claims/${DEMO}" `));
   await expect(panel.getByRole("link", { name: "Share by email" })).toHaveAttribute("href", /^mailto:\?subject=.+&body=.*nuclear-restraint-demo/);
 
-  for (const [button, copied] of [["Copy link", `${E2E.baseURL}/claims/${DEMO}`], ["Copy embed code", code]] as const) {
+  for (const [button, copied] of [
+    ["Copy link", `${E2E.baseURL}/claims/${DEMO}`],
+    ["Copy embed code", code],
+  ] as const) {
     await panel.getByRole("button", { name: button }).focus();
     await page.keyboard.press("Enter");
     await expect(panel.getByText("Copied")).toBeVisible();

@@ -1,10 +1,10 @@
 import http from "node:http";
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { type APIResponse, expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
-import { makeClaim, unique, userId, type ClaimRow } from "./support/factories";
-import { captureActionFields, formWithButton, postActionForm, type ActionFields } from "./support/server-actions";
+import { type ClaimRow, makeClaim, unique, userId } from "./support/factories";
+import { type ActionFields, captureActionFields, formWithButton, postActionForm } from "./support/server-actions";
 
 // Requests no browser on the site would send, made by hand against the
 // production server (scripts/serve.ts): a forged host to pass Next's

@@ -1,17 +1,17 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
 import { claimBy, unique } from "./support/factories";
-import { callAction, encodeArguments, formFieldPart, multipartBody, FORM_DATA_REFERENCE, type ActionAnswer } from "./support/fuzz/action-call";
-import { ACTION_DESCRIPTIONS, fieldValues, type ActionDescription } from "./support/fuzz/action-descriptions";
+import { type ActionAnswer, callAction, encodeArguments, FORM_DATA_REFERENCE, formFieldPart, multipartBody } from "./support/fuzz/action-call";
+import { ACTION_DESCRIPTIONS, type ActionDescription, fieldValues } from "./support/fuzz/action-descriptions";
 import { describeFields, formCase } from "./support/fuzz/form-case";
 import { readIdPool, resolveFields } from "./support/fuzz/id-pool";
-import { actionKey, builtActions, pageAddressFor, type BuiltAction } from "./support/fuzz/manifest";
+import { actionKey, type BuiltAction, builtActions, pageAddressFor } from "./support/fuzz/manifest";
 import { pagesShowingClaimsSince } from "./support/fuzz/pages";
 import { findViolations, newViolations, type Violation } from "./support/fuzz/rules";
-import { actorEmails, fuzzBegan, requestAs, ROLES, storageStateOf, throwawayRequestAs, type FuzzRole } from "./support/fuzz/sessions";
-import { addToTally, describeFinding, FUZZ, readTally, seedFor, type Finding } from "./support/fuzz/settings";
+import { actorEmails, type FuzzRole, fuzzBegan, ROLES, requestAs, storageStateOf, throwawayRequestAs } from "./support/fuzz/sessions";
+import { addToTally, describeFinding, type Finding, FUZZ, readTally, seedFor } from "./support/fuzz/settings";
 
 // The fuzz of every server action (issue 10, "Hardening"): for each action
 // the build has, and as nobody, a reporter, an editor and an admin, seeded
@@ -84,10 +84,18 @@ test("the fuzz sends an action the way the browser does, and a valid one is writ
   const addSource = builtActions().find((action) => actionKey(action) === "lib/sources/actions.ts#addSource")!;
   const byFuzz = `Ministry readout, as sent by the fuzz (${unique("fuzz")})`;
   const answer = await callAction(sessions.reporter, pageAddressFor(addSource, undefined, anyClaimId), addSource.id, {
-    multipart: multipartBody([["type", { text: "OFFICIAL_STATEMENT" }], ["title", { text: byFuzz }]], { status: "idle" }),
+    multipart: multipartBody(
+      [
+        ["type", { text: "OFFICIAL_STATEMENT" }],
+        ["title", { text: byFuzz }],
+      ],
+      { status: "idle" },
+    ),
   });
   expect(answer).toMatchObject({ status: 200, outcome: "success" });
-  const stored = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Source" WHERE title = ANY($1)`, [[byBrowser, byFuzz]])).rows[0].n);
+  const stored = await withDatabase(
+    async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Source" WHERE title = ANY($1)`, [[byBrowser, byFuzz]])).rows[0].n,
+  );
   expect(stored).toBe(2);
 });
 
@@ -122,10 +130,13 @@ async function fuzzAction(action: BuiltAction, description: ActionDescription, r
   for (const [index, fuzzCase] of cases.entries()) {
     const fields = await resolveFields(fuzzCase.fields, pool);
     const claimId = fields.find(([name, value]) => name === "claimId" && "text" in value)?.[1] as { text: string } | undefined;
-    const answer = await callAction(session, pageAddressFor(action, claimId?.text, anyClaimId), action.id, { multipart: multipartBody(fields, fuzzCase.previousState) });
+    const answer = await callAction(session, pageAddressFor(action, claimId?.text, anyClaimId), action.id, {
+      multipart: multipartBody(fields, fuzzCase.previousState),
+    });
     requests++;
     const problem = problemWith(answer);
-    if (problem) findings.push({ what, role, seed, index, problem, input: `${describeFields(fields)}, previous state ${JSON.stringify(fuzzCase.previousState)}` });
+    if (problem)
+      findings.push({ what, role, seed, index, problem, input: `${describeFields(fields)}, previous state ${JSON.stringify(fuzzCase.previousState)}` });
   }
 }
 
@@ -151,10 +162,25 @@ for (const key of actionKeys) {
       multipart: multipartBody([["title", { text: "x".repeat(1_100_000) }]], { status: "idle" }),
     });
     requests++;
-    if (oversized.status !== 413) findings.push({ what: key, role: "editor", seed: 0, index: -1, problem: `a 1.1 MB body answered ${oversized.status}, not 413`, input: "title = 'x' × 1,100,000" });
+    if (oversized.status !== 413)
+      findings.push({
+        what: key,
+        role: "editor",
+        seed: 0,
+        index: -1,
+        problem: `a 1.1 MB body answered ${oversized.status}, not 413`,
+        input: "title = 'x' × 1,100,000",
+      });
 
     for (const violation of newViolations(baseline, await findViolations())) {
-      findings.push({ what: key, role: "any", seed: seedFor(key, "*"), index: -1, problem: `stored a row that breaks a rule: ${violation.table}.${violation.column} of ${violation.id}: ${violation.rule}`, input: violation.value });
+      findings.push({
+        what: key,
+        role: "any",
+        seed: seedFor(key, "*"),
+        index: -1,
+        problem: `stored a row that breaks a rule: ${violation.table}.${violation.column} of ${violation.id}: ${violation.rule}`,
+        input: violation.value,
+      });
       baseline.push(violation);
     }
     for (const page of await pagesShowingClaimsSince(sessions.editor, sessions.anonymous, batchBegan)) {

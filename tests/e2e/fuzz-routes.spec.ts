@@ -1,12 +1,12 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { withDatabase } from "./support/database";
 import { everyPageShowingRows, pagesShowingClaimsSince } from "./support/fuzz/pages";
-import { addressOf, readSlugPools, routeCase, sendRouteCase, type SlugPools } from "./support/fuzz/route-call";
+import { addressOf, readSlugPools, routeCase, type SlugPools, sendRouteCase } from "./support/fuzz/route-call";
 import { PAGE_DESCRIPTIONS, ROUTE_DESCRIPTIONS, routeFiles } from "./support/fuzz/route-descriptions";
 import { findViolations, newViolations, type Violation } from "./support/fuzz/rules";
-import { fuzzBegan, requestAs, ROLES, type FuzzRole } from "./support/fuzz/sessions";
-import { addToTally, describeFinding, FUZZ, readTally, seedFor, type Finding } from "./support/fuzz/settings";
+import { type FuzzRole, fuzzBegan, ROLES, requestAs } from "./support/fuzz/sessions";
+import { addToTally, describeFinding, type Finding, FUZZ, readTally, seedFor } from "./support/fuzz/settings";
 
 // The fuzz of every route handler (issue 10, "Hardening"), and of the pages
 // whose query strings reach the database: as nobody, a reporter, an editor
@@ -41,8 +41,14 @@ test.afterAll(async () => {
 test("every route handler has a fuzz description", () => {
   const files = routeFiles();
   expect(files.length, "the app has route handlers").toBeGreaterThan(10);
-  expect(files.filter((file) => !(file in ROUTE_DESCRIPTIONS)), "describe these routes in tests/e2e/support/fuzz/route-descriptions.ts").toEqual([]);
-  expect(Object.keys(ROUTE_DESCRIPTIONS).filter((file) => !files.includes(file)), "these described routes are gone").toEqual([]);
+  expect(
+    files.filter((file) => !(file in ROUTE_DESCRIPTIONS)),
+    "describe these routes in tests/e2e/support/fuzz/route-descriptions.ts",
+  ).toEqual([]);
+  expect(
+    Object.keys(ROUTE_DESCRIPTIONS).filter((file) => !files.includes(file)),
+    "these described routes are gone",
+  ).toEqual([]);
 });
 
 // A 5xx, or an answer that says the server failed inside a 200 (the import
@@ -72,7 +78,14 @@ for (const key of targets) {
       }
     }
     for (const violation of newViolations(baseline, await findViolations())) {
-      findings.push({ what: key, role: "any", seed: seedFor(key, "*"), index: -1, problem: `stored a row that breaks a rule: ${violation.table}.${violation.column} of ${violation.id}: ${violation.rule}`, input: violation.value });
+      findings.push({
+        what: key,
+        role: "any",
+        seed: seedFor(key, "*"),
+        index: -1,
+        problem: `stored a row that breaks a rule: ${violation.table}.${violation.column} of ${violation.id}: ${violation.rule}`,
+        input: violation.value,
+      });
       baseline.push(violation);
     }
     for (const page of await pagesShowingClaimsSince(sessions.editor, sessions.anonymous, batchBegan)) {

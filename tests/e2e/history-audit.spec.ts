@@ -23,13 +23,23 @@ test("a reporter reads a field-by-field history and restores an earlier wording 
   await expect(page.locator("ins").filter({ hasText: "week" }).first()).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const revisionsBefore = await withDatabase(async (db) => (await db.query(`SELECT id, action, changes FROM "Revision" WHERE "claimId" = $1 ORDER BY "createdAt"`, [claim.id])).rows);
-  await page.getByRole("button", { name: /Restore the earlier value of the claim/i }).first().click();
+  const revisionsBefore = await withDatabase(
+    async (db) => (await db.query(`SELECT id, action, changes FROM "Revision" WHERE "claimId" = $1 ORDER BY "createdAt"`, [claim.id])).rows,
+  );
+  await page
+    .getByRole("button", { name: /Restore the earlier value of the claim/i })
+    .first()
+    .click();
   await expect.poll(async () => (await claimBy("id", claim.id)).text).toBe(claim.text);
-  const revisionsAfter = await withDatabase(async (db) => (await db.query(`SELECT id, action, changes FROM "Revision" WHERE "claimId" = $1 ORDER BY "createdAt"`, [claim.id])).rows);
+  const revisionsAfter = await withDatabase(
+    async (db) => (await db.query(`SELECT id, action, changes FROM "Revision" WHERE "claimId" = $1 ORDER BY "createdAt"`, [claim.id])).rows,
+  );
   // Nothing rewritten: the old revisions are as they were, and one new one says what was restored.
   expect(revisionsAfter.slice(0, revisionsBefore.length)).toEqual(revisionsBefore);
-  expect(revisionsAfter.at(-1)).toMatchObject({ action: "claim.restored", changes: { text: { from: "The ministry said the crossing reopened a week late.", to: claim.text } } });
+  expect(revisionsAfter.at(-1)).toMatchObject({
+    action: "claim.restored",
+    changes: { text: { from: "The ministry said the crossing reopened a week late.", to: claim.text } },
+  });
 });
 
 test("editors read and filter the audit log; reporters are refused", async ({ page }) => {

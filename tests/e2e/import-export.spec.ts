@@ -8,13 +8,16 @@ import { unique, userId } from "./support/factories";
 // Importing claims with their record from a spreadsheet, all or nothing, and
 // exporting the queue in the same format.
 
-const HEADER = "claim_ref,claim,quote,context,speaker,speaker_title,said_on,said_at,time_zone,venue,kind,settle_by,settle_criteria,topics,appearance_url,source_type,source_title,source_outlet,source_url,source_published_on,stance,passage,note";
+const HEADER =
+  "claim_ref,claim,quote,context,speaker,speaker_title,said_on,said_at,time_zone,venue,kind,settle_by,settle_criteria,topics,appearance_url,source_type,source_title,source_outlet,source_url,source_published_on,stance,passage,note";
 
 const row = (cells: Partial<Record<string, string>>) =>
-  HEADER.split(",").map((column) => {
-    const value = cells[column] ?? "";
-    return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-  }).join(",");
+  HEADER.split(",")
+    .map((column) => {
+      const value = cells[column] ?? "";
+      return /[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+    })
+    .join(",");
 
 const file = (name: string, lines: string[]) => ({ name, mimeType: "text/csv", buffer: Buffer.from(`${[HEADER, ...lines].join("\n")}\n`) });
 
@@ -29,12 +32,39 @@ test("a reporter checks a file, reads the preview and imports it; the record com
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByLabel("CSV file").setInputFiles(file(`harbour-${tag}.csv`, [
-    row({ claim_ref: "a", claim: `Container traffic doubled in a year (${tag}).`, speaker, said_on: "2026-05-04", said_at: "10:15", time_zone: "Europe/Lisbon", topics: "Ports; Trade",
-      source_type: "Dataset", source_title: `Port statistics ${tag}`, source_url: `https://example.org/stats/${tag}`, stance: "contradicts", passage: "up 12%, not 100%" }),
-    row({ claim_ref: "a", source_type: "news article", source_title: `Local paper ${tag}`, source_url: `https://example.org/paper/${tag}`, stance: "context" }),
-    row({ claim: `The new crane will be running by March 2027 (${tag}).`, speaker, said_on: "2026-05-04", kind: "prediction", settle_by: "2027-03-31", settle_criteria: "The crane handles its first ship." }),
-  ]));
+  await page.getByLabel("CSV file").setInputFiles(
+    file(`harbour-${tag}.csv`, [
+      row({
+        claim_ref: "a",
+        claim: `Container traffic doubled in a year (${tag}).`,
+        speaker,
+        said_on: "2026-05-04",
+        said_at: "10:15",
+        time_zone: "Europe/Lisbon",
+        topics: "Ports; Trade",
+        source_type: "Dataset",
+        source_title: `Port statistics ${tag}`,
+        source_url: `https://example.org/stats/${tag}`,
+        stance: "contradicts",
+        passage: "up 12%, not 100%",
+      }),
+      row({
+        claim_ref: "a",
+        source_type: "news article",
+        source_title: `Local paper ${tag}`,
+        source_url: `https://example.org/paper/${tag}`,
+        stance: "context",
+      }),
+      row({
+        claim: `The new crane will be running by March 2027 (${tag}).`,
+        speaker,
+        said_on: "2026-05-04",
+        kind: "prediction",
+        settle_by: "2027-03-31",
+        settle_criteria: "The crane handles its first ship.",
+      }),
+    ]),
+  );
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByRole("status")).toHaveText(`harbour-${tag}.csv is ready: 2 claims to import.`);
   await expect(page.getByText("3 rows describing 2 claims")).toBeVisible();
@@ -47,15 +77,26 @@ test("a reporter checks a file, reads the preview and imports it; the record com
 
   const reporterId = await userId(ACCOUNTS.reporter.email);
   const claims = await claimsTagged(tag);
-  expect(claims.map((claim) => [claim.status, claim.createdById])).toEqual([["DRAFT", reporterId], ["DRAFT", reporterId]]);
-  const record = await withDatabase(async (db) =>
-    (await db.query(
-      `SELECT e.stance, s.type FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId" JOIN "Claim" c ON c.id = e."claimId" WHERE c.text LIKE $1 ORDER BY e.stance`,
-      [`%doubled in a year (${tag})%`],
-    )).rows,
+  expect(claims.map((claim) => [claim.status, claim.createdById])).toEqual([
+    ["DRAFT", reporterId],
+    ["DRAFT", reporterId],
+  ]);
+  const record = await withDatabase(
+    async (db) =>
+      (
+        await db.query(
+          `SELECT e.stance, s.type FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId" JOIN "Claim" c ON c.id = e."claimId" WHERE c.text LIKE $1 ORDER BY e.stance`,
+          [`%doubled in a year (${tag})%`],
+        )
+      ).rows,
   );
-  expect(record).toEqual([{ stance: "CONTRADICTS", type: "DATASET" }, { stance: "CONTEXT", type: "NEWS_ARTICLE" }]);
-  const timed = await withDatabase(async (db) => (await db.query(`SELECT "madeAt", "madeAtTimeZone" FROM "Claim" WHERE text LIKE $1`, [`%doubled in a year (${tag})%`])).rows[0]);
+  expect(record).toEqual([
+    { stance: "CONTRADICTS", type: "DATASET" },
+    { stance: "CONTEXT", type: "NEWS_ARTICLE" },
+  ]);
+  const timed = await withDatabase(
+    async (db) => (await db.query(`SELECT "madeAt", "madeAtTimeZone" FROM "Claim" WHERE text LIKE $1`, [`%doubled in a year (${tag})%`])).rows[0],
+  );
   expect(timed).toEqual({ madeAt: new Date("2026-05-04T09:15:00Z"), madeAtTimeZone: "Europe/Lisbon" });
 });
 
@@ -63,11 +104,19 @@ test("a file with problems lists each by row and column, cannot be imported, and
   const tag = unique("imp");
   await signIn(page, "reporter");
   await page.goto("/desk/import");
-  await page.getByLabel("CSV file").setInputFiles(file("broken.csv", [
-    row({ claim: `A fine claim about the harbour budget (${tag}).`, speaker: "Harbour Board", said_on: "2026-05-04" }),
-    row({ claim: `A claim with a bad date (${tag}).`, speaker: "Harbour Board", said_on: "4 May 2026" }),
-    row({ claim: `A claim whose source has no stance (${tag}).`, speaker: "Harbour Board", said_on: "2026-05-04", source_type: "dataset", source_title: "Budget" }),
-  ]));
+  await page.getByLabel("CSV file").setInputFiles(
+    file("broken.csv", [
+      row({ claim: `A fine claim about the harbour budget (${tag}).`, speaker: "Harbour Board", said_on: "2026-05-04" }),
+      row({ claim: `A claim with a bad date (${tag}).`, speaker: "Harbour Board", said_on: "4 May 2026" }),
+      row({
+        claim: `A claim whose source has no stance (${tag}).`,
+        speaker: "Harbour Board",
+        said_on: "2026-05-04",
+        source_type: "dataset",
+        source_title: "Budget",
+      }),
+    ]),
+  );
   await page.getByRole("button", { name: "Check file" }).click();
   await expect(page.getByRole("status")).toHaveText(/broken\.csv has 2 problems to fix before it can be imported\./);
   const problems = page.getByRole("table", { name: "Problems in the file, by row and column" });
@@ -82,7 +131,8 @@ test("a large file shows a progress bar while it is imported", async ({ page }) 
   test.setTimeout(120_000);
   const tag = unique("bulk");
   const lines = Array.from({ length: 1500 }, (_, index) =>
-    row({ claim: `Bulk claim number ${index} about the harbour budget (${tag}).`, speaker: `Bulk Speaker ${index % 7}`, said_on: "2026-05-04" }));
+    row({ claim: `Bulk claim number ${index} about the harbour budget (${tag}).`, speaker: `Bulk Speaker ${index % 7}`, said_on: "2026-05-04" }),
+  );
   await signIn(page, "reporter");
   await page.goto("/desk/import");
   await page.getByLabel("CSV file").setInputFiles(file("bulk.csv", lines));

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
+import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { makeAccount, makeClaim, unique, userId } from "./support/factories";
@@ -78,7 +78,9 @@ test("a claim the desk already has: the reporter adds it as a new appearance ins
   await expect(page.getByRole("region", { name: "Where it was said" }).getByRole("link", { name: link })).toBeVisible();
   await expect(page.getByText(/Appearance added by Rana Reporter/)).toBeVisible();
   expect(await claimsLike(existing.slug)).toEqual([{ id: existing.id }]);
-  const appearances = await withDatabase(async (db) => (await db.query(`SELECT url, venue, "isFirst" FROM "Appearance" WHERE "claimId" = $1`, [existing.id])).rows);
+  const appearances = await withDatabase(
+    async (db) => (await db.query(`SELECT url, venue, "isFirst" FROM "Appearance" WHERE "claimId" = $1`, [existing.id])).rows,
+  );
   expect(appearances).toEqual([{ url: link, venue: "Evening briefing", isFirst: true }]);
 });
 
@@ -101,7 +103,9 @@ test("adding as an appearance needs the link; the reporter can still log it as a
   await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?done=logged$/);
   const rows = await claimsLike(existing.slug);
   expect(rows).toHaveLength(2);
-  expect(await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Appearance" WHERE "claimId" = $1`, [existing.id])).rows[0].n)).toBe(0);
+  expect(await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Appearance" WHERE "claimId" = $1`, [existing.id])).rows[0].n)).toBe(
+    0,
+  );
 });
 
 test("typing a new speaker's name offers the speaker already on the desk", async ({ page }) => {
@@ -131,11 +135,16 @@ test("a near-duplicate speaker typed anyway is caught when logging, and nothing 
   await panel.getByRole("button", { name: "Use US State Department" }).click();
   await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?done=logged$/);
   await expect(page.getByText(/^US State Department, Department officials ·/)).toBeVisible();
-  const speakers = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Speaker" WHERE name ILIKE 'US State Departmen%'`)).rows[0].n);
+  const speakers = await withDatabase(
+    async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Speaker" WHERE name ILIKE 'US State Departmen%'`)).rows[0].n,
+  );
   expect(speakers).toBe(1);
 });
 
-test("appearances on the claim page: add, mark the first, remove after confirming; a stranger is refused in the page and by replay", async ({ page, browser }) => {
+test("appearances on the claim page: add, mark the first, remove after confirming; a stranger is refused in the page and by replay", async ({
+  page,
+  browser,
+}) => {
   const reporterId = await userId(ACCOUNTS.reporter.email);
   const claim = await makeClaim({ createdById: reporterId, status: "RESEARCHING", assigneeId: reporterId });
   const first = `https://example.org/said/${unique("a")}`;
@@ -145,7 +154,10 @@ test("appearances on the claim page: add, mark the first, remove after confirmin
   const region = page.getByRole("region", { name: "Where it was said" });
   await expect(region.getByText("No link yet to where the claim was made.")).toBeVisible();
 
-  for (const [url, day] of [[later, "2026-06-03"], [first, "2026-06-01"]] as const) {
+  for (const [url, day] of [
+    [later, "2026-06-03"],
+    [first, "2026-06-01"],
+  ] as const) {
     await region.getByText("Add where it was said or repeated").click();
     await region.getByLabel("Link").fill(url);
     await region.getByLabel("Date it was said").fill(day);
@@ -160,7 +172,9 @@ test("appearances on the claim page: add, mark the first, remove after confirmin
   await expect(row(later).getByText("First appearance", { exact: true })).toBeVisible();
   const stranger = await signedInPage(browser, "editor");
   await stranger.goto(`/desk/claims/${claim.id}`);
-  const remove = await captureActionFields(formWithButton(stranger.getByRole("region", { name: "Where it was said" }).getByRole("listitem").first(), `${later}: Remove`));
+  const remove = await captureActionFields(
+    formWithButton(stranger.getByRole("region", { name: "Where it was said" }).getByRole("listitem").first(), `${later}: Remove`),
+  );
   await stranger.context().close();
 
   await row(first).getByRole("button", { name: "Mark as first" }).click();

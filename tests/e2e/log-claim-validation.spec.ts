@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
-import { countRows, unique } from "./support/factories";
 import { withDatabase } from "./support/database";
+import { countRows, unique } from "./support/factories";
 
 // Bad input on the log-a-claim form is refused field by field, keeps what the
 // reporter typed, and writes nothing at all to the database.

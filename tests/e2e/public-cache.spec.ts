@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { claimBy, makeAccount, makeClaim, newId, unique } from "./support/factories";
@@ -72,7 +72,13 @@ test("publishing, correcting and unpublishing refresh exactly the pages concerne
 
   await test.step("unpublication: gone from every public page, feed, the sitemap, search and the API", async () => {
     await unpublishVerdict(page, claim.id, "The agency withdrew its notice.");
-    for (const path of [...concerned, `/embed/claims/${claim.slug}`, `/api/v1/claims/${claim.slug}`, `/speakers/${speakerSlug}/feed.xml`, `/topics/${topicSlug}/feed.xml`]) {
+    for (const path of [
+      ...concerned,
+      `/embed/claims/${claim.slug}`,
+      `/api/v1/claims/${claim.slug}`,
+      `/speakers/${speakerSlug}/feed.xml`,
+      `/topics/${topicSlug}/feed.xml`,
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
     for (const path of ["/", "/feed.xml", "/feed.json", "/sitemap.xml", "/api/v1/claims?limit=100"]) {

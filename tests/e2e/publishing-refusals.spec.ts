@@ -1,7 +1,7 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
-import { claimBy, makeClaim, ratingId, userId, verdictFor, type ClaimRow } from "./support/factories";
-import { captureActionFields, formWithButton, postActionForm, type ActionFields } from "./support/server-actions";
+import { type Browser, expect, test } from "@playwright/test";
+import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
+import { type ClaimRow, claimBy, makeClaim, ratingId, userId, verdictFor } from "./support/factories";
+import { type ActionFields, captureActionFields, formWithButton, postActionForm } from "./support/server-actions";
 
 // Publishing is for editors, and never for the editor who proposed the
 // verdict. Hiding the button is not the protection: the publish action is a
@@ -61,11 +61,7 @@ test("a reporter replaying the publish form with their own session does not publ
 });
 
 test("an editor cannot publish a verdict they proposed themselves, but another editor can", async ({ page, browser }) => {
-  const [reporterId, editorId, adminId] = await Promise.all([
-    userId(ACCOUNTS.reporter.email),
-    userId(ACCOUNTS.editor.email),
-    userId(ACCOUNTS.admin.email),
-  ]);
+  const [reporterId, editorId, adminId] = await Promise.all([userId(ACCOUNTS.reporter.email), userId(ACCOUNTS.editor.email), userId(ACCOUNTS.admin.email)]);
   const claim = await makeClaim({ createdById: reporterId, status: "RESEARCHING", assigneeId: reporterId });
   const action = await capturePublishAction(browser);
 

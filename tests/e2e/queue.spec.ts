@@ -28,23 +28,39 @@ test("filters live in the URL, a shared view opens the same claims, and pages mo
   await expect(page).toHaveURL(/status=DRAFT/);
   await expect(page.getByRole("navigation", { name: "Claims by state" }).getByRole("link", { name: /^Draft/ })).toContainText("(27)");
 
-  const firstPage = await page.getByRole("table").getByRole("link", { name: /Harbour levy claim/ }).allTextContents();
+  const firstPage = await page
+    .getByRole("table")
+    .getByRole("link", { name: /Harbour levy claim/ })
+    .allTextContents();
   expect(firstPage).toHaveLength(25);
   await page.getByRole("navigation", { name: "Queue pages" }).getByRole("link", { name: "Next page" }).click();
   await expect(page.getByRole("table").getByRole("link", { name: /Harbour levy claim/ })).toHaveCount(2);
-  const secondPage = await page.getByRole("table").getByRole("link", { name: /Harbour levy claim/ }).allTextContents();
+  const secondPage = await page
+    .getByRole("table")
+    .getByRole("link", { name: /Harbour levy claim/ })
+    .allTextContents();
   expect(secondPage).toHaveLength(2);
   expect(new Set([...firstPage, ...secondPage]).size).toBe(27);
   await page.getByRole("navigation", { name: "Queue pages" }).getByRole("link", { name: "Previous page" }).click();
   await expect(page.getByRole("table").getByRole("link", { name: /Harbour levy claim/ })).toHaveCount(25);
-  expect(await page.getByRole("table").getByRole("link", { name: /Harbour levy claim/ }).allTextContents()).toEqual(firstPage);
+  expect(
+    await page
+      .getByRole("table")
+      .getByRole("link", { name: /Harbour levy claim/ })
+      .allTextContents(),
+  ).toEqual(firstPage);
 
   // The same address in a colleague's browser shows the same view.
   const shared = page.url();
   const colleague = await browser.newPage();
   await signIn(colleague, "reporter");
   await colleague.goto(shared);
-  expect(await colleague.getByRole("table").getByRole("link", { name: /Harbour levy claim/ }).allTextContents()).toEqual(firstPage);
+  expect(
+    await colleague
+      .getByRole("table")
+      .getByRole("link", { name: /Harbour levy claim/ })
+      .allTextContents(),
+  ).toEqual(firstPage);
   await colleague.close();
 
   await page.getByRole("link", { name: "Clear filters" }).click();

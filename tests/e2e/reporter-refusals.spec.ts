@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
+import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { claimBy, makeClaim, unique, userId } from "./support/factories";
 import { captureActionFields, formWithButton, postActionForm } from "./support/server-actions";
@@ -31,7 +31,10 @@ test("a reporter cannot add to the record of a claim that is not theirs, even by
   await expect(page.getByRole("form", { name: "Add to the record" })).toHaveCount(0);
   const before = await recordOf(claim.id);
   const response = await postActionForm(page.request, `/desk/claims/${claim.id}`, addToRecord, {
-    claimId: claim.id, type: "SOCIAL_POST", title: `A post added without the right (${unique("r")})`, stance: "SUPPORTS",
+    claimId: claim.id,
+    type: "SOCIAL_POST",
+    title: `A post added without the right (${unique("r")})`,
+    stance: "SUPPORTS",
   });
   expect(response.status()).toBeLessThan(500);
   expect(await recordOf(claim.id)).toEqual(before);
@@ -54,7 +57,12 @@ test("the reporter's own claim, once published, is no longer editable by them: n
 
   const before = await claimBy("id", claim.id);
   await postActionForm(page.request, `/desk/claims/${claim.id}/edit`, save, {
-    claimId: claim.id, version: String(before.version), text: "Quietly rewritten after publication.", madeAt: "2026-05-31", kind: "STATEMENT", speakerId,
+    claimId: claim.id,
+    version: String(before.version),
+    text: "Quietly rewritten after publication.",
+    madeAt: "2026-05-31",
+    kind: "STATEMENT",
+    speakerId,
   });
   expect(await claimBy("id", claim.id)).toEqual(before);
 });

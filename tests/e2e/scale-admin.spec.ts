@@ -31,7 +31,8 @@ test("an admin adds a rating, edits it, moves it, retires and restores it, then 
   await item.getByRole("button", { name: `Save ${label}` }).click();
   await expect(item.getByText("Partly accurate: the record supports some of it.").first()).toBeVisible();
 
-  const position = async () => withDatabase(async (db) => (await db.query(`SELECT position FROM "Rating" WHERE label = $1`, [label])).rows[0].position as number);
+  const position = async () =>
+    withDatabase(async (db) => (await db.query(`SELECT position FROM "Rating" WHERE label = $1`, [label])).rows[0].position as number);
   const before = await position();
   await item.getByRole("button", { name: `Move ${label} up` }).click();
   await expect.poll(position).toBe(before - 1);

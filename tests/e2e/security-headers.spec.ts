@@ -3,7 +3,18 @@ import { expect, test } from "@playwright/test";
 // No page can be put in another site's frame (clickjacking the desk's
 // buttons), browsers are told not to guess content types, and the content
 // security policy keeps scripts, forms and plugins to this site.
-const PAGES = ["/", "/claims/nuclear-restraint-demo", "/methodology", "/corrections", "/search", "/speakers", "/login", "/logout", "/desk", "/desk/admin/users"];
+const PAGES = [
+  "/",
+  "/claims/nuclear-restraint-demo",
+  "/methodology",
+  "/corrections",
+  "/search",
+  "/speakers",
+  "/login",
+  "/logout",
+  "/desk",
+  "/desk/admin/users",
+];
 
 for (const path of PAGES) {
   test(`${path} refuses to be framed, turns off content sniffing and sends a content security policy`, async ({ request }) => {
@@ -41,7 +52,15 @@ test("a verdict page runs under its policy without a single violation", async ({
 });
 
 test("feeds, the sitemap and API answers are data: nothing in them may run, even opened as a document", async ({ request }) => {
-  for (const path of ["/feed.xml", "/feed.json", "/sitemap.xml", "/speakers/donald-trump/feed.xml", "/topics/iran-nuclear-talks/feed.json", "/api/v1/claims", "/api/oembed?url=x"]) {
+  for (const path of [
+    "/feed.xml",
+    "/feed.json",
+    "/sitemap.xml",
+    "/speakers/donald-trump/feed.xml",
+    "/topics/iran-nuclear-talks/feed.json",
+    "/api/v1/claims",
+    "/api/oembed?url=x",
+  ]) {
     const policy = (await request.get(path)).headers()["content-security-policy"] ?? "";
     expect(policy, path).toContain("default-src 'none'");
     expect(policy, path).toContain("sandbox");

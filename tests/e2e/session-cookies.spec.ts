@@ -23,7 +23,10 @@ test("a client's own X-Forwarded-Proto is not believed without a trusted proxy",
   const https = { "x-forwarded-proto": "https" };
   const csrf = await fetch(`${E2E.baseURL}/api/auth/csrf`, { headers: https });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((value) => value.split(";")[0])
+    .join("; ");
   expect(cookie).not.toMatch(/__Host-|__Secure-/);
   const response = await fetch(`${E2E.baseURL}/api/auth/callback/credentials`, {
     method: "POST",
@@ -42,10 +45,11 @@ test("repeated wrong passwords are throttled with a message that says how long t
   const email = `throttle-${randomBytes(4).toString("hex")}@test.onrecord`;
   const password = "the right password, eventually";
   await withDatabase(async (db) => {
-    await db.query(
-      `INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'Throttle Test', $3, 'REPORTER', now())`,
-      [`throttle-${randomBytes(6).toString("hex")}`, email, await bcrypt.hash(password, 10)],
-    );
+    await db.query(`INSERT INTO "User" (id, email, name, "passwordHash", role, "updatedAt") VALUES ($1, $2, 'Throttle Test', $3, 'REPORTER', now())`, [
+      `throttle-${randomBytes(6).toString("hex")}`,
+      email,
+      await bcrypt.hash(password, 10),
+    ]);
   });
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     // A fresh form each time: the previous attempt's message would satisfy
@@ -61,7 +65,9 @@ test("repeated wrong passwords are throttled with a message that says how long t
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("form-message")).toContainText(/Too many failed sign-ins for this account from your network\. Try again in (\d+ minutes|a minute)/);
+  await expect(page.getByTestId("form-message")).toContainText(
+    /Too many failed sign-ins for this account from your network\. Try again in (\d+ minutes|a minute)/,
+  );
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -70,7 +76,10 @@ test("a sign-in attempt that forges X-Forwarded-For is recorded under its real a
   const email = `forged-${randomBytes(4).toString("hex")}@test.onrecord`;
   const csrf = await fetch(`${E2E.baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((value) => value.split(";")[0])
+    .join("; ");
   await fetch(`${E2E.baseURL}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
+import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { claimBy, makeClaim, ratingId, userId } from "./support/factories";
@@ -12,8 +12,15 @@ test("a due prediction is settled by its reporter and approved by an editor; rea
   const claim = await makeClaim({ createdById: reporterId, status: "IN_REVIEW", assigneeId: reporterId, proposedById: reporterId });
   const pending = await ratingId("pending");
   await withDatabase(async (db) => {
-    await db.query(`UPDATE "Claim" SET kind = 'PREDICTION', "settleBy" = now() - interval '1 day', "settleCriteria" = 'The crossing reopens.', status = 'PUBLISHED', "publishedAt" = now() - interval '30 days' WHERE id = $1`, [claim.id]);
-    await db.query(`UPDATE "Verdict" SET "ratingId" = $2, "approvedById" = $3, "approvedAt" = now() - interval '30 days' WHERE "claimId" = $1`, [claim.id, pending, editorId]);
+    await db.query(
+      `UPDATE "Claim" SET kind = 'PREDICTION', "settleBy" = now() - interval '1 day', "settleCriteria" = 'The crossing reopens.', status = 'PUBLISHED', "publishedAt" = now() - interval '30 days' WHERE id = $1`,
+      [claim.id],
+    );
+    await db.query(`UPDATE "Verdict" SET "ratingId" = $2, "approvedById" = $3, "approvedAt" = now() - interval '30 days' WHERE "claimId" = $1`, [
+      claim.id,
+      pending,
+      editorId,
+    ]);
   });
 
   await signIn(page, "reporter");

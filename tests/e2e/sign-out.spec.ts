@@ -50,8 +50,13 @@ test("signing out revokes the session on the server: a copy of the old cookie no
   await expect(stolen).toHaveURL(/\/login$/);
   await elsewhere.close();
 
-  const events = await withDatabase(async (db) =>
-    (await db.query(`SELECT a.action FROM "AuditEvent" a JOIN "User" u ON u.id = a."actorId" WHERE u.email = $1 AND a.action = 'auth.signout'`, [ACCOUNTS.reporter.email])).rows,
+  const events = await withDatabase(
+    async (db) =>
+      (
+        await db.query(`SELECT a.action FROM "AuditEvent" a JOIN "User" u ON u.id = a."actorId" WHERE u.email = $1 AND a.action = 'auth.signout'`, [
+          ACCOUNTS.reporter.email,
+        ])
+      ).rows,
   );
   expect(events.length).toBeGreaterThanOrEqual(1);
 });

@@ -3,7 +3,7 @@ import { ACCOUNTS, signedInPage } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
 import { attachSource, claimBy, makeAccount, makeClaim, ratingId, unique, userId, verdictFor } from "./support/factories";
-import { captureAccountForms, captureActionFields, formWithButton, postActionForm, type ActionFields } from "./support/server-actions";
+import { type ActionFields, captureAccountForms, captureActionFields, formWithButton, postActionForm } from "./support/server-actions";
 
 // Someone with no session gets nothing from the desk: every page sends them
 // to sign in without showing desk data, unpublished claims do not exist on
@@ -20,7 +20,16 @@ const DESK_ONLY = [
 
 test("every desk page sends a signed-out visitor to sign in and shows no desk data", async ({ page, request }) => {
   const inReview = await claimBy("slug", "talks-breakthrough-demo");
-  const paths = ["/desk", "/desk/claims", "/desk/claims?status=DRAFT", "/desk/claims/new", "/desk/extract", "/desk/import", `/desk/claims/${inReview.id}`, "/desk/admin/users"];
+  const paths = [
+    "/desk",
+    "/desk/claims",
+    "/desk/claims?status=DRAFT",
+    "/desk/claims/new",
+    "/desk/extract",
+    "/desk/import",
+    `/desk/claims/${inReview.id}`,
+    "/desk/admin/users",
+  ];
   for (const path of paths) {
     // What the server sends, before any browser-side redirect.
     const response = await request.get(path, { maxRedirects: 0 });
@@ -85,7 +94,13 @@ test("every desk action replayed without a session changes nothing", async ({ br
                 (SELECT count(*) FROM "Appearance") AS appearances`,
       );
       const account = await db.query(`SELECT role, "disabledAt", "sessionVersion" FROM "User" WHERE id = $1`, [target.id]);
-      return { counts: counts.rows[0], account: account.rows[0], researching: await claimBy("id", researching.id), inReview: await claimBy("id", inReview.id), verdict: await verdictFor(inReview.id) };
+      return {
+        counts: counts.rows[0],
+        account: account.rows[0],
+        researching: await claimBy("id", researching.id),
+        inReview: await claimBy("id", inReview.id),
+        verdict: await verdictFor(inReview.id),
+      };
     });
   const before = await snapshot();
   const rating = await ratingId("false");
@@ -94,15 +109,45 @@ test("every desk action replayed without a session changes nothing", async ({ br
   const verdict = { ratingId: rating, summary: "Forged without a session: this must never be saved.", reasoning: "" };
 
   const attempts: { name: string; path: string; action: ActionFields; fields: Record<string, string> }[] = [
-    { name: "log a claim", path: "/desk/claims/new", action: logClaim, fields: { text: newClaimText, madeAt: "2026-06-01", kind: "STATEMENT", newSpeakerName: unique("Forged Speaker"), assignToMe: "on" } },
-    { name: "propose a verdict", path: `/desk/claims/${researching.id}`, action: propose, fields: { claimId: researching.id, version: String(researching.version), ...verdict } },
-    { name: "publish a verdict", path: `/desk/claims/${inReview.id}`, action: publish, fields: { claimId: inReview.id, version: String(inReview.version), ...verdict } },
+    {
+      name: "log a claim",
+      path: "/desk/claims/new",
+      action: logClaim,
+      fields: { text: newClaimText, madeAt: "2026-06-01", kind: "STATEMENT", newSpeakerName: unique("Forged Speaker"), assignToMe: "on" },
+    },
+    {
+      name: "propose a verdict",
+      path: `/desk/claims/${researching.id}`,
+      action: propose,
+      fields: { claimId: researching.id, version: String(researching.version), ...verdict },
+    },
+    {
+      name: "publish a verdict",
+      path: `/desk/claims/${inReview.id}`,
+      action: publish,
+      fields: { claimId: inReview.id, version: String(inReview.version), ...verdict },
+    },
     { name: "archive a source", path: `/desk/claims/${researching.id}`, action: archive, fields: { sourceId } },
-    { name: "add to a claim's record", path: `/desk/claims/${researching.id}`, action: addToRecord, fields: { claimId: researching.id, type: "SOCIAL_POST", title: "A forged post", stance: "SUPPORTS" } },
-    { name: "add an appearance", path: `/desk/claims/${researching.id}`, action: addAppearance, fields: { claimId: researching.id, appearanceUrl: "https://example.org/forged-appearance", madeAt: "2026-06-01" } },
+    {
+      name: "add to a claim's record",
+      path: `/desk/claims/${researching.id}`,
+      action: addToRecord,
+      fields: { claimId: researching.id, type: "SOCIAL_POST", title: "A forged post", stance: "SUPPORTS" },
+    },
+    {
+      name: "add an appearance",
+      path: `/desk/claims/${researching.id}`,
+      action: addAppearance,
+      fields: { claimId: researching.id, appearanceUrl: "https://example.org/forged-appearance", madeAt: "2026-06-01" },
+    },
     { name: "read an article from a link", path: "/desk/extract", action: findClaims, fields: { articleUrl: "https://example.org/forged-article" } },
     { name: "add to the source library", path: "/desk/sources", action: addToLibrary, fields: { type: "OTHER", title: "A forged source" } },
-    { name: "create an account", path: "/desk/admin/users", action: addAccount, fields: { name: "Forged Admin", email: newEmail, role: "ADMIN", password: "forged password 123" } },
+    {
+      name: "create an account",
+      path: "/desk/admin/users",
+      action: addAccount,
+      fields: { name: "Forged Admin", email: newEmail, role: "ADMIN", password: "forged password 123" },
+    },
     { name: "change a role", path: "/desk/admin/users", action: changeRole, fields: { userId: target.id, role: "ADMIN" } },
     { name: "disable an account", path: "/desk/admin/users", action: disable, fields: { userId: target.id, disabled: "true" } },
   ];

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
@@ -68,8 +68,18 @@ test("a speaker page shows the track record as a chart with its figures in text,
   await expect(chart).toBeVisible();
   await expect(chart.locator("text", { hasText: "Unsupported" })).toHaveCount(1);
   const figures = page.getByRole("table", { name: "The figures" });
-  await expect(figures.getByRole("row", { name: /Unsupported/ }).getByRole("cell").first()).toHaveText("1");
-  await expect(figures.getByRole("row", { name: /^False/ }).getByRole("cell").first()).toHaveText("0");
+  await expect(
+    figures
+      .getByRole("row", { name: /Unsupported/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("1");
+  await expect(
+    figures
+      .getByRole("row", { name: /^False/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("0");
 
   const claims = page.getByRole("region", { name: /Claims/ });
   await expect(claims.getByRole("link", { name: "Iran has agreed to nuclear restraint." })).toHaveAttribute("href", "/claims/nuclear-restraint-demo");
@@ -119,7 +129,10 @@ test("the topic page puts claims and record events in date order and marks where
   expect(kinds.slice(0, 2)).toEqual(["claim", "record"]);
   await expect(events.first()).toContainText("Iran has never agreed to give up uranium enrichment in these talks.");
 
-  const restraint = events.filter({ has: page.getByRole("link", { name: "Iran has agreed to nuclear restraint." }) }).filter({ has: page.locator("article") }).first();
+  const restraint = events
+    .filter({ has: page.getByRole("link", { name: "Iran has agreed to nuclear restraint." }) })
+    .filter({ has: page.locator("article") })
+    .first();
   await expect(restraint).toHaveAttribute("data-diverges", "true");
   const note = restraint.getByRole("complementary", { name: "Where the record diverges" });
   await expect(note).toContainText("The record contradicts this claim");
@@ -129,7 +142,9 @@ test("the topic page puts claims and record events in date order and marks where
   await expect(enrichment).not.toHaveAttribute("data-diverges", "true");
 
   // The record side: the wire report says which claims it contradicts or supports.
-  const wire = events.filter({ has: page.getByRole("heading", { name: "Iran takes nuclear file off the agenda as talks end without a deal" }) }).filter({ hasNotText: "archive check" });
+  const wire = events
+    .filter({ has: page.getByRole("heading", { name: "Iran takes nuclear file off the agenda as talks end without a deal" }) })
+    .filter({ hasNotText: "archive check" });
   await expect(wire).toContainText("Contradicts: Iran has agreed to nuclear restraint.");
   await expect(wire).toContainText("Supports: Iran has never agreed to give up uranium enrichment in these talks.");
   await expect(timeline.getByText(/38% implied probability/)).toBeVisible();
@@ -162,7 +177,12 @@ test("per-speaker and per-topic feeds are valid and list only published verdicts
     expect(text, path).not.toContain(IN_REVIEW_SLUG);
   }
   // No feed for a speaker or topic with nothing published.
-  for (const path of ["/speakers/lebanese-government/feed.xml", "/speakers/lebanese-government/feed.json", "/topics/israel-lebanon/feed.json", "/topics/no-such-topic/feed.xml"]) {
+  for (const path of [
+    "/speakers/lebanese-government/feed.xml",
+    "/speakers/lebanese-government/feed.json",
+    "/topics/israel-lebanon/feed.json",
+    "/topics/no-such-topic/feed.xml",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
   const sitemap = (await bodyOf(request, "/sitemap.xml")).text;
@@ -176,9 +196,19 @@ test("a speaker or topic with nothing published is not found; a merged speaker's
   const hidden = unique("e2e-hidden-speaker");
   await withDatabase(async (db) => {
     await db.query(`INSERT INTO "Speaker" (id, slug, name, "updatedAt") VALUES ($1, $2, $3, now())`, [`e2e-${hidden}`, hidden, `Hidden ${hidden}`]);
-    await db.query(`UPDATE "Claim" SET "speakerId" = $1 WHERE id = $2`, [`e2e-${hidden}`, (await makeClaim({ createdById: await userId(ACCOUNTS.reporter.email), status: "IN_REVIEW" })).id]);
+    await db.query(`UPDATE "Claim" SET "speakerId" = $1 WHERE id = $2`, [
+      `e2e-${hidden}`,
+      (await makeClaim({ createdById: await userId(ACCOUNTS.reporter.email), status: "IN_REVIEW" })).id,
+    ]);
   });
-  for (const path of [`/speakers/${hidden}`, "/speakers/lebanese-government", "/speakers/no-such-speaker", "/topics/israel-lebanon", "/speakers/donald-trump/claims/2", "/speakers/donald-trump/claims/1"]) {
+  for (const path of [
+    `/speakers/${hidden}`,
+    "/speakers/lebanese-government",
+    "/speakers/no-such-speaker",
+    "/topics/israel-lebanon",
+    "/speakers/donald-trump/claims/2",
+    "/speakers/donald-trump/claims/1",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
@@ -189,10 +219,10 @@ test("a speaker or topic with nothing published is not found; a merged speaker's
 
   const slug = unique("former-account");
   await withDatabase((db) =>
-    db.query(`INSERT INTO "Speaker" (id, slug, name, "mergedIntoId", "updatedAt") VALUES ($1, $2, 'A former account', (SELECT id FROM "Speaker" WHERE slug = 'donald-trump'), now())`, [
-      `e2e-${slug}`,
-      slug,
-    ]),
+    db.query(
+      `INSERT INTO "Speaker" (id, slug, name, "mergedIntoId", "updatedAt") VALUES ($1, $2, 'A former account', (SELECT id FROM "Speaker" WHERE slug = 'donald-trump'), now())`,
+      [`e2e-${slug}`, slug],
+    ),
   );
   const moved = await request.get(`/speakers/${slug}`, { maxRedirects: 0 });
   expect(moved.status()).toBe(308);
@@ -201,7 +231,13 @@ test("a speaker or topic with nothing published is not found; a merged speaker's
 
 test("a change to the scale shows at once on cached speaker, topic, verdict and embed pages and feeds", async ({ page, request }) => {
   // Fill the cache first.
-  const cached = ["/speakers/donald-trump", "/topics/iran-nuclear-talks", "/speakers/donald-trump/feed.xml", "/claims/nuclear-restraint-demo", "/embed/claims/nuclear-restraint-demo"];
+  const cached = [
+    "/speakers/donald-trump",
+    "/topics/iran-nuclear-talks",
+    "/speakers/donald-trump/feed.xml",
+    "/claims/nuclear-restraint-demo",
+    "/embed/claims/nuclear-restraint-demo",
+  ];
   for (const path of cached) {
     expect(await (await request.get(path)).text(), path).toContain("Unsupported");
   }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, signIn, signedInPage } from "./support/accounts";
+import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
 import { withDatabase } from "./support/database";
 import { claimBy, makeClaim, userId, verdictFor } from "./support/factories";
 
@@ -9,11 +9,7 @@ import { claimBy, makeClaim, userId, verdictFor } from "./support/factories";
 // never takes new words from the form: the two-person rule covers the text.
 
 test("an editor's revision keeps its rating after a refused submit, and goes to a second person to publish", async ({ page, browser }) => {
-  const [reporterId, editorId, adminId] = await Promise.all([
-    userId(ACCOUNTS.reporter.email),
-    userId(ACCOUNTS.editor.email),
-    userId(ACCOUNTS.admin.email),
-  ]);
+  const [reporterId, editorId, adminId] = await Promise.all([userId(ACCOUNTS.reporter.email), userId(ACCOUNTS.editor.email), userId(ACCOUNTS.admin.email)]);
   const claim = await makeClaim({ createdById: reporterId, status: "IN_REVIEW", assigneeId: reporterId, proposedById: reporterId });
   await signIn(page, "editor");
   await page.goto(`/desk/claims/${claim.id}`);

@@ -122,7 +122,11 @@ test("a prediction shows its deadline, what settles it and how the market moved"
        VALUES ($1, $2, $3, 'Not yet due.', '', $4, $5, '2026-06-03', now())`,
       [newId(), claimId, pending.rows[0]!.id, editor.id, approver.id],
     );
-    for (const [day, probability] of [["2026-06-02", 0.22], ["2026-07-15", 0.31], ["2026-09-01", 0.17]] as const) {
+    for (const [day, probability] of [
+      ["2026-06-02", 0.22],
+      ["2026-07-15", 0.31],
+      ["2026-09-01", 0.17],
+    ] as const) {
       const sourceId = newId();
       await db.query(
         `INSERT INTO "Source" (id, type, title, "marketName", "marketOutcome", "marketProbability", "marketObservedAt", "createdById", "updatedAt")
@@ -148,7 +152,6 @@ test("a prediction shows its deadline, what settles it and how the market moved"
   await expect(odds.getByRole("row").nth(2)).toContainText("31%");
   // The deadline closes the timeline.
   await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem").last()).toContainText("Can be settled from this date");
-
 });
 
 test("the home page lists published forecasts still pending, with their deadline", async ({ page }) => {

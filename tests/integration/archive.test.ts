@@ -3,7 +3,7 @@ import { lookup } from "node:dns/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ArchiveFailed, ArchiveRefused, fetchForArchive, type FetchOptions, type ResolvedAddress } from "@/lib/archive/fetch-page";
+import { ArchiveFailed, ArchiveRefused, type FetchOptions, fetchForArchive, type ResolvedAddress } from "@/lib/archive/fetch-page";
 import { archiveSource, describeArchive } from "@/lib/archive/mutations";
 import { prisma } from "@/lib/db";
 import { makeClaim, makeUser } from "../support/factories";

@@ -38,7 +38,10 @@ afterAll(async () => {
 
 const footprint = async (url: string) => {
   const sources = await prisma.source.findMany({ where: { url }, include: { snapshots: true } });
-  const audit = await prisma.auditEvent.findMany({ where: { targetType: "Source", targetId: { in: sources.map((source) => source.id) } }, orderBy: { createdAt: "asc" } });
+  const audit = await prisma.auditEvent.findMany({
+    where: { targetType: "Source", targetId: { in: sources.map((source) => source.id) } },
+    orderBy: { createdAt: "asc" },
+  });
   return { sources, audit };
 };
 
@@ -50,7 +53,9 @@ describe("an article read from its link", () => {
     expect(read.candidates.length).toBeGreaterThan(0);
     expect(read.articleTitle).toBe("Harbour talks end");
     const { sources, audit } = await footprint(url);
-    expect(sources).toEqual([expect.objectContaining({ id: read.articleSourceId, type: "NEWS_ARTICLE", title: "Harbour talks end", createdById: reporter.id })]);
+    expect(sources).toEqual([
+      expect.objectContaining({ id: read.articleSourceId, type: "NEWS_ARTICLE", title: "Harbour talks end", createdById: reporter.id }),
+    ]);
     expect(sources[0]!.snapshots).toEqual([expect.objectContaining({ httpStatus: 200, title: "Harbour talks end", error: null, takenById: reporter.id })]);
     expect(audit.map((event) => event.action)).toEqual(["source.created", "source.archived"]);
   });
@@ -71,7 +76,10 @@ describe("an article read from its link", () => {
   ])("when %s, the reporter is told why and nothing is written", async (_case, link, message) => {
     const reporter = await makeUser("REPORTER");
     const url = link();
-    await expect(findCandidates(reporter, readArticleSchema.parse({ articleUrl: url }))).rejects.toMatchObject({ code: "invalid", message: expect.stringMatching(message) });
+    await expect(findCandidates(reporter, readArticleSchema.parse({ articleUrl: url }))).rejects.toMatchObject({
+      code: "invalid",
+      message: expect.stringMatching(message),
+    });
     expect(await footprint(url)).toEqual({ sources: [], audit: [] });
     expect(await prisma.auditEvent.count({ where: { actorId: reporter.id } })).toBe(0);
   });

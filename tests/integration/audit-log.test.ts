@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { auditLog, auditPeople, AUDIT_PAGE_SIZE } from "@/lib/history/audit";
+import { AUDIT_PAGE_SIZE, auditLog, auditPeople } from "@/lib/history/audit";
 import { auditFilterSchema, SYSTEM_ACTOR } from "@/lib/history/audit-schema";
 import { pageRequest } from "@/lib/history/pages";
 import { makeClaim, makeUser } from "../support/factories";
@@ -13,7 +13,13 @@ const filters = (raw: Record<string, string>) => auditFilterSchema.parse(raw);
 async function events(rows: { actorId: string | null; action: string; at: string; targetId?: string; targetType?: string }[]) {
   for (const row of rows) {
     await prisma.auditEvent.create({
-      data: { actorId: row.actorId, action: row.action, createdAt: new Date(row.at), targetId: row.targetId ?? null, targetType: row.targetType ?? (row.targetId ? "Claim" : null) },
+      data: {
+        actorId: row.actorId,
+        action: row.action,
+        createdAt: new Date(row.at),
+        targetId: row.targetId ?? null,
+        targetType: row.targetType ?? (row.targetId ? "Claim" : null),
+      },
     });
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { createClaim } from "@/lib/claims/mutations";
-import { newClaimSchema, type NewClaimInput } from "@/lib/claims/schema";
+import { type NewClaimInput, newClaimSchema } from "@/lib/claims/schema";
 import { prisma } from "@/lib/db";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
 import { verdictSchema } from "@/lib/verdicts/schema";
@@ -108,10 +108,18 @@ describe("logging a claim", () => {
     const reporter = await makeUser("REPORTER");
     const speaker = await makeSpeaker();
     const topicName = unique("Israel and Lebanon");
-    const first = await createClaim(reporter, newClaimSchema.parse({ text: "First claim about the strikes.", madeAt: "2026-05-31", speakerId: speaker.id, topics: topicName }));
+    const first = await createClaim(
+      reporter,
+      newClaimSchema.parse({ text: "First claim about the strikes.", madeAt: "2026-05-31", speakerId: speaker.id, topics: topicName }),
+    );
     const second = await createClaim(
       reporter,
-      newClaimSchema.parse({ text: "Second claim about the strikes.", madeAt: "2026-05-31", newSpeakerName: speaker.name.toUpperCase(), topics: topicName.toLowerCase() }),
+      newClaimSchema.parse({
+        text: "Second claim about the strikes.",
+        madeAt: "2026-05-31",
+        newSpeakerName: speaker.name.toUpperCase(),
+        topics: topicName.toLowerCase(),
+      }),
     );
     const claims = await prisma.claim.findMany({ where: { id: { in: [first.id, second.id] } }, include: { topics: true } });
     for (const claim of claims) {
@@ -396,10 +404,7 @@ describe("publishing a verdict", () => {
   it("two editors publishing the same claim at once: one wins, the other gets a conflict", async () => {
     const { claim } = await inReview();
     const [first, second] = [await makeUser("EDITOR"), await makeUser("EDITOR")];
-    const results = await Promise.allSettled([
-      publishVerdict(first, publishInput(claim)),
-      publishVerdict(second, publishInput(claim)),
-    ]);
+    const results = await Promise.allSettled([publishVerdict(first, publishInput(claim)), publishVerdict(second, publishInput(claim))]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const loser = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
     expect(loser.reason).toMatchObject({ code: "conflict" });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { logPickedClaims } from "@/lib/articles/log-picked";
 import { findCandidates } from "@/lib/articles/find-candidates";
+import { logPickedClaims } from "@/lib/articles/log-picked";
 import { pickedClaimsSchema, readArticleSchema } from "@/lib/articles/schema";
 import { prisma } from "@/lib/db";
 import { makeClaim, makeUser, unique } from "../support/factories";
@@ -12,11 +12,16 @@ describe("reading an article", () => {
   it("lists candidates with the desk's speakers and claims that read alike", async () => {
     const reporter = await makeUser("REPORTER");
     // Letters only: a name with digits in it does not read as a person's name.
-    const surname = `Quillfeather${unique("x").slice(2).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!)}`;
+    const surname = `Quillfeather${unique("x")
+      .slice(2)
+      .replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!)}`;
     const speaker = await prisma.speaker.create({ data: { name: `Carla ${surname}`, slug: unique("speaker"), title: "Port Minister" } });
     const marker = unique("m");
     const existing = await makeClaim(reporter);
-    await prisma.claim.update({ where: { id: existing.id }, data: { text: `Cargo traffic at the northern terminal has tripled since 2024 (${marker}).`, speakerId: speaker.id } });
+    await prisma.claim.update({
+      where: { id: existing.id },
+      data: { text: `Cargo traffic at the northern terminal has tripled since 2024 (${marker}).`, speakerId: speaker.id },
+    });
 
     const article = `Port Minister Carla ${surname} said on Monday that cargo traffic at the northern terminal had tripled since 2024 (${marker}). The terminal is painted blue.`;
     const read = await findCandidates(reporter, readArticleSchema.parse({ articleText: article, publishedOn: "2026-06-10" }));
@@ -30,7 +35,9 @@ describe("reading an article", () => {
   });
 
   it("is refused to someone without a desk session", async () => {
-    await expect(findCandidates(null as never, readArticleSchema.parse({ articleText: "Officials said exports doubled." }))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(findCandidates(null as never, readArticleSchema.parse({ articleText: "Officials said exports doubled." }))).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });
 
@@ -51,7 +58,11 @@ describe("logging the ticked candidates", () => {
       pick: ["s1", "s4"],
       articleUrl: url,
       ...fields("s1", `Exports doubled last year (${marker}).`),
-      ...fields("s4", `Unemployment will fall below 5% by 2027 (${marker}).`, { kind: "PREDICTION", settleBy: "2027-12-31", settleCriteria: "Official figures below 5%." }),
+      ...fields("s4", `Unemployment will fall below 5% by 2027 (${marker}).`, {
+        kind: "PREDICTION",
+        settleBy: "2027-12-31",
+        settleCriteria: "Official figures below 5%.",
+      }),
     });
     const logged = await logPickedClaims(reporter, picked);
     expect(logged).toHaveLength(2);
@@ -79,7 +90,9 @@ describe("logging the ticked candidates", () => {
   it("with the article from the library and 'assign to me': each claim gets the article as context and the reporter on it", async () => {
     const reporter = await makeUser("REPORTER");
     const marker = unique("m");
-    const article = await prisma.source.create({ data: { type: "NEWS_ARTICLE", title: `Harbour report ${marker}`, url: `https://example.org/${marker}`, createdById: reporter.id } });
+    const article = await prisma.source.create({
+      data: { type: "NEWS_ARTICLE", title: `Harbour report ${marker}`, url: `https://example.org/${marker}`, createdById: reporter.id },
+    });
     const picked = pickedClaimsSchema.parse({
       pick: "s1",
       assignToMe: "on",

@@ -171,9 +171,9 @@ describe("search", () => {
     });
 
     const search = async (query: string) =>
-      (
-        await pool.query<{ id: string }>(`SELECT "id" FROM "Claim" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)`, [query])
-      ).rows.map((row) => row.id);
+      (await pool.query<{ id: string }>(`SELECT "id" FROM "Claim" WHERE "searchVector" @@ websearch_to_tsquery('english', $1)`, [query])).rows.map(
+        (row) => row.id,
+      );
 
     expect(await search(inText)).toEqual([claim.id]);
     expect(await search(inQuote)).toEqual([claim.id]);

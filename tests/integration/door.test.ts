@@ -114,7 +114,11 @@ describe("throughTheDoor", () => {
     const editor = await makeUser("EDITOR");
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const secret = new Error('relation "Claim" violates constraint Claim_secret_internal_detail');
-    const outcome = await throughTheDoor({ schema, permission: "desk.view", run: async () => Promise.reject(secret) }, { title: "A title" }, signedInAs(editor));
+    const outcome = await throughTheDoor(
+      { schema, permission: "desk.view", run: async () => Promise.reject(secret) },
+      { title: "A title" },
+      signedInAs(editor),
+    );
     expect(outcome.status).toBe("failed");
     expect(JSON.stringify(outcome)).not.toContain("Claim_secret_internal_detail");
     expect(log).toHaveBeenCalledWith(expect.any(String), secret);
@@ -146,7 +150,11 @@ describe("the door in front of real mutations", () => {
       { claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "Proposing on someone else's claim." },
       signedInAs(reporter),
     );
-    expect(outcome).toMatchObject({ status: "refused", message: expect.stringMatching(/assigned/i), values: { summary: "Proposing on someone else's claim." } });
+    expect(outcome).toMatchObject({
+      status: "refused",
+      message: expect.stringMatching(/assigned/i),
+      values: { summary: "Proposing on someone else's claim." },
+    });
     expect(await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toEqual(claim);
     expect(await prisma.verdict.count({ where: { claimId: claim.id } })).toBe(0);
     expect(await prisma.revision.count({ where: { claimId: claim.id } })).toBe(0);

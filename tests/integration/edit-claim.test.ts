@@ -99,7 +99,14 @@ describe("editing a claim", () => {
   });
 
   it("turning a statement into a prediction needs a settle-by date and what would settle it", () => {
-    const result = editClaimSchema.safeParse({ claimId: "c", version: "1", text: "Talks will collapse within the month.", madeAt: "2026-05-31", kind: "PREDICTION", speakerId: "s" });
+    const result = editClaimSchema.safeParse({
+      claimId: "c",
+      version: "1",
+      text: "Talks will collapse within the month.",
+      madeAt: "2026-05-31",
+      kind: "PREDICTION",
+      speakerId: "s",
+    });
     expect(result.success).toBe(false);
   });
 
@@ -120,7 +127,15 @@ describe("editing a claim", () => {
   });
 
   it("an unknown time zone or an impossible time is refused beside the field", () => {
-    const result = editClaimSchema.safeParse({ claimId: "c", version: "1", text: "The border has been closed since March.", madeAt: "2026-05-31", madeAtTime: "25:10", timeZone: "Mars/Olympus", speakerId: "s" });
+    const result = editClaimSchema.safeParse({
+      claimId: "c",
+      version: "1",
+      text: "The border has been closed since March.",
+      madeAt: "2026-05-31",
+      madeAtTime: "25:10",
+      timeZone: "Mars/Olympus",
+      speakerId: "s",
+    });
     expect(result.success).toBe(false);
     if (!result.success) {
       const fields = Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));

@@ -13,16 +13,25 @@ async function claimWithEvidence() {
   const reporter = await makeUser("REPORTER");
   const claim = await makeClaim(reporter);
   const source = await prisma.source.create({ data: { type: "DOCUMENT", title: unique("Ministry notice"), createdById: reporter.id } });
-  const evidence = await prisma.evidence.create({ data: { claimId: claim.id, sourceId: source.id, stance: "SUPPORTS", passage: "reopened in May", addedById: reporter.id } });
+  const evidence = await prisma.evidence.create({
+    data: { claimId: claim.id, sourceId: source.id, stance: "SUPPORTS", passage: "reopened in May", addedById: reporter.id },
+  });
   return { reporter, claim, source, evidence };
 }
 
 describe("fixing an item of the record", () => {
   it("the claim's reporter changes the stance and passage: one revision names the source and the changes", async () => {
     const { reporter, claim, source, evidence } = await claimWithEvidence();
-    const result = await changeEvidence(reporter, changeEvidenceSchema.parse({ claimId: claim.id, evidenceId: evidence.id, stance: "CONTRADICTS", passage: "reopened in June", note: "" }));
+    const result = await changeEvidence(
+      reporter,
+      changeEvidenceSchema.parse({ claimId: claim.id, evidenceId: evidence.id, stance: "CONTRADICTS", passage: "reopened in June", note: "" }),
+    );
     expect(result).toEqual({ id: claim.id, changed: true });
-    expect(await prisma.evidence.findUniqueOrThrow({ where: { id: evidence.id } })).toMatchObject({ stance: "CONTRADICTS", passage: "reopened in June", note: null });
+    expect(await prisma.evidence.findUniqueOrThrow({ where: { id: evidence.id } })).toMatchObject({
+      stance: "CONTRADICTS",
+      passage: "reopened in June",
+      note: null,
+    });
     const revision = await prisma.revision.findFirstOrThrow({ where: { claimId: claim.id, action: "evidence.changed" } });
     expect(revision.changes).toEqual({
       source: { from: source.title, to: source.title },
@@ -33,7 +42,10 @@ describe("fixing an item of the record", () => {
 
   it("saving without a change writes nothing", async () => {
     const { reporter, claim, evidence } = await claimWithEvidence();
-    const result = await changeEvidence(reporter, changeEvidenceSchema.parse({ claimId: claim.id, evidenceId: evidence.id, stance: "SUPPORTS", passage: "reopened in May" }));
+    const result = await changeEvidence(
+      reporter,
+      changeEvidenceSchema.parse({ claimId: claim.id, evidenceId: evidence.id, stance: "SUPPORTS", passage: "reopened in May" }),
+    );
     expect(result.changed).toBe(false);
     expect(await prisma.revision.count({ where: { claimId: claim.id, action: "evidence.changed" } })).toBe(0);
   });

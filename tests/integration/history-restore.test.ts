@@ -134,7 +134,11 @@ describe("restoring an earlier value", () => {
     await updateClaim(editor, edit({ ...claim, version: 2 }, { quote: "We closed it in March.", context: "Said at a briefing." }));
     const revisionsBefore = await revisionsOf(claim.id);
 
-    await rejectsWith(restoreEarlierValue(reporter, restore(claim.id, 2, quoted.id, "quote")), "conflict", new RegExp(`${editor.name} changed this claim \\(claim edited: [^;]+; \\d+ \\w+ \\d{4}`));
+    await rejectsWith(
+      restoreEarlierValue(reporter, restore(claim.id, 2, quoted.id, "quote")),
+      "conflict",
+      new RegExp(`${editor.name} changed this claim \\(claim edited: [^;]+; \\d+ \\w+ \\d{4}`),
+    );
     const after = await fresh(claim.id);
     expect(after.version).toBe(3);
     expect(after.quote).toBe("We closed it in March.");
@@ -183,7 +187,11 @@ describe("restoring an earlier value", () => {
     const old = await prisma.revision.create({
       data: { claimId: claim.id, authorId: editor.id, action: "claim.updated", changes: { text: { from: "Closed.", to: ORIGINAL } } },
     });
-    await rejectsWith(restoreEarlierValue(editor, restore(claim.id, 1, old.id, "text")), "invalid", /cannot be restored: Write the claim in one short sentence/);
+    await rejectsWith(
+      restoreEarlierValue(editor, restore(claim.id, 1, old.id, "text")),
+      "invalid",
+      /cannot be restored: Write the claim in one short sentence/,
+    );
     expect(await fresh(claim.id)).toMatchObject({ text: ORIGINAL, version: 1 });
     expect(await revisionsOf(claim.id)).toHaveLength(1);
   });

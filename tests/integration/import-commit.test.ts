@@ -4,8 +4,8 @@ import { commitImport } from "@/lib/import/commit";
 import { exportClaimsCsv } from "@/lib/import/export";
 import { previewImport } from "@/lib/import/preview";
 import { slugify } from "@/lib/slug";
-import { csvOf, type Cells } from "../support/import-csv";
 import { makeUser, unique } from "../support/factories";
+import { type Cells, csvOf } from "../support/import-csv";
 
 // Importing a file writes everything it describes in one go, with the
 // history a hand-logged claim gets, or nothing at all.
@@ -36,7 +36,12 @@ const namesIn = (rows: Cells[]) => ({
 });
 
 function claimRow(overrides: Cells = {}): Cells {
-  return { claim: `The border crossing has been closed since March (${unique("c")}).`, speaker: unique("Interior minister"), said_on: "2026-05-31", ...overrides };
+  return {
+    claim: `The border crossing has been closed since March (${unique("c")}).`,
+    speaker: unique("Interior minister"),
+    said_on: "2026-05-31",
+    ...overrides,
+  };
 }
 
 describe("committing an import", () => {
@@ -124,7 +129,12 @@ describe("committing an import", () => {
     ]);
     expect(talks!.evidence[1]!.sourceId).toBe(library.id);
 
-    expect(strait).toMatchObject({ kind: "PREDICTION", settleBy: new Date("2026-07-01T00:00:00Z"), settleCriteria: "Commercial traffic resumes.", madeAtTimeZone: null });
+    expect(strait).toMatchObject({
+      kind: "PREDICTION",
+      settleBy: new Date("2026-07-01T00:00:00Z"),
+      settleCriteria: "Commercial traffic resumes.",
+      madeAtTimeZone: null,
+    });
     expect(strait!.speaker).toMatchObject({ name: newSpeaker, title: "Harbour master" });
     // The same topic in another case is the same topic; the same link the same source.
     expect(strait!.topics.map((row) => row.topicId)).toEqual(talks!.topics.filter((row) => row.topic.name === topic).map((row) => row.topicId));
@@ -133,11 +143,18 @@ describe("committing an import", () => {
 
     for (const claim of claims) {
       expect(claim.revisions).toEqual([
-        expect.objectContaining({ action: "claim.created", authorId: reporter.id, reason: "Imported from archive-may.csv", changes: { text: { from: null, to: claim.text }, status: { from: null, to: "DRAFT" } } }),
+        expect.objectContaining({
+          action: "claim.created",
+          authorId: reporter.id,
+          reason: "Imported from archive-may.csv",
+          changes: { text: { from: null, to: claim.text }, status: { from: null, to: "DRAFT" } },
+        }),
       ]);
     }
     const audit = await prisma.auditEvent.findMany({ where: { action: "claims.imported", actorId: reporter.id } });
-    expect(audit).toEqual([expect.objectContaining({ details: expect.objectContaining({ count: 2, fileName: "archive-may.csv", sourcesCreated: 1, sourcesReused: 1 }) })]);
+    expect(audit).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ count: 2, fileName: "archive-may.csv", sourcesCreated: 1, sourcesReused: 1 }) }),
+    ]);
     expect(await desk(scope)).toEqual({ claims: 2, speakers: 1, topics: 2, sources: 1, evidence: 3, revisions: 2, audit: 1 });
     expect(before).toEqual({ claims: 0, speakers: 0, topics: 0, sources: 0, evidence: 0, revisions: 0, audit: 0 });
   });
@@ -145,7 +162,13 @@ describe("committing an import", () => {
   it("a file with one bad row among 100 writes nothing at all, and says which row", async () => {
     const editor = await makeUser("EDITOR");
     const rows = Array.from({ length: 100 }, (_, n) =>
-      claimRow({ source_type: "document", source_title: `Budget annex ${n}`, source_url: `https://example.org/${unique("annex")}`, stance: "context", topics: unique("Budget") }),
+      claimRow({
+        source_type: "document",
+        source_title: `Budget annex ${n}`,
+        source_url: `https://example.org/${unique("annex")}`,
+        stance: "context",
+        topics: unique("Budget"),
+      }),
     );
     rows[73] = { ...rows[73], said_on: "31/05/2026" };
     const scope = { actorId: editor.id, ...namesIn(rows) };
@@ -167,12 +190,16 @@ describe("committing an import", () => {
     const before = await desk(scope);
     const seen: number[] = [];
     await expect(
-      commitImport(reporter, { name: "cut.csv", text: csvOf(...rows) }, {
-        onProgress: (done) => {
-          seen.push(done);
-          if (done >= 1_000) throw new Error("the reporter closed the page");
+      commitImport(
+        reporter,
+        { name: "cut.csv", text: csvOf(...rows) },
+        {
+          onProgress: (done) => {
+            seen.push(done);
+            if (done >= 1_000) throw new Error("the reporter closed the page");
+          },
         },
-      }),
+      ),
     ).rejects.toThrow("closed the page");
     // Progress came in batches before the failure...
     expect(seen).toEqual([0, 500, 1_000]);
@@ -238,7 +265,9 @@ describe("checking a file", () => {
   it("says what is new and what is reused without writing anything", async () => {
     const reporter = await makeUser("REPORTER");
     const known = await prisma.speaker.create({ data: { name: unique("Known speaker"), slug: unique("known") } });
-    const library = await prisma.source.create({ data: { type: "DOCUMENT", title: "Communiqué", url: `https://example.org/${unique("doc")}`, createdById: reporter.id } });
+    const library = await prisma.source.create({
+      data: { type: "DOCUMENT", title: "Communiqué", url: `https://example.org/${unique("doc")}`, createdById: reporter.id },
+    });
     const fresh = unique("Fresh speaker");
     const topic = unique("Topic");
     const scope = { actorId: reporter.id, speakers: [fresh], topics: [topic] };

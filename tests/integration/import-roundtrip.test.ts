@@ -75,7 +75,16 @@ async function contents(db: PrismaClient) {
         topics: claim.topics.map((row) => row.topic.name).sort(),
         appearances: claim.appearances.map((row) => [row.url, row.isFirst, row.venue, day(row.seenAt)]),
         evidence: claim.evidence
-          .map((item) => [item.stance, item.passage, item.note, item.source.type, item.source.title, item.source.publisher, item.source.url, day(item.source.publishedAt)])
+          .map((item) => [
+            item.stance,
+            item.passage,
+            item.note,
+            item.source.type,
+            item.source.title,
+            item.source.publisher,
+            item.source.url,
+            day(item.source.publishedAt),
+          ])
           .sort((a, b) => String(a[4]).localeCompare(String(b[4]))),
       }))
       .sort((a, b) => a.text.localeCompare(b.text)),
@@ -110,7 +119,14 @@ describe("export, then import into a fresh desk", () => {
         passage: "no final agreement was reached",
       },
       { claim_ref: "talks", source_type: "official statement", source_title: "Ministry readout", stance: "supports", note: "=Readout says 'agreement'" },
-      { claim_ref: "talks", source_type: "market odds", source_title: "Deal by July?", source_url: "https://example.org/market", stance: "context", passage: "-12 points in a day" },
+      {
+        claim_ref: "talks",
+        source_type: "market odds",
+        source_title: "Deal by July?",
+        source_url: "https://example.org/market",
+        stance: "context",
+        passage: "-12 points in a day",
+      },
       {
         claim: "The talks will produce only minor, temporary understandings.",
         speaker: "Regional analyst",
@@ -134,7 +150,14 @@ describe("export, then import into a fresh desk", () => {
         source_title: "Ministry readout",
         stance: "context",
       },
-      { claim: "+40% more wells were drilled this year than last.", speaker: "@energy_ministry", said_on: "2026-04-01", kind: "promise", settle_by: "2026-12-31", settle_criteria: "Annual drilling report." },
+      {
+        claim: "+40% more wells were drilled this year than last.",
+        speaker: "@energy_ministry",
+        said_on: "2026-04-01",
+        kind: "promise",
+        settle_by: "2026-12-31",
+        settle_criteria: "Annual drilling report.",
+      },
     );
 
     const first = await freshDesk();

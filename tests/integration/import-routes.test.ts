@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { COLUMNS } from "@/lib/import/columns";
 import type { CommitLine, ImportPreview } from "@/lib/import/summary";
 import { makeClaim, makeUser, unique } from "../support/factories";
-import { csvOf, type Cells } from "../support/import-csv";
+import { type Cells, csvOf } from "../support/import-csv";
 
 // The route handlers as a browser reaches them: the session comes from
 // next-auth, which only runs inside Next, so the test says who is signed in.
@@ -46,7 +46,14 @@ const upload = (path: string, body: string, headers: Record<string, string> = {}
   new Request(`http://desk.test${path}`, {
     method: "POST",
     body,
-    headers: { host: "desk.test", origin: "http://desk.test", "sec-fetch-site": "same-origin", "content-type": "text/csv", "x-file-name": "desk.csv", ...headers },
+    headers: {
+      host: "desk.test",
+      origin: "http://desk.test",
+      "sec-fetch-site": "same-origin",
+      "content-type": "text/csv",
+      "x-file-name": "desk.csv",
+      ...headers,
+    },
   });
 
 async function lines(response: Response): Promise<CommitLine[]> {
@@ -128,7 +135,10 @@ describe("checking and importing through the routes", () => {
     await reader.cancel();
     // The import stops at its next batch (the route throws its Abandoned
     // error there), and the transaction has rolled back once the run settles.
-    const stopped = await imports.at(-1)!.then(() => null, (error: unknown) => error);
+    const stopped = await imports.at(-1)!.then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(stopped?.constructor.name).toBe("Abandoned");
     expect(await claimsBy(reporter)).toBe(0);
     expect(await prisma.auditEvent.count({ where: { actorId: reporter.id, action: "claims.imported" } })).toBe(0);
@@ -137,9 +147,16 @@ describe("checking and importing through the routes", () => {
   it("commit checks the file again and streams the problems instead of trusting an earlier preview", async () => {
     const reporter = await makeUser("REPORTER");
     session.actor = reporter;
-    const response = await commit(upload("/desk/import/commit", csvOf(claimRow(), claimRow({ stance: "agrees", source_title: "A post", source_type: "social post" }))));
+    const response = await commit(
+      upload("/desk/import/commit", csvOf(claimRow(), claimRow({ stance: "agrees", source_title: "A post", source_type: "social post" }))),
+    );
     expect(await lines(response)).toEqual([
-      { type: "error", message: expect.stringMatching(/Nothing was imported/), errorCount: 1, errors: [{ row: 3, column: "stance", message: expect.stringMatching(/“agrees” is not a stance/) }] },
+      {
+        type: "error",
+        message: expect.stringMatching(/Nothing was imported/),
+        errorCount: 1,
+        errors: [{ row: 3, column: "stance", message: expect.stringMatching(/“agrees” is not a stance/) }],
+      },
     ]);
     expect(await claimsBy(reporter)).toBe(0);
   });

@@ -35,7 +35,10 @@ describe("the check before a new claim is saved", () => {
     const marker = words();
     await prisma.claim.update({ where: { id: existing.id }, data: { text: `Grain exports fell by half this spring ${marker}.` } });
 
-    const result = await logUnlessAlike(reporter, draft({ text: `Grain exports fell by half this spring ${marker}.`, speakerId: existing.speakerId, confirmedNew: "on" }));
+    const result = await logUnlessAlike(
+      reporter,
+      draft({ text: `Grain exports fell by half this spring ${marker}.`, speakerId: existing.speakerId, confirmedNew: "on" }),
+    );
 
     expect(result.outcome).toBe("logged");
     if (result.outcome !== "logged") return;
@@ -69,7 +72,9 @@ describe("the check before a new claim is saved", () => {
   });
 
   it("speaker hints are for the desk only: no session, no names", async () => {
-    const surname = `Pemberton${unique("x").slice(2).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!)}`;
+    const surname = `Pemberton${unique("x")
+      .slice(2)
+      .replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!)}`;
     const known = await prisma.speaker.create({ data: { name: `Ada ${surname}`, slug: unique("speaker") } });
     expect(await similarSpeakers(null, surname)).toEqual([]);
     const reporter = await makeUser("REPORTER");
@@ -93,7 +98,14 @@ describe("when it was said, and topics", () => {
     const speaker = await makeSpeaker();
     const result = await logUnlessAlike(
       reporter,
-      draft({ text: `Tehran briefing ${words()}.`, speakerId: speaker.id, madeAt: "2026-03-04", madeAtTime: "14:30", timeZone: "Asia/Tehran", appearanceUrl: "https://example.org/briefing" }),
+      draft({
+        text: `Tehran briefing ${words()}.`,
+        speakerId: speaker.id,
+        madeAt: "2026-03-04",
+        madeAtTime: "14:30",
+        timeZone: "Asia/Tehran",
+        appearanceUrl: "https://example.org/briefing",
+      }),
     );
     if (result.outcome !== "logged") throw new Error("expected the claim to be logged");
     const claim = await prisma.claim.findUniqueOrThrow({ where: { id: result.claim.id }, include: { appearances: true } });
@@ -105,7 +117,10 @@ describe("when it was said, and topics", () => {
   it("without a time, only the date is kept", async () => {
     const reporter = await makeUser("REPORTER");
     const speaker = await makeSpeaker();
-    const result = await logUnlessAlike(reporter, draft({ text: `Date only ${words()}.`, speakerId: speaker.id, madeAt: "2026-03-04", timeZone: "Asia/Tehran" }));
+    const result = await logUnlessAlike(
+      reporter,
+      draft({ text: `Date only ${words()}.`, speakerId: speaker.id, madeAt: "2026-03-04", timeZone: "Asia/Tehran" }),
+    );
     if (result.outcome !== "logged") throw new Error("expected the claim to be logged");
     const claim = await prisma.claim.findUniqueOrThrow({ where: { id: result.claim.id } });
     expect(claim.madeAt.toISOString()).toBe("2026-03-04T00:00:00.000Z");

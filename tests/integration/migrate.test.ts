@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate, MIGRATIONS_DIR } from "@/lib/database/migrate";
+import { MIGRATIONS_DIR, migrate } from "@/lib/database/migrate";
 import { freshDatabase } from "../support/sql";
 
 // The project's own migration runner stands in for `prisma migrate deploy`,
@@ -49,7 +49,10 @@ describe("migrating the project's migrations", () => {
 
   it("applies every migration once, with Prisma's checksum and a finished time", async () => {
     const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
-    const migrationNames = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    const migrationNames = entries
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
     expect(migrationNames.length).toBeGreaterThan(0);
 
     const first = await migrate(database.url);

@@ -16,7 +16,16 @@ describe("newsroom numbers", () => {
     for (const approvedAt of approvals) {
       const claim = await makeClaim(reporter, { status: "PUBLISHED" });
       await prisma.claim.update({ where: { id: claim.id }, data: { publishedAt: approvedAt, createdAt: new Date(approvedAt.getTime() - 36 * 3_600_000) } });
-      await prisma.verdict.create({ data: { claimId: claim.id, ratingId: scale.false!.id, summary: "Counted in the numbers.", proposedById: reporter.id, approvedById: editor.id, approvedAt } });
+      await prisma.verdict.create({
+        data: {
+          claimId: claim.id,
+          ratingId: scale.false!.id,
+          summary: "Counted in the numbers.",
+          proposedById: reporter.id,
+          approvedById: editor.id,
+          approvedAt,
+        },
+      });
     }
 
     const numbers = (await newsroomNumbers(editor, now))!;

@@ -83,7 +83,14 @@ async function makeVerdict(spec: VerdictSpec = {}) {
       data: { type: "WIRE_REPORT", title: source.title, publisher: source.publisher ?? null, excerpt: source.excerpt ?? null, createdById: editor.id },
     });
     await prisma.evidence.create({
-      data: { claimId: claim.id, sourceId: created.id, stance: "CONTRADICTS", passage: source.passage ?? null, note: source.note ?? null, addedById: editor.id },
+      data: {
+        claimId: claim.id,
+        sourceId: created.id,
+        stance: "CONTRADICTS",
+        passage: source.passage ?? null,
+        note: source.note ?? null,
+        addedById: editor.id,
+      },
     });
   }
   return { ...claim, speaker };
@@ -95,7 +102,11 @@ const found = async (params: Record<string, string>) => (await search(params)).h
 describe("public search finds a published verdict by", () => {
   it("its claim, quote and context", async () => {
     const [inText, inQuote, inContext] = [word(), word(), word()];
-    const claim = await makeVerdict({ text: `Iran has agreed to ${inText} restraint.`, quote: `We ${inQuote} nothing`, context: `Posted as the ${inContext} talks ended.` });
+    const claim = await makeVerdict({
+      text: `Iran has agreed to ${inText} restraint.`,
+      quote: `We ${inQuote} nothing`,
+      context: `Posted as the ${inContext} talks ended.`,
+    });
     for (const q of [inText, inQuote, inContext, `agreeing ${inText}`]) expect(await found({ q }), q).toEqual([claim.slug]);
   });
 
@@ -108,7 +119,10 @@ describe("public search finds a published verdict by", () => {
 
   it("the verdict's summary and reasoning", async () => {
     const [inSummary, inReasoning] = [word(), word()];
-    const claim = await makeVerdict({ summary: `No record shows the ${inSummary} agreement.`, reasoning: `Wire reports describe talks ending **without ${inReasoning}**.` });
+    const claim = await makeVerdict({
+      summary: `No record shows the ${inSummary} agreement.`,
+      reasoning: `Wire reports describe talks ending **without ${inReasoning}**.`,
+    });
     expect(await found({ q: inSummary })).toEqual([claim.slug]);
     expect(await found({ q: inReasoning })).toEqual([claim.slug]);
   });
@@ -118,7 +132,12 @@ describe("public search finds a published verdict by", () => {
     const claim = await makeVerdict({
       sources: [
         { title: `Talks end without a ${parts.title}`, publisher: `${parts.publisher} wire` },
-        { title: "Ministry readout", excerpt: `The ${parts.excerpt} was not discussed.`, passage: `no ${parts.passage} was made`, note: `Counted ${parts.note}.` },
+        {
+          title: "Ministry readout",
+          excerpt: `The ${parts.excerpt} was not discussed.`,
+          passage: `no ${parts.passage} was made`,
+          note: `Counted ${parts.note}.`,
+        },
       ],
     });
     for (const q of Object.values(parts)) expect(await found({ q }), q).toEqual([claim.slug]);
@@ -189,7 +208,12 @@ describe("ranking and highlights", () => {
 
   it("returns the speaker, the rating and the date said with each result", async () => {
     const shared = word();
-    const claim = await makeVerdict({ text: `The ${shared} claim.`, speaker: { name: "Nadia Haddad", title: "Port authority chief" }, rating: "false", madeAt: new Date("2025-03-04T00:00:00Z") });
+    const claim = await makeVerdict({
+      text: `The ${shared} claim.`,
+      speaker: { name: "Nadia Haddad", title: "Port authority chief" },
+      rating: "false",
+      madeAt: new Date("2025-03-04T00:00:00Z"),
+    });
     const [hit] = (await search({ q: shared })).hits;
     expect(hit).toMatchObject({
       slug: claim.slug,
@@ -232,7 +256,10 @@ describe("only published verdicts, ever", () => {
     }
     const published = await makeVerdict({ text: `The ${shared} claim.` });
     expect(await found({ q: shared })).toEqual([published.slug]);
-    const { rows } = await pool.query(`SELECT c."status" FROM "ClaimSearch" s JOIN "Claim" c ON c."id" = s."claimId" WHERE s."document" @@ websearch_to_tsquery('english', $1)`, [shared]);
+    const { rows } = await pool.query(
+      `SELECT c."status" FROM "ClaimSearch" s JOIN "Claim" c ON c."id" = s."claimId" WHERE s."document" @@ websearch_to_tsquery('english', $1)`,
+      [shared],
+    );
     expect(rows).toEqual([{ status: "PUBLISHED" }]);
   });
 
@@ -329,7 +356,12 @@ describe("the search document follows every change", () => {
     const claim = await makeVerdict({ text: `The ${word()} forecast.` });
     await prisma.verdict.update({
       where: { claimId: claim.id },
-      data: { settlementRatingId: ratings.accurate!.id, settlementSummary: `It ${pending} happened.`, settlementProposedById: editor.id, settlementProposedAt: new Date() },
+      data: {
+        settlementRatingId: ratings.accurate!.id,
+        settlementSummary: `It ${pending} happened.`,
+        settlementProposedById: editor.id,
+        settlementProposedAt: new Date(),
+      },
     });
     expect(await found({ q: pending })).toEqual([]);
   });
@@ -347,16 +379,17 @@ describe("the search document follows every change", () => {
       await publisher.query(`UPDATE "Claim" SET "status" = 'PUBLISHED', "publishedAt" = now() WHERE "id" = $1`, [claim.id]);
       await reporter.query("BEGIN");
       const pid = (await reporter.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
-      const adding = reporter.query(`INSERT INTO "Evidence" (id, "claimId", "sourceId", stance, "addedById", "updatedAt") VALUES ($1, $2, $3, 'SUPPORTS', $4, now())`, [
-        unique("evidence"),
-        claim.id,
-        source.id,
-        editor.id,
-      ]);
+      const adding = reporter.query(
+        `INSERT INTO "Evidence" (id, "claimId", "sourceId", stance, "addedById", "updatedAt") VALUES ($1, $2, $3, 'SUPPORTS', $4, now())`,
+        [unique("evidence"), claim.id, source.id, editor.id],
+      );
       // Publish only once the insert waits on the claim's lock (or has
       // finished without waiting, as it would without that lock).
       let added = false;
-      void adding.then(() => (added = true), () => (added = true));
+      void adding.then(
+        () => (added = true),
+        () => (added = true),
+      );
       await vi.waitFor(
         async () => {
           if (added) return;

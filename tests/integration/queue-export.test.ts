@@ -34,10 +34,31 @@ describe("GET /desk/claims/export with the queue's filters", () => {
     const speaker = await speakerNamed();
     const topic = await prisma.topic.create({ data: { name: unique("Topic"), slug: unique("topic") } });
     const word = marker();
-    const hit = await claimFor(reporter, { speakerId: speaker.id, text: `Fuel prices will fall ${word}`, kind: "PREDICTION", settleBy: new Date("2027-01-01T00:00:00Z"), topicIds: [topic.id], assigneeId: reporter.id });
+    const hit = await claimFor(reporter, {
+      speakerId: speaker.id,
+      text: `Fuel prices will fall ${word}`,
+      kind: "PREDICTION",
+      settleBy: new Date("2027-01-01T00:00:00Z"),
+      topicIds: [topic.id],
+      assigneeId: reporter.id,
+    });
     const otherKind = await claimFor(reporter, { speakerId: speaker.id, text: `Fuel prices fell ${word}`, topicIds: [topic.id], assigneeId: reporter.id });
-    const otherTopic = await claimFor(reporter, { speakerId: speaker.id, text: `Fuel prices will fall ${word}`, kind: "PREDICTION", settleBy: new Date("2027-01-01T00:00:00Z"), assigneeId: reporter.id });
-    const archived = await claimFor(reporter, { speakerId: speaker.id, text: `Fuel prices will fall ${word}`, kind: "PREDICTION", settleBy: new Date("2027-01-01T00:00:00Z"), topicIds: [topic.id], assigneeId: reporter.id, status: "ARCHIVED" });
+    const otherTopic = await claimFor(reporter, {
+      speakerId: speaker.id,
+      text: `Fuel prices will fall ${word}`,
+      kind: "PREDICTION",
+      settleBy: new Date("2027-01-01T00:00:00Z"),
+      assigneeId: reporter.id,
+    });
+    const archived = await claimFor(reporter, {
+      speakerId: speaker.id,
+      text: `Fuel prices will fall ${word}`,
+      kind: "PREDICTION",
+      settleBy: new Date("2027-01-01T00:00:00Z"),
+      topicIds: [topic.id],
+      assigneeId: reporter.id,
+      status: "ARCHIVED",
+    });
 
     expect(await slugsIn(`q=${word}&speaker=${speaker.slug}&topic=${topic.slug}&kind=PREDICTION&assignee=me&sort=speaker`)).toEqual(new Set([hit.slug]));
     expect(await slugsIn(`q=${word}`)).toEqual(new Set([hit.slug, otherKind.slug, otherTopic.slug]));
@@ -51,7 +72,8 @@ describe("GET /desk/claims/export with the queue's filters", () => {
     session.actor = reporter;
     const speaker = await speakerNamed();
     const made = [];
-    for (let n = 0; n < 520; n += 1) made.push({ slug: unique("bulk"), text: `Bulk claim ${n}`, madeAt: new Date("2026-05-31T00:00:00Z"), speakerId: speaker.id, createdById: reporter.id });
+    for (let n = 0; n < 520; n += 1)
+      made.push({ slug: unique("bulk"), text: `Bulk claim ${n}`, madeAt: new Date("2026-05-31T00:00:00Z"), speakerId: speaker.id, createdById: reporter.id });
     await prisma.claim.createMany({ data: made });
     const response = await exportQueue(new Request(`http://desk.test/desk/claims/export?speaker=${speaker.slug}`));
     const rows = (parse(await response.text()) as string[][]).slice(1).map((cells) => cells[0]);

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { prisma, type Transaction } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { exportQueueCsv } from "@/lib/queue/export";
-import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, type QueueFilters } from "@/lib/queue/schema";
 import { queueChoices, queuePage } from "@/lib/queue/queries";
+import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, type QueueFilters } from "@/lib/queue/schema";
 import { makeUser, unique } from "../support/factories";
 import { fileDatabaseUrl } from "../support/sql";
 import { claimFor, ids, marker, speakerNamed } from "./queue-support";
@@ -16,7 +16,8 @@ import { claimFor, ids, marker, speakerNamed } from "./queue-support";
 
 const view = (change: Partial<QueueFilters>): QueueFilters => ({ ...DEFAULT_QUEUE_FILTERS, ...change });
 // Big enough pages that one page holds everything a test made.
-const all = async (actor: Actor, filters: QueueFilters, options: { walkWindow?: number } = {}) => (await queuePage(actor, filters, { pageSize: 100, ...options })).claims;
+const all = async (actor: Actor, filters: QueueFilters, options: { walkWindow?: number } = {}) =>
+  (await queuePage(actor, filters, { pageSize: 100, ...options })).claims;
 
 describe("the queue's filters", () => {
   it("state: all open by default, one state, several states", async () => {
@@ -24,7 +25,10 @@ describe("the queue's filters", () => {
     const speaker = await speakerNamed();
     const made = Object.fromEntries(
       await Promise.all(
-        (["DRAFT", "RESEARCHING", "IN_REVIEW", "PUBLISHED", "ARCHIVED"] as const).map(async (status) => [status, await claimFor(reporter, { speakerId: speaker.id, status })]),
+        (["DRAFT", "RESEARCHING", "IN_REVIEW", "PUBLISHED", "ARCHIVED"] as const).map(async (status) => [
+          status,
+          await claimFor(reporter, { speakerId: speaker.id, status }),
+        ]),
       ),
     );
     const bySpeaker = view({ speaker: speaker.slug });
@@ -68,7 +72,12 @@ describe("the queue's filters", () => {
     const proposedById = reporter.id;
     const falseStatement = await claimFor(reporter, { speakerId: speaker.id, rating: { slug: "false", proposedById } });
     const accurate = await claimFor(reporter, { speakerId: speaker.id, rating: { slug: "accurate", proposedById } });
-    const prediction = await claimFor(reporter, { speakerId: speaker.id, kind: "PREDICTION", settleBy: new Date("2027-01-01T00:00:00Z"), rating: { slug: "pending", proposedById } });
+    const prediction = await claimFor(reporter, {
+      speakerId: speaker.id,
+      kind: "PREDICTION",
+      settleBy: new Date("2027-01-01T00:00:00Z"),
+      rating: { slug: "pending", proposedById },
+    });
     const promise = await claimFor(reporter, { speakerId: speaker.id, kind: "PROMISE", settleBy: new Date("2027-01-01T00:00:00Z") });
     const bySpeaker = view({ speaker: speaker.slug });
     expect(ids(await all(reporter, { ...bySpeaker, kind: "STATEMENT" }))).toEqual(ids([falseStatement, accurate]));
@@ -135,7 +144,15 @@ describe("the queue's filters", () => {
       madeAt: new Date("2026-04-02T10:00:00Z"),
       rating: { slug: "pending", proposedById: reporter.id },
     });
-    const base = { speakerId: speaker.id, text: `The deficit will halve ${word}`, kind: "PREDICTION" as const, settleBy: new Date("2027-01-01T00:00:00Z"), assigneeId: reporter.id, topicIds: [topic.id], madeAt: new Date("2026-04-02T10:00:00Z") };
+    const base = {
+      speakerId: speaker.id,
+      text: `The deficit will halve ${word}`,
+      kind: "PREDICTION" as const,
+      settleBy: new Date("2027-01-01T00:00:00Z"),
+      assigneeId: reporter.id,
+      topicIds: [topic.id],
+      madeAt: new Date("2026-04-02T10:00:00Z"),
+    };
     // One claim off in each respect.
     await claimFor(reporter, { ...base, status: "DRAFT" });
     await claimFor(reporter, { ...base, status: "IN_REVIEW", kind: "PROMISE" });
@@ -144,7 +161,17 @@ describe("the queue's filters", () => {
     await claimFor(reporter, { ...base, status: "IN_REVIEW", madeAt: new Date("2026-06-01T00:00:00Z") });
     await claimFor(reporter, { ...base, status: "IN_REVIEW", text: "The deficit will halve" });
     const filters = parseQueueFilters(
-      new URLSearchParams({ q: word, status: "IN_REVIEW", assignee: "me", speaker: speaker.slug, topic: topic.slug, kind: "PREDICTION", rating: "pending", from: "2026-04-01", to: "2026-04-30" }),
+      new URLSearchParams({
+        q: word,
+        status: "IN_REVIEW",
+        assignee: "me",
+        speaker: speaker.slug,
+        topic: topic.slug,
+        kind: "PREDICTION",
+        rating: "pending",
+        from: "2026-04-01",
+        to: "2026-04-30",
+      }),
     );
     for (const walkWindow of [undefined, 1]) expect(ids(await all(reporter, filters, { walkWindow }))).toEqual([hit.id]);
   });
@@ -152,7 +179,12 @@ describe("the queue's filters", () => {
   it("counts claims per state under the other filters, whatever state is chosen", async () => {
     const reporter = await makeUser("REPORTER");
     const speaker = await speakerNamed();
-    for (const [status, count] of [["DRAFT", 3], ["RESEARCHING", 1], ["PUBLISHED", 2], ["ARCHIVED", 4]] as const) {
+    for (const [status, count] of [
+      ["DRAFT", 3],
+      ["RESEARCHING", 1],
+      ["PUBLISHED", 2],
+      ["ARCHIVED", 4],
+    ] as const) {
       for (let n = 0; n < count; n += 1) await claimFor(reporter, { speakerId: speaker.id, status });
     }
     const counts = { DRAFT: 3, RESEARCHING: 1, IN_REVIEW: 0, PUBLISHED: 2, ARCHIVED: 4 };
@@ -172,7 +204,12 @@ describe("the queue's filters", () => {
     const speaker = await speakerNamed();
     const topic = await prisma.topic.create({ data: { name: unique("Topic"), slug: unique("topic") } });
     for (let n = 0; n < 120; n += 1) {
-      await claimFor(reporter, { speakerId: speaker.id, assigneeId: reporter.id, topicIds: [topic.id], rating: n % 2 ? { slug: "misleading", proposedById: reporter.id } : undefined });
+      await claimFor(reporter, {
+        speakerId: speaker.id,
+        assigneeId: reporter.id,
+        topicIds: [topic.id],
+        rating: n % 2 ? { slug: "misleading", proposedById: reporter.id } : undefined,
+      });
     }
     let statements = 0;
     const counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: fileDatabaseUrl() }), log: [{ emit: "event", level: "query" }] });

@@ -67,8 +67,10 @@ describe("my work", () => {
     const editor = await makeUser("EDITOR");
     const speakerId = (await speakerNamed()).id;
     const now = new Date("2031-06-01T12:00:00Z");
-    const due = (settleBy: string, options: { kind?: "PREDICTION" | "PROMISE"; status?: "DRAFT" | "RESEARCHING" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED" } = {}) =>
-      claimFor(editor, { speakerId, kind: options.kind ?? "PREDICTION", status: options.status ?? "RESEARCHING", settleBy: new Date(settleBy) });
+    const due = (
+      settleBy: string,
+      options: { kind?: "PREDICTION" | "PROMISE"; status?: "DRAFT" | "RESEARCHING" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED" } = {},
+    ) => claimFor(editor, { speakerId, kind: options.kind ?? "PREDICTION", status: options.status ?? "RESEARCHING", settleBy: new Date(settleBy) });
     const overdue = await due("2031-01-15T00:00:00Z", { kind: "PROMISE", status: "DRAFT" });
     const soon = await due("2031-06-20T00:00:00Z", { status: "IN_REVIEW" });
     const lastDay = await due("2031-07-01T12:00:00Z");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma, type Transaction } from "@/lib/db";
-import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, QUEUE_SORTS, queueHref, type QueueFilters, type QueueSort } from "@/lib/queue/schema";
 import { queuePage } from "@/lib/queue/queries";
+import { DEFAULT_QUEUE_FILTERS, parseQueueFilters, QUEUE_SORTS, type QueueFilters, type QueueSort, queueHref } from "@/lib/queue/schema";
 import { claimFor, marker, speakerNamed } from "./queue-support";
 
 // "Next page" and "Previous page" visit every claim exactly once, in order,
@@ -26,8 +26,7 @@ type Made = { id: string; madeAt: Date; updatedAt: Date; speakerName: string };
 
 // The order the queue promises, computed here independently: the key, then the id.
 function expectedOrder(claims: Made[], sort: QueueSort): string[] {
-  const key = (claim: Made) =>
-    sort === "speaker" ? claim.speakerName.toLowerCase() : (sort === "updated" ? claim.updatedAt : claim.madeAt).toISOString();
+  const key = (claim: Made) => (sort === "speaker" ? claim.speakerName.toLowerCase() : (sort === "updated" ? claim.updatedAt : claim.madeAt).toISOString());
   const ascending = sort === "said-oldest" || sort === "speaker";
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...claims]
@@ -57,19 +56,27 @@ async function deskWithTies() {
   const user = await db.user.create({ data: { email: `${word}@test.onrecord`, name: `Reporter ${word}`, passwordHash: "x", role: "REPORTER" } });
   const reporter: Actor = { id: user.id, email: user.email, name: user.name, role: user.role };
   // Two speakers with the same name but for case, and a third.
-  const speakers = [await speakerNamed(`Maria Costa ${word}`, db), await speakerNamed(`maria costa ${word}`, db), await speakerNamed(`Abbas Araghchi ${word}`, db)];
+  const speakers = [
+    await speakerNamed(`Maria Costa ${word}`, db),
+    await speakerNamed(`maria costa ${word}`, db),
+    await speakerNamed(`Abbas Araghchi ${word}`, db),
+  ];
   const sameDay = new Date("2026-03-04T00:00:00.000Z");
   const sameInstant = new Date("2026-05-01T09:30:00.000Z");
   const made: Made[] = [];
   for (let n = 0; n < 15; n += 1) {
     const speaker = speakers[n % 3]!;
-    const claim = await claimFor(reporter, {
-      speakerId: speaker.id,
-      text: `Claim number ${n} ${word}`,
-      // Most share a day and an instant; a few do not.
-      madeAt: n % 4 === 0 ? new Date(Date.UTC(2026, 0, 1 + n)) : sameDay,
-      updatedAt: n % 5 === 0 ? new Date(Date.UTC(2026, 5, 1 + n)) : sameInstant,
-    }, db);
+    const claim = await claimFor(
+      reporter,
+      {
+        speakerId: speaker.id,
+        text: `Claim number ${n} ${word}`,
+        // Most share a day and an instant; a few do not.
+        madeAt: n % 4 === 0 ? new Date(Date.UTC(2026, 0, 1 + n)) : sameDay,
+        updatedAt: n % 5 === 0 ? new Date(Date.UTC(2026, 5, 1 + n)) : sameInstant,
+      },
+      db,
+    );
     made.push({ id: claim.id, madeAt: claim.madeAt, updatedAt: claim.updatedAt, speakerName: speaker.name });
   }
   return { reporter, word, made };
@@ -86,7 +93,10 @@ describe("cursor pages", () => {
         const label = `${sort}, window ${walkWindow ?? "default"}`;
         const forwards = await follow(reporter, { ...DEFAULT_QUEUE_FILTERS, q: word, sort }, "next", walkWindow);
         expect(forwards.pages.flat(), label).toEqual(expected);
-        expect(forwards.pages.map((page) => page.length), label).toEqual([4, 4, 4, 3]);
+        expect(
+          forwards.pages.map((page) => page.length),
+          label,
+        ).toEqual([4, 4, 4, 3]);
         expect(forwards.page.next, label).toBeNull();
 
         // From the last page back to the first, by "Previous page".

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { openApiDocument } from "@/lib/api/openapi";
 import { createApiLimiter } from "@/lib/api/rate-limit";
 import { apiSchemasById } from "@/lib/api/registry";
-import { openApiDocument } from "@/lib/api/openapi";
 import { prisma } from "@/lib/db";
 import { site } from "@/lib/site";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
@@ -52,9 +52,15 @@ describe("only published verdicts, ever", () => {
     const source = await prisma.source.create({
       data: { type: "WIRE_REPORT", title: "Customs data for the year", publisher: "Wire", url: "https://example.org/customs", createdById: reporter.id },
     });
-    await prisma.archiveSnapshot.create({ data: { sourceId: source.id, httpStatus: 200, sha256: "a".repeat(64), fetchedAt: new Date("2026-06-01T10:00:00Z") } });
-    await prisma.evidence.create({ data: { claimId: published.id, sourceId: source.id, stance: "CONTRADICTS", passage: "Exports rose 4%.", addedById: reporter.id } });
-    await prisma.appearance.create({ data: { claimId: published.id, url: "https://example.org/speech", seenAt: new Date("2026-05-31T00:00:00Z"), isFirst: true } });
+    await prisma.archiveSnapshot.create({
+      data: { sourceId: source.id, httpStatus: 200, sha256: "a".repeat(64), fetchedAt: new Date("2026-06-01T10:00:00Z") },
+    });
+    await prisma.evidence.create({
+      data: { claimId: published.id, sourceId: source.id, stance: "CONTRADICTS", passage: "Exports rose 4%.", addedById: reporter.id },
+    });
+    await prisma.appearance.create({
+      data: { claimId: published.id, url: "https://example.org/speech", seenAt: new Date("2026-05-31T00:00:00Z"), isFirst: true },
+    });
     await prisma.correction.create({ data: { claimId: published.id, kind: "CLARIFICATION", note: "Named the customs office.", authorId: reporter.id } });
     const hidden = await Promise.all(
       (["DRAFT", "IN_REVIEW", "ARCHIVED", "RESEARCHING"] as const).map((status) => claim({ status, speakerId: who.id, topicIds: [onTopic.id] })),
@@ -69,8 +75,18 @@ describe("only published verdicts, ever", () => {
       text: "Exports doubled last year, the minister said.",
       speaker: { slug: who.slug, name: who.name },
       topics: [{ slug: onTopic.slug, name: onTopic.name }],
-      verdict: { rating: { slug: "false", label: "False", value: 1 }, summary: "The trade figures say otherwise.", reasoning: "Customs data shows a **4%** rise." },
-      record: [{ stance: "contradicts", passage: "Exports rose 4%.", source: { type: "wire_report", title: "Customs data for the year", archive: { sha256: "a".repeat(64), httpStatus: 200 } } }],
+      verdict: {
+        rating: { slug: "false", label: "False", value: 1 },
+        summary: "The trade figures say otherwise.",
+        reasoning: "Customs data shows a **4%** rise.",
+      },
+      record: [
+        {
+          stance: "contradicts",
+          passage: "Exports rose 4%.",
+          source: { type: "wire_report", title: "Customs data for the year", archive: { sha256: "a".repeat(64), httpStatus: 200 } },
+        },
+      ],
       independentSources: { supports: 0, contradicts: 1, context: 0 },
       appearances: [{ url: "https://example.org/speech", isFirst: true }],
       corrections: [{ kind: "clarification", note: "Named the customs office." }],
@@ -92,13 +108,24 @@ describe("only published verdicts, ever", () => {
     const newest = (await get("/api/v1/claims?limit=100")).body!.data.map((row: { slug: string }) => row.slug);
     expect(newest).toContain(published.slug);
     expect(newest.filter((slug: string) => hiddenSlugs.has(slug))).toEqual([]);
-    expect((await get(`/api/v1/speakers/${who.slug}`)).body!.data).toMatchObject({ publishedClaims: 1, ratingCounts: [{ rating: { slug: "false" }, count: 1 }] });
+    expect((await get(`/api/v1/speakers/${who.slug}`)).body!.data).toMatchObject({
+      publishedClaims: 1,
+      ratingCounts: [{ rating: { slug: "false" }, count: 1 }],
+    });
   });
 
   it("a claim unpublished after it was fetched is 404 on the very next request, and leaves its lists and its speaker", async () => {
     const { reporter, editor, scale } = await newsrooms;
     const researching = await makeClaim(reporter, { status: "RESEARCHING", assigneeId: reporter.id });
-    await proposeVerdict(reporter, verdictSchema.parse({ claimId: researching.id, version: String(researching.version), ratingId: scale.misleading!.id, summary: "Half of it is out of context." }));
+    await proposeVerdict(
+      reporter,
+      verdictSchema.parse({
+        claimId: researching.id,
+        version: String(researching.version),
+        ratingId: scale.misleading!.id,
+        summary: "Half of it is out of context.",
+      }),
+    );
     const inReview = await prisma.claim.findUniqueOrThrow({ where: { id: researching.id }, include: { speaker: true } });
     await publishVerdict(editor, { claimId: inReview.id, version: inReview.version });
 
@@ -127,7 +154,11 @@ describe("only published verdicts, ever", () => {
     const listed = (await allPages("/api/v1/speakers?limit=100")).flatMap((page) => page.data);
     const slugs = listed.map((row: { slug: string }) => row.slug);
     expect(slugs).not.toContain(deskOnly.slug);
-    expect(listed.find((row: { slug: string }) => row.slug === public_.slug)).toMatchObject({ name: public_.name, publishedClaims: 2, url: `${site.url}/speakers/${public_.slug}` });
+    expect(listed.find((row: { slug: string }) => row.slug === public_.slug)).toMatchObject({
+      name: public_.name,
+      publishedClaims: 2,
+      url: `${site.url}/speakers/${public_.slug}`,
+    });
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).toEqual([...slugs].sort());
 
@@ -176,7 +207,13 @@ describe("filters", () => {
     await newsrooms;
     const { status, body } = await get("/api/v1/claims?rating=pants-on-fire");
     expect(status).toBe(400);
-    expect(body!.error.issues).toEqual([{ parameter: "rating", message: 'rating "pants-on-fire" is not on the verdict scale. Ratings: false, unsupported, misleading, mostly-accurate, accurate, pending, did-not-come-true, partly-came-true, came-true.' }]);
+    expect(body!.error.issues).toEqual([
+      {
+        parameter: "rating",
+        message:
+          'rating "pants-on-fire" is not on the verdict scale. Ratings: false, unsupported, misleading, mostly-accurate, accurate, pending, did-not-come-true, partly-came-true, came-true.',
+      },
+    ]);
   });
 });
 
@@ -255,7 +292,12 @@ describe("bad requests", () => {
     expect(status).toBe(500);
     expect(body).toEqual({ error: { code: "server_error", message: "Something went wrong on our side. Try again in a moment." } });
     expect(JSON.stringify(body)).not.toContain("connection reset");
-    expect(logged).toHaveBeenCalledWith("[onrecord] read API failed", "GET", expect.any(String), expect.objectContaining({ message: "connection reset by peer" }));
+    expect(logged).toHaveBeenCalledWith(
+      "[onrecord] read API failed",
+      "GET",
+      expect.any(String),
+      expect.objectContaining({ message: "connection reset by peer" }),
+    );
   });
 });
 
@@ -312,7 +354,9 @@ describe("rate limit per address", () => {
     expect(wait).toBeLessThanOrEqual(60);
     expect(refused.headers.get("access-control-allow-origin")).toBe("*");
     expect(refused.headers.get("cache-control")).toBe("no-store");
-    expect(refused.body).toEqual({ error: { code: "rate_limited", message: `Too many requests from your address: the limit is 3 a minute. Try again in ${wait} seconds.` } });
+    expect(refused.body).toEqual({
+      error: { code: "rate_limited", message: `Too many requests from your address: the limit is 3 a minute. Try again in ${wait} seconds.` },
+    });
     expectShape("Error", refused.body);
     // Refused from memory once over the limit, and every endpoint shares the allowance.
     expect((await callApi("/api/v1/claims", { ip: address })).status).toBe(429);
@@ -321,7 +365,10 @@ describe("rate limit per address", () => {
     // can read. (192.0.2.x: a range someAddress never draws, so no earlier
     // call in this file can have used its allowance.)
     expect((await callApi("/api/v1/speakers?limit=1", { ip: "203.0.113.1, 192.0.2.7" })).status).toBe(200);
-    const counter = await prisma.$queryRawUnsafe<{ points: number; expire: bigint }[]>(`SELECT points, expire FROM "ApiRateLimit" WHERE key = $1`, `api:${client}`);
+    const counter = await prisma.$queryRawUnsafe<{ points: number; expire: bigint }[]>(
+      `SELECT points, expire FROM "ApiRateLimit" WHERE key = $1`,
+      `api:${client}`,
+    );
     expect(counter).toHaveLength(1);
     expect(counter[0]!.points).toBeGreaterThanOrEqual(4);
     expect(Number(counter[0]!.expire)).toBeGreaterThan(Date.now());
@@ -376,6 +423,13 @@ describe("replies match the OpenAPI document", () => {
       expect(check("Error", (await get(refusal)).body), refusal).toEqual([]);
     }
     const claimJson = (await get(addresses["/claims/{slug}"]!)).body!.data;
-    expect(claimJson).toMatchObject({ kind: "promise", saidOn: "2026-05-31", saidAt: "2026-05-31T09:15:00.000Z", timeZone: "Europe/London", settleBy: "2026-12-31", settleCriteria: "Settled by the year-end trade figures." });
+    expect(claimJson).toMatchObject({
+      kind: "promise",
+      saidOn: "2026-05-31",
+      saidAt: "2026-05-31T09:15:00.000Z",
+      timeZone: "Europe/London",
+      settleBy: "2026-12-31",
+      settleCriteria: "Settled by the year-end trade figures.",
+    });
   });
 });

@@ -44,7 +44,10 @@ describe("the route door", () => {
     const route = (await import(path.join(APP, file))) as Record<string, unknown>;
     const methods = METHODS.filter((method) => method in route);
     expect(methods, "a route.ts answers at least one method").not.toEqual([]);
-    expect(methods.filter((method) => !cameThroughTheDoor(route[method])), "made without routeDoor()").toEqual([]);
+    expect(
+      methods.filter((method) => !cameThroughTheDoor(route[method])),
+      "made without routeDoor()",
+    ).toEqual([]);
   });
 
   it("a handler written by hand is not taken for one the door made", () => {

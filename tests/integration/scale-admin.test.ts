@@ -21,7 +21,14 @@ const auditFor = (id: string) => prisma.auditEvent.findMany({ where: { targetTyp
 
 // As the add form posts it.
 const form = (overrides: Record<string, string> = {}) =>
-  newRatingSchema.parse({ label: unique("Scale test"), description: "Made by a scale test.", value: "3", colour: "#1d4ed8", appliesTo: "STATEMENT", ...overrides });
+  newRatingSchema.parse({
+    label: unique("Scale test"),
+    description: "Made by a scale test.",
+    value: "3",
+    colour: "#1d4ed8",
+    appliesTo: "STATEMENT",
+    ...overrides,
+  });
 
 const makeRating = (admin: Actor, overrides: Record<string, string> = {}) => createRating(admin, form(overrides));
 
@@ -44,7 +51,11 @@ describe("adding a rating", () => {
     expect(rating).toMatchObject({ label, slug: label.toLowerCase().replace(" ", "-"), value: null, appliesTo: "ALL", active: true });
     expect(rating.position).toBe((await prisma.rating.aggregate({ _max: { position: true } }))._max.position);
     expect(await auditFor(rating.id)).toEqual([
-      expect.objectContaining({ action: "rating.created", actorId: admin.id, details: expect.objectContaining({ slug: rating.slug, label, appliesTo: "ALL" }) }),
+      expect.objectContaining({
+        action: "rating.created",
+        actorId: admin.id,
+        details: expect.objectContaining({ slug: rating.slug, label, appliesTo: "ALL" }),
+      }),
     ]);
   });
 
@@ -98,14 +109,24 @@ describe("editing a rating", () => {
   it("saving without a change writes no audit event", async () => {
     const admin = await makeUser("ADMIN");
     const rating = await makeRating(admin);
-    const { changes } = await updateRating(admin, { ratingId: rating.id, label: rating.label, description: rating.description, value: 3, colour: rating.colour, appliesTo: "STATEMENT" });
+    const { changes } = await updateRating(admin, {
+      ratingId: rating.id,
+      label: rating.label,
+      description: rating.description,
+      value: 3,
+      colour: rating.colour,
+      appliesTo: "STATEMENT",
+    });
     expect(changes).toEqual({});
     expect((await auditFor(rating.id)).map((event) => event.action)).toEqual(["rating.created"]);
   });
 
   it("a rating that is not there is not found", async () => {
     const admin = await makeUser("ADMIN");
-    await rejectsWith(updateRating(admin, { ratingId: "no-such-rating", label: "X", description: "X", value: null, colour: "#1d4ed8", appliesTo: "ALL" }), "not_found");
+    await rejectsWith(
+      updateRating(admin, { ratingId: "no-such-rating", label: "X", description: "X", value: null, colour: "#1d4ed8", appliesTo: "ALL" }),
+      "not_found",
+    );
   });
 });
 
@@ -171,7 +192,10 @@ describe("retiring and restoring", () => {
     // Nor can a new proposal choose it.
     const reporter = await makeUser("REPORTER");
     const other = await makeClaim(reporter);
-    await rejectsWith(proposeVerdict(reporter, { claimId: other.id, version: other.version, ratingId: rating.id, summary: "The record says otherwise.", reasoning: "" }), "invalid");
+    await rejectsWith(
+      proposeVerdict(reporter, { claimId: other.id, version: other.version, ratingId: rating.id, summary: "The record says otherwise.", reasoning: "" }),
+      "invalid",
+    );
 
     await restoreRating(admin, { ratingId: rating.id });
     expect((await ratingsFor("STATEMENT")).map((offered) => offered.id)).toContain(rating.id);
@@ -209,7 +233,13 @@ describe("deleting", () => {
     // The proposal moves to another rating; the first stays in the revision.
     const reporter = await prisma.user.findUniqueOrThrow({ where: { id: claim.createdById } });
     const current = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
-    await proposeVerdict(reporter, { claimId: claim.id, version: current.version, ratingId: replacement.id, summary: "The record says otherwise.", reasoning: "" });
+    await proposeVerdict(reporter, {
+      claimId: claim.id,
+      version: current.version,
+      ratingId: replacement.id,
+      summary: "The record says otherwise.",
+      reasoning: "",
+    });
 
     await rejectsWith(deleteRating(admin, { ratingId: rating.id }), "conflict", /history of 1 claim/);
     expect(await ratingRow(rating.id)).toBeTruthy();

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import * as Enums from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
+import * as Enums from "@/lib/generated/prisma/enums";
+import { unique } from "../support/factories";
 import { columnFields, defaultOf, indexesOf, prismaIndexName, readPrismaSchema, relationFields } from "../support/prisma-schema";
 import { sqlPool } from "../support/sql";
-import { unique } from "../support/factories";
 
 // The migration SQL is written by hand (Prisma's migration engine cannot be
 // installed here), so nothing but this test stops prisma/schema.prisma, the
@@ -44,8 +44,7 @@ const SQL_ONLY_INDEXES = new Set([
 // rate-limiter-flexible library fixes (prisma/migrations/20261122080000_api_rate_limits).
 const SQL_ONLY_TABLES = ["ApiRateLimit"];
 
-const scalarFieldEnum = (model: string) =>
-  Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`]!);
+const scalarFieldEnum = (model: string) => Object.values((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`]!);
 
 type ColumnRow = {
   table_name: string;
@@ -174,16 +173,22 @@ describe("schema.prisma, the generated client and the migrated database agree", 
         WHERE n.nspname = 'public' GROUP BY t.typname`,
     );
     const inDatabase = Object.fromEntries(rows.map((row) => [row.typname, row.labels]));
-    const inClient = Object.fromEntries(
-      Object.entries(Enums).map(([name, values]) => [name, Object.values(values as Record<string, string>)]),
-    );
+    const inClient = Object.fromEntries(Object.entries(Enums).map(([name, values]) => [name, Object.values(values as Record<string, string>)]));
     const inFile = Object.fromEntries(schema.enums);
     expect(inDatabase).toEqual(inClient);
     expect(inFile).toEqual(inClient);
   });
 
   it("every @id, @unique, @@unique and @@index exists with Prisma's name and columns", async () => {
-    const { rows } = await pool.query<{ name: string; table: string; unique: boolean; primary: boolean; method: string; columns: string[]; definition: string }>(
+    const { rows } = await pool.query<{
+      name: string;
+      table: string;
+      unique: boolean;
+      primary: boolean;
+      method: string;
+      columns: string[];
+      definition: string;
+    }>(
       `SELECT i.relname AS name, t.relname AS table, ix.indisunique AS unique, ix.indisprimary AS primary,
               am.amname AS method, pg_get_indexdef(ix.indexrelid) AS definition,
               array(SELECT a.attname::text FROM unnest(ix.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
@@ -272,9 +277,7 @@ function matchesDefault(declared: string, actual: string | null, type: string): 
 const at = (iso: string) => new Date(iso);
 
 function comparable(row: Record<string, unknown>) {
-  return Object.fromEntries(
-    Object.entries(row).map(([key, value]) => [key, Prisma.Decimal.isDecimal(value) ? (value as Prisma.Decimal).toFixed() : value]),
-  );
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Prisma.Decimal.isDecimal(value) ? (value as Prisma.Decimal).toFixed() : value]));
 }
 
 describe("every model round-trips every scalar column through the generated client", () => {
@@ -447,7 +450,7 @@ describe("every model round-trips every scalar column through the generated clie
     claimId: rows.Claim.id,
     authorId: rows.User.id,
     action: "claim.updated",
-    changes: { text: { from: "old", to: "new" }, list: [1, 2.5, null, true], nested: { "ünï": "cödé" } },
+    changes: { text: { from: "old", to: "new" }, list: [1, 2.5, null, true], nested: { ünï: "cödé" } },
     reason: "Fixed a typo.",
     createdAt: at("2026-06-01T04:00:00.000Z"),
   };
@@ -506,13 +509,19 @@ describe("every model round-trips every scalar column through the generated clie
   ];
 
   const delegate = (model: Prisma.ModelName) =>
-    (prisma as unknown as Record<string, { create: (args: unknown) => Promise<Record<string, unknown>>; findUniqueOrThrow: (args: unknown) => Promise<Record<string, unknown>> }>)[
-      model.charAt(0).toLowerCase() + model.slice(1)
-    ]!;
+    (
+      prisma as unknown as Record<
+        string,
+        { create: (args: unknown) => Promise<Record<string, unknown>>; findUniqueOrThrow: (args: unknown) => Promise<Record<string, unknown>> }
+      >
+    )[model.charAt(0).toLowerCase() + model.slice(1)]!;
 
   it("the test sets every scalar column of every model, so a new column cannot be forgotten", () => {
     for (const model of MODELS.filter((model) => !KEPT_BY_TRIGGERS.models.has(model))) {
-      expect(ORDER.some(([, m]) => m === model), `${model} has no row here`).toBe(true);
+      expect(
+        ORDER.some(([, m]) => m === model),
+        `${model} has no row here`,
+      ).toBe(true);
       expect(Object.keys(rows[model]!).sort(), `${model}: set every column`).toEqual(scalarFieldEnum(model).sort());
     }
   });

@@ -2,8 +2,8 @@ import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/database/migrate";
 import { createPrismaClient } from "@/lib/db";
-import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { ClaimKind, ClaimStatus } from "@/lib/generated/prisma/enums";
 import { DEFAULT_SCALE } from "@/lib/ratings/default-scale";
 import { DEMO_ACCOUNTS, seedDemo } from "@/prisma/seed";
 import { freshDatabase } from "../support/sql";
@@ -28,8 +28,21 @@ afterAll(async () => {
 
 async function counts() {
   const models = [
-    "user", "loginAttempt", "speaker", "topic", "claim", "claimTopic", "appearance", "source",
-    "archiveSnapshot", "evidence", "rating", "verdict", "revision", "correction", "auditEvent",
+    "user",
+    "loginAttempt",
+    "speaker",
+    "topic",
+    "claim",
+    "claimTopic",
+    "appearance",
+    "source",
+    "archiveSnapshot",
+    "evidence",
+    "rating",
+    "verdict",
+    "revision",
+    "correction",
+    "auditEvent",
   ] as const;
   const entries = await Promise.all(
     models.map(async (model) => [model, await (prisma[model] as unknown as { count: () => Promise<number> }).count()] as const),

@@ -1,5 +1,5 @@
-import { getPublishedClaim } from "@/lib/claims/queries";
 import { describe, expect, it } from "vitest";
+import { getPublishedClaim } from "@/lib/claims/queries";
 import { prisma } from "@/lib/db";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
 import { verdictSchema } from "@/lib/verdicts/schema";
@@ -20,7 +20,10 @@ async function publishedPrediction(settleBy: Date) {
   const editor = await makeUser("EDITOR");
   const claim = await makeClaim(reporter, { kind: "PREDICTION", assigneeId: reporter.id });
   await prisma.claim.update({ where: { id: claim.id }, data: { settleBy, settleCriteria: "The deal is signed." } });
-  await proposeVerdict(reporter, verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.pending!.id, summary: "Not yet due; we will check on the date." }));
+  await proposeVerdict(
+    reporter,
+    verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.pending!.id, summary: "Not yet due; we will check on the date." }),
+  );
   const inReview = await current(claim.id);
   await publishVerdict(editor, { claimId: claim.id, version: inReview.version });
   return { scale, reporter, editor, claim: await current(claim.id) };
@@ -35,7 +38,11 @@ describe("settling a due prediction", () => {
     await proposeSettlement(reporter, settlement(claim, scale["did-not-come-true"]!.id));
     const waiting = await current(claim.id);
     expect(waiting.status).toBe("PUBLISHED");
-    expect(waiting.verdict).toMatchObject({ ratingId: scale.pending!.id, settlementRatingId: scale["did-not-come-true"]!.id, settlementProposedById: reporter.id });
+    expect(waiting.verdict).toMatchObject({
+      ratingId: scale.pending!.id,
+      settlementRatingId: scale["did-not-come-true"]!.id,
+      settlementProposedById: reporter.id,
+    });
     // The public page's history does not announce the proposal before a second editor approves it.
     const publicView = await getPublishedClaim(waiting.slug);
     expect(publicView?.revisions.map((revision) => revision.action)).not.toContain("settlement.proposed");
@@ -43,8 +50,16 @@ describe("settling a due prediction", () => {
 
     await approveSettlement(editor, { claimId: claim.id, version: waiting.version });
     const settled = await current(claim.id);
-    expect(settled.verdict).toMatchObject({ ratingId: scale["did-not-come-true"]!.id, summary: "No deal was signed by the date: it did not come true.", proposedById: reporter.id, approvedById: editor.id, settlementRatingId: null });
-    expect(settled.corrections).toEqual([expect.objectContaining({ kind: "UPDATE", note: "Settled: Did not come true. No deal was signed by the date: it did not come true." })]);
+    expect(settled.verdict).toMatchObject({
+      ratingId: scale["did-not-come-true"]!.id,
+      summary: "No deal was signed by the date: it did not come true.",
+      proposedById: reporter.id,
+      approvedById: editor.id,
+      settlementRatingId: null,
+    });
+    expect(settled.corrections).toEqual([
+      expect.objectContaining({ kind: "UPDATE", note: "Settled: Did not come true. No deal was signed by the date: it did not come true." }),
+    ]);
     expect(await prisma.revision.count({ where: { claimId: claim.id, action: "settlement.published" } })).toBe(1);
   });
 
@@ -76,6 +91,8 @@ describe("settling a due prediction", () => {
     await sendBackSettlement(other, { claimId: claim.id, version: waiting.version, comments: "The deal was signed a day late: partly." });
     const after = await current(claim.id);
     expect(after.verdict).toMatchObject({ ratingId: scale.pending!.id, settlementRatingId: null, settlementSummary: null });
-    expect(await prisma.revision.findFirst({ where: { claimId: claim.id, action: "settlement.sent_back" } })).toMatchObject({ reason: "The deal was signed a day late: partly." });
+    expect(await prisma.revision.findFirst({ where: { claimId: claim.id, action: "settlement.sent_back" } })).toMatchObject({
+      reason: "The deal was signed a day late: partly.",
+    });
   });
 });

@@ -94,7 +94,11 @@ describe("putting a source on a claim's record", () => {
     const source = await createSource(reporter, newSourceSchema.parse({ type: "DOCUMENT", title: unique("Communiqué") }));
     await attachEvidence(reporter, evidenceSchema.parse({ claimId: claim.id, sourceId: source.id, stance: "CONTEXT" }));
     const before = await record(claim.id);
-    await rejectsWith(attachEvidence(reporter, evidenceSchema.parse({ claimId: claim.id, sourceId: source.id, stance: "SUPPORTS" })), "conflict", /already on the claim/);
+    await rejectsWith(
+      attachEvidence(reporter, evidenceSchema.parse({ claimId: claim.id, sourceId: source.id, stance: "SUPPORTS" })),
+      "conflict",
+      /already on the claim/,
+    );
     expect(await record(claim.id)).toEqual(before);
   });
 

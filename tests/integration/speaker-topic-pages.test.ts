@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
+import { PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/caching/cache-tags";
 import { prisma } from "@/lib/db";
 import type { ClaimKind, ClaimStatus, Stance } from "@/lib/generated/prisma/enums";
-import { PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/caching/cache-tags";
 import { speakerDirectory } from "@/lib/speakers/directory";
 import { speakerClaims, speakerFeedScope, speakerProfile } from "@/lib/speakers/public";
 import { topicDirectory, topicFeedScope, topicTimeline } from "@/lib/topics/public";
@@ -59,7 +59,13 @@ async function claimFor(fixture: Fixture) {
   });
   if (fixture.rating) {
     await prisma.verdict.create({
-      data: { claimId: claim.id, ratingId: scale[fixture.rating]!.id, summary: `Verdict on ${claim.text}`, proposedById: author.id, approvedAt: new Date("2026-06-02T00:00:00Z") },
+      data: {
+        claimId: claim.id,
+        ratingId: scale[fixture.rating]!.id,
+        summary: `Verdict on ${claim.text}`,
+        proposedById: author.id,
+        approvedAt: new Date("2026-06-02T00:00:00Z"),
+      },
     });
   }
   return claim;
@@ -73,7 +79,14 @@ async function makeTopic() {
 async function makeSource(publishedAt: string | null, extra: { type?: "MARKET_ODDS"; marketObservedAt?: Date; marketProbability?: number } = {}) {
   const author = await authorPromise;
   return prisma.source.create({
-    data: { type: extra.type ?? "WIRE_REPORT", title: unique("Wire report"), publisher: "Wire", publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null, createdById: author.id, ...extra },
+    data: {
+      type: extra.type ?? "WIRE_REPORT",
+      title: unique("Wire report"),
+      publisher: "Wire",
+      publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null,
+      createdById: author.id,
+      ...extra,
+    },
   });
 }
 
@@ -110,7 +123,15 @@ describe("a speaker's page", () => {
     const soon = await claimFor({ speakerId: speaker.id, kind: "PREDICTION", rating: "pending", settleBy: new Date(Date.now() + 30 * DAY) });
     const overdue = await claimFor({ speakerId: speaker.id, kind: "PROMISE", rating: "pending", settleBy: new Date(Date.now() - 2 * DAY) });
     const awaiting = await claimFor({ speakerId: speaker.id, kind: "PREDICTION", rating: "pending", settleBy: new Date(Date.now() - DAY) });
-    await prisma.verdict.update({ where: { claimId: awaiting.id }, data: { settlementRatingId: scale["came-true"]!.id, settlementSummary: "It happened.", settlementProposedById: (await authorPromise).id, settlementProposedAt: new Date() } });
+    await prisma.verdict.update({
+      where: { claimId: awaiting.id },
+      data: {
+        settlementRatingId: scale["came-true"]!.id,
+        settlementSummary: "It happened.",
+        settlementProposedById: (await authorPromise).id,
+        settlementProposedAt: new Date(),
+      },
+    });
     const cameTrue = await claimFor({ speakerId: speaker.id, kind: "PROMISE", rating: "came-true", settleBy: new Date(Date.now() - 9 * DAY) });
     await claimFor({ speakerId: speaker.id, kind: "PREDICTION", rating: "pending", status: "IN_REVIEW", settleBy: new Date(Date.now() + DAY) });
     await claimFor({ speakerId: speaker.id, rating: "accurate" });
@@ -236,7 +257,9 @@ describe("a topic's timeline", () => {
     const readout = await makeSource("2026-05-29");
     const odds = await makeSource(null, { type: "MARKET_ODDS", marketObservedAt: new Date("2026-05-30T00:00:00Z"), marketProbability: 0.38 });
     const author = await authorPromise;
-    await prisma.archiveSnapshot.create({ data: { sourceId: wire.id, fetchedAt: new Date("2026-06-04T00:00:00Z"), httpStatus: 200, sha256: "cd".repeat(32), takenById: author.id } });
+    await prisma.archiveSnapshot.create({
+      data: { sourceId: wire.id, fetchedAt: new Date("2026-06-04T00:00:00Z"), httpStatus: 200, sha256: "cd".repeat(32), takenById: author.id },
+    });
     const contradicted = await claimFor({
       speakerId: speaker.id,
       rating: "unsupported",
@@ -247,10 +270,25 @@ describe("a topic's timeline", () => {
         { sourceId: odds.id, stance: "CONTEXT" },
       ],
     });
-    const supported = await claimFor({ speakerId: speaker.id, rating: "mostly-accurate", madeAt: "2026-05-29", topicIds: [topic.id], evidence: [{ sourceId: readout.id, stance: "SUPPORTS" }] });
-    await prisma.correction.create({ data: { claimId: supported.id, kind: "CLARIFICATION", note: "A clearer date.", authorId: author.id, publishedAt: new Date("2026-06-03T00:00:00Z") } });
+    const supported = await claimFor({
+      speakerId: speaker.id,
+      rating: "mostly-accurate",
+      madeAt: "2026-05-29",
+      topicIds: [topic.id],
+      evidence: [{ sourceId: readout.id, stance: "SUPPORTS" }],
+    });
+    await prisma.correction.create({
+      data: { claimId: supported.id, kind: "CLARIFICATION", note: "A clearer date.", authorId: author.id, publishedAt: new Date("2026-06-03T00:00:00Z") },
+    });
     const secretSource = await makeSource("2026-05-30");
-    const inReview = await claimFor({ speakerId: speaker.id, rating: "false", status: "IN_REVIEW", madeAt: "2026-05-30", topicIds: [topic.id], evidence: [{ sourceId: secretSource.id, stance: "CONTRADICTS" }] });
+    const inReview = await claimFor({
+      speakerId: speaker.id,
+      rating: "false",
+      status: "IN_REVIEW",
+      madeAt: "2026-05-30",
+      topicIds: [topic.id],
+      evidence: [{ sourceId: secretSource.id, stance: "CONTRADICTS" }],
+    });
 
     cacheTags.length = 0;
     const found = await topicTimeline(topic.slug);

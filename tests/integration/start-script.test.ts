@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/database/embedded";
 import { freshDatabase } from "../support/sql";
 
@@ -60,85 +60,77 @@ describe("npm start / npm run dev", () => {
     expect(run.output()).toMatch(/AUTH_SECRET is not set/);
   });
 
-  it(
-    "boots the embedded database, serves the dev server, and leaves no PostgreSQL behind after SIGTERM",
-    async () => {
-      const dataDir = await mkdtemp(path.join(os.tmpdir(), "onrecord-start-"));
-      const port = await freePort();
-      const run = startScript(["--dev"], { ONRECORD_DATA_DIR: dataDir, PORT: String(port), NEXT_DIST_DIR: ".next-test-dev" });
-      try {
-        const health = await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
-        expect(health.status).toBe(200);
-        expect(await health.json()).toMatchObject({ status: "ok", database: { status: "up" } });
-        expect(run.output()).toMatch(/created the demo newsroom/);
-        expect(await processesUsing(dataDir)).not.toEqual([]);
-        // When the database goes away, health says so with a 503.
-        const postmaster = (await processesUsing(dataDir)).find((line) => line.includes(" -D "));
-        process.kill(Number(postmaster!.split(":")[0]), "SIGINT");
-        const deadline = Date.now() + 15_000;
-        let status = 200;
-        while (status === 200 && Date.now() < deadline) {
-          status = (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
-          if (status === 200) await new Promise((resolve) => setTimeout(resolve, 300));
-        }
-        expect(status).toBe(503);
-        // The generated secret is kept so sessions survive restarts.
-        expect((await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim().length).toBeGreaterThan(30);
-
-        run.child.kill("SIGTERM");
-        expect(await run.exited).not.toBeNull();
-        expect(await processesUsing(dataDir)).toEqual([]);
-        // The app server is gone too: nothing answers on its port.
-        await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
-
-        // A second start reuses the same data folder: same database, no second seed.
-        const again = startScript(["--dev"], { ONRECORD_DATA_DIR: dataDir, PORT: String(port), NEXT_DIST_DIR: ".next-test-dev" });
-        const healthAgain = await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
-        expect(healthAgain.status).toBe(200);
-        expect(again.output()).toMatch(/demo newsroom already present/);
-        again.child.kill("SIGINT");
-        await again.exited;
-        expect(await processesUsing(dataDir)).toEqual([]);
-      } finally {
-        await rm(dataDir, { recursive: true, force: true });
+  it("boots the embedded database, serves the dev server, and leaves no PostgreSQL behind after SIGTERM", async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), "onrecord-start-"));
+    const port = await freePort();
+    const run = startScript(["--dev"], { ONRECORD_DATA_DIR: dataDir, PORT: String(port), NEXT_DIST_DIR: ".next-test-dev" });
+    try {
+      const health = await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: "ok", database: { status: "up" } });
+      expect(run.output()).toMatch(/created the demo newsroom/);
+      expect(await processesUsing(dataDir)).not.toEqual([]);
+      // When the database goes away, health says so with a 503.
+      const postmaster = (await processesUsing(dataDir)).find((line) => line.includes(" -D "));
+      process.kill(Number(postmaster!.split(":")[0]), "SIGINT");
+      const deadline = Date.now() + 15_000;
+      let status = 200;
+      while (status === 200 && Date.now() < deadline) {
+        status = (await fetch(`http://127.0.0.1:${port}/api/health`)).status;
+        if (status === 200) await new Promise((resolve) => setTimeout(resolve, 300));
       }
-    },
-    150_000,
-  );
+      expect(status).toBe(503);
+      // The generated secret is kept so sessions survive restarts.
+      expect((await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim().length).toBeGreaterThan(30);
 
-  it(
-    "on its own DATABASE_URL it migrates, adds the verdict scale, starts no embedded database and creates no demo accounts",
-    async () => {
-      const database = await freshDatabase("onrecord_own");
-      const port = await freePort();
-      const run = startScript(["--dev"], {
-        DATABASE_URL: database.url,
-        AUTH_SECRET: "a-test-secret-that-is-long-enough-to-sign-tokens",
-        SITE_URL: "https://factcheck.example",
-        PORT: String(port),
-        NEXT_DIST_DIR: ".next-test-dev",
-      });
+      run.child.kill("SIGTERM");
+      expect(await run.exited).not.toBeNull();
+      expect(await processesUsing(dataDir)).toEqual([]);
+      // The app server is gone too: nothing answers on its port.
+      await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
+
+      // A second start reuses the same data folder: same database, no second seed.
+      const again = startScript(["--dev"], { ONRECORD_DATA_DIR: dataDir, PORT: String(port), NEXT_DIST_DIR: ".next-test-dev" });
+      const healthAgain = await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
+      expect(healthAgain.status).toBe(200);
+      expect(again.output()).toMatch(/demo newsroom already present/);
+      again.child.kill("SIGINT");
+      await again.exited;
+      expect(await processesUsing(dataDir)).toEqual([]);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 150_000);
+
+  it("on its own DATABASE_URL it migrates, adds the verdict scale, starts no embedded database and creates no demo accounts", async () => {
+    const database = await freshDatabase("onrecord_own");
+    const port = await freePort();
+    const run = startScript(["--dev"], {
+      DATABASE_URL: database.url,
+      AUTH_SECRET: "a-test-secret-that-is-long-enough-to-sign-tokens",
+      SITE_URL: "https://factcheck.example",
+      PORT: String(port),
+      NEXT_DIST_DIR: ".next-test-dev",
+    });
+    try {
+      const health = await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
+      expect(health.status).toBe(200);
+      expect(run.output()).toMatch(/using the database in DATABASE_URL/);
+      expect(run.output()).not.toMatch(/embedded PostgreSQL|demo newsroom/);
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
       try {
-        const health = await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
-        expect(health.status).toBe(200);
-        expect(run.output()).toMatch(/using the database in DATABASE_URL/);
-        expect(run.output()).not.toMatch(/embedded PostgreSQL|demo newsroom/);
-        const client = new pg.Client({ connectionString: database.url });
-        await client.connect();
-        try {
-          expect((await client.query(`SELECT count(*)::int AS n FROM "User"`)).rows[0].n).toBe(0);
-          expect((await client.query(`SELECT count(*)::int AS n FROM "Claim"`)).rows[0].n).toBe(0);
-          expect((await client.query(`SELECT count(*)::int AS n FROM "Rating"`)).rows[0].n).toBeGreaterThanOrEqual(5);
-          expect((await client.query(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)).rows[0].n).toBeGreaterThanOrEqual(2);
-        } finally {
-          await client.end();
-        }
+        expect((await client.query(`SELECT count(*)::int AS n FROM "User"`)).rows[0].n).toBe(0);
+        expect((await client.query(`SELECT count(*)::int AS n FROM "Claim"`)).rows[0].n).toBe(0);
+        expect((await client.query(`SELECT count(*)::int AS n FROM "Rating"`)).rows[0].n).toBeGreaterThanOrEqual(5);
+        expect((await client.query(`SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`)).rows[0].n).toBeGreaterThanOrEqual(2);
       } finally {
-        run.child.kill("SIGTERM");
-        await run.exited;
-        await database.drop();
+        await client.end();
       }
-    },
-    150_000,
-  );
+    } finally {
+      run.child.kill("SIGTERM");
+      await run.exited;
+      await database.drop();
+    }
+  }, 150_000);
 });

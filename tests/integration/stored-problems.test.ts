@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate, MIGRATIONS_DIR } from "@/lib/database/migrate";
+import { MIGRATIONS_DIR, migrate } from "@/lib/database/migrate";
 import { findStoredProblems } from "@/lib/database/stored-problems";
 import { freshDatabase } from "../support/sql";
 

@@ -17,7 +17,14 @@ describe("two editors at once", () => {
     const [first, second] = [await makeUser("EDITOR"), await makeUser("EDITOR")];
     const claims = await Promise.all(Array.from({ length: PAIRS }, () => makeClaim(first)));
     const edit = (claim: (typeof claims)[number], who: string) =>
-      editClaimSchema.parse({ claimId: claim.id, version: String(claim.version), text: `The border has been closed since March, says ${who}.`, madeAt: "2026-05-31", kind: "STATEMENT", speakerId: claim.speakerId });
+      editClaimSchema.parse({
+        claimId: claim.id,
+        version: String(claim.version),
+        text: `The border has been closed since March, says ${who}.`,
+        madeAt: "2026-05-31",
+        kind: "STATEMENT",
+        speakerId: claim.speakerId,
+      });
 
     const outcomes = await Promise.all(
       claims.map((claim) => Promise.allSettled([updateClaim(first, edit(claim, "the first editor")), updateClaim(second, edit(claim, "the second editor"))])),
@@ -49,17 +56,26 @@ describe("two editors at once", () => {
     const propose = (claim: (typeof claims)[number], who: typeof first, ratingId: string) =>
       proposeVerdict(who, verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId, summary: `Summary written by ${who.name}.` }));
 
-    const outcomes = await Promise.all(claims.map((claim) => Promise.allSettled([propose(claim, first, scale.false!.id), propose(claim, second, scale.accurate!.id)])));
+    const outcomes = await Promise.all(
+      claims.map((claim) => Promise.allSettled([propose(claim, first, scale.false!.id), propose(claim, second, scale.accurate!.id)])),
+    );
 
     const verdicts = await prisma.verdict.findMany({ where: { claimId: { in: claims.map((claim) => claim.id) } } });
     expect(verdicts).toHaveLength(PAIRS);
     const byClaim = new Map(verdicts.map((verdict) => [verdict.claimId, verdict]));
     for (const [index, pair] of outcomes.entries()) {
-      expect(pair.filter((outcome) => outcome.status === "fulfilled"), `pair ${index}`).toHaveLength(1);
+      expect(
+        pair.filter((outcome) => outcome.status === "fulfilled"),
+        `pair ${index}`,
+      ).toHaveLength(1);
       const winner = pair[0]!.status === "fulfilled" ? first : second;
       const verdict = byClaim.get(claims[index]!.id)!;
       // Rating and summary come from the same person: never one from each.
-      expect(verdict).toMatchObject({ proposedById: winner.id, summary: `Summary written by ${winner.name}.`, ratingId: winner === first ? scale.false!.id : scale.accurate!.id });
+      expect(verdict).toMatchObject({
+        proposedById: winner.id,
+        summary: `Summary written by ${winner.name}.`,
+        ratingId: winner === first ? scale.false!.id : scale.accurate!.id,
+      });
     }
   }, 120_000);
 });

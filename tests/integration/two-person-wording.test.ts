@@ -22,7 +22,10 @@ async function inReview() {
   const scale = await ensureScale();
   const reporter = await makeUser("REPORTER");
   const claim = await makeClaim(reporter, { assigneeId: reporter.id });
-  await proposeVerdict(reporter, verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "No record we found corroborates it." }));
+  await proposeVerdict(
+    reporter,
+    verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "No record we found corroborates it." }),
+  );
   return { reporter, claim: await current(claim.id) };
 }
 
@@ -46,7 +49,11 @@ describe("two-person rule on the claim's wording", () => {
     const reworded = await current(claim.id);
     expect(reworded.wordingById).toBe(editor.id);
 
-    await rejectsWith(publishVerdict(editor, { claimId: claim.id, version: reworded.version }), "forbidden", /current sentence or quote; another editor must approve it/);
+    await rejectsWith(
+      publishVerdict(editor, { claimId: claim.id, version: reworded.version }),
+      "forbidden",
+      /current sentence or quote; another editor must approve it/,
+    );
     const after = await current(claim.id);
     expect(after).toMatchObject({ status: "IN_REVIEW", publishedAt: null, publishedById: null, version: reworded.version });
     expect(after.verdict!.approvedById).toBeNull();
@@ -94,7 +101,10 @@ describe("two-person rule on the claim's wording", () => {
     const [logger, proposer] = [await makeUser("EDITOR"), await makeUser("EDITOR")];
     const claim = await makeClaim(logger, { assigneeId: proposer.id });
     expect((await current(claim.id)).wordingById).toBe(logger.id); // filled by the database for any insert
-    await proposeVerdict(proposer, verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "No record we found corroborates it." }));
+    await proposeVerdict(
+      proposer,
+      verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "No record we found corroborates it." }),
+    );
     const reviewed = await current(claim.id);
     await rejectsWith(publishVerdict(logger, { claimId: claim.id, version: reviewed.version }), "forbidden", /sentence or quote/);
   });
@@ -115,7 +125,11 @@ describe("two-person rule on the claim's wording", () => {
     // and no publisher was recorded.
     await prisma.claim.update({ where: { id: claim.id }, data: { wordingById: editor.id, status: "PUBLISHED", publishedAt: new Date() } });
     await prisma.verdict.update({ where: { claimId: claim.id }, data: { approvedById: editor.id, approvedAt: new Date() } });
-    const rows = await prisma.$queryRaw<{ table: string; column: string; rowId: string; problem: string }[]>`SELECT * FROM onrecord_stored_problems() WHERE "rowId" = ${claim.id}`;
-    expect(rows).toEqual([{ table: "Claim", column: "wordingById", rowId: claim.id, problem: expect.stringMatching(/published by the person who last wrote/) }]);
+    const rows = await prisma.$queryRaw<
+      { table: string; column: string; rowId: string; problem: string }[]
+    >`SELECT * FROM onrecord_stored_problems() WHERE "rowId" = ${claim.id}`;
+    expect(rows).toEqual([
+      { table: "Claim", column: "wordingById", rowId: claim.id, problem: expect.stringMatching(/published by the person who last wrote/) },
+    ]);
   });
 });

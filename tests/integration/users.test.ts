@@ -20,7 +20,12 @@ const ip = () => `10.200.${randomInt(256)}.${randomInt(1, 255)}`;
 describe("creating accounts", () => {
   it("creates an account that can sign in, with the password stored only as a hash", async () => {
     const admin = await makeUser("ADMIN");
-    const input = newUserSchema.parse({ name: "Rana Reporter", email: ` ${unique("Rana")}@Newsroom.Test `, role: "REPORTER", password: "a long starting password" });
+    const input = newUserSchema.parse({
+      name: "Rana Reporter",
+      email: ` ${unique("Rana")}@Newsroom.Test `,
+      role: "REPORTER",
+      password: "a long starting password",
+    });
 
     const created = await createUser(admin, input);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
 import { issueCorrection } from "@/lib/corrections/mutations";
 import { correctionSchema } from "@/lib/corrections/schema";
+import { prisma } from "@/lib/db";
 import { markRead } from "@/lib/notifications/mutations";
 import { myNotifications, unreadCount } from "@/lib/notifications/queries";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
@@ -22,7 +22,10 @@ const revisionsOf = (claimId: string) => prisma.revision.findMany({ where: { cla
 async function inReview(proposer: { id: string; role: "REPORTER" | "EDITOR" | "ADMIN"; email: string; name: string }) {
   const scale = await ensureScale();
   const claim = await makeClaim(proposer, { status: "RESEARCHING", assigneeId: proposer.id });
-  await proposeVerdict(proposer, verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "The record says otherwise, in two places." }));
+  await proposeVerdict(
+    proposer,
+    verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "The record says otherwise, in two places." }),
+  );
   return current(claim.id);
 }
 
@@ -92,7 +95,11 @@ describe("review", () => {
     const claim = await inReview(reporter);
     await rejectsWith(sendBack(reporter, { claimId: claim.id, version: claim.version, comments: "I changed my mind." }), "forbidden");
     const researching = await makeClaim(reporter);
-    await rejectsWith(sendBack(editor, { claimId: researching.id, version: researching.version, comments: "Not even in review." }), "forbidden", /Only a claim in review/);
+    await rejectsWith(
+      sendBack(editor, { claimId: researching.id, version: researching.version, comments: "Not even in review." }),
+      "forbidden",
+      /Only a claim in review/,
+    );
   });
 
   it("publishing tells the proposer, and the proposer cannot publish their own proposal", async () => {
@@ -110,9 +117,15 @@ describe("illegal transitions are refused in the domain, whatever the page offer
     const editor = await makeUser("EDITOR");
     const reporter = await makeUser("REPORTER");
     const draft = await makeClaim(reporter, { status: "DRAFT", assigneeId: null });
-    await prisma.verdict.create({ data: { claimId: draft.id, ratingId: (await ensureScale()).false!.id, summary: "A proposal on a draft.", proposedById: reporter.id } });
+    await prisma.verdict.create({
+      data: { claimId: draft.id, ratingId: (await ensureScale()).false!.id, summary: "A proposal on a draft.", proposedById: reporter.id },
+    });
     await rejectsWith(publishVerdict(editor, { claimId: draft.id, version: draft.version }), "invalid", /cannot publish a claim that is draft/);
-    await rejectsWith(unpublishClaim(editor, { claimId: draft.id, version: draft.version, reason: "It was never public." }), "invalid", /cannot unpublish a claim that is draft/);
+    await rejectsWith(
+      unpublishClaim(editor, { claimId: draft.id, version: draft.version, reason: "It was never public." }),
+      "invalid",
+      /cannot unpublish a claim that is draft/,
+    );
     await rejectsWith(reopenClaim(editor, { claimId: draft.id, version: draft.version }), "invalid", /cannot reopen a claim that is draft/);
     expect(await current(draft.id)).toMatchObject({ status: "DRAFT", version: draft.version });
 
@@ -160,13 +173,27 @@ describe("unpublishing, archiving and merging", () => {
       ],
     });
 
-    await archiveClaim(editor, archiveSchema.parse({ claimId: duplicate.id, version: String(duplicate.version), reason: "The same claim made again.", duplicateOf: `http://localhost/desk/claims/${original.id}` }));
+    await archiveClaim(
+      editor,
+      archiveSchema.parse({
+        claimId: duplicate.id,
+        version: String(duplicate.version),
+        reason: "The same claim made again.",
+        duplicateOf: `http://localhost/desk/claims/${original.id}`,
+      }),
+    );
 
     expect(await current(duplicate.id)).toMatchObject({ status: "ARCHIVED", duplicateOfId: original.id });
     const merged = await prisma.claim.findUniqueOrThrow({ where: { id: original.id }, include: { appearances: true, evidence: true } });
-    expect(merged.appearances.map((row) => [row.url, row.isFirst]).sort()).toEqual([["https://example.org/again", false], ["https://example.org/first", true]]);
+    expect(merged.appearances.map((row) => [row.url, row.isFirst]).sort()).toEqual([
+      ["https://example.org/again", false],
+      ["https://example.org/first", true],
+    ]);
     expect(merged.evidence.map((row) => row.sourceId).sort()).toEqual([own.id, shared.id].sort());
-    expect((await revisionsOf(original.id)).at(-1)).toMatchObject({ action: "claim.merged_in", changes: expect.objectContaining({ appearancesMoved: { from: 0, to: 1 }, evidenceMoved: { from: 0, to: 1 } }) });
+    expect((await revisionsOf(original.id)).at(-1)).toMatchObject({
+      action: "claim.merged_in",
+      changes: expect.objectContaining({ appearancesMoved: { from: 0, to: 1 }, evidenceMoved: { from: 0, to: 1 } }),
+    });
     expect(await prisma.auditEvent.count({ where: { action: "claim.merged", targetId: duplicate.id } })).toBe(1);
     await rejectsWith(reopenClaim(editor, { claimId: duplicate.id, version: duplicate.version + 1 }), "invalid", /merged into another/);
   });
@@ -174,7 +201,11 @@ describe("unpublishing, archiving and merging", () => {
   it("a claim is not merged into a published one: that record changes only through a correction", async () => {
     const { editor, claim: live } = await published();
     const duplicate = await makeClaim(editor);
-    await rejectsWith(archiveClaim(editor, { claimId: duplicate.id, version: duplicate.version, reason: "Same claim.", duplicateOf: live.id }), "invalid", /published/);
+    await rejectsWith(
+      archiveClaim(editor, { claimId: duplicate.id, version: duplicate.version, reason: "Same claim.", duplicateOf: live.id }),
+      "invalid",
+      /published/,
+    );
     expect(await current(duplicate.id)).toMatchObject({ status: "RESEARCHING", duplicateOfId: null });
   });
 
@@ -185,7 +216,10 @@ describe("unpublishing, archiving and merging", () => {
     await publishVerdict(approver, { claimId: claim.id, version: claim.version });
     const live = await current(claim.id);
     await rejectsWith(
-      issueCorrection(proposer, correctionSchema.parse({ claimId: live.id, version: String(live.version), kind: "UPDATE", note: "Changing my own verdict without a second editor." })),
+      issueCorrection(
+        proposer,
+        correctionSchema.parse({ claimId: live.id, version: String(live.version), kind: "UPDATE", note: "Changing my own verdict without a second editor." }),
+      ),
       "forbidden",
       /another editor/,
     );
@@ -196,8 +230,16 @@ describe("unpublishing, archiving and merging", () => {
     const editor = await makeUser("EDITOR");
     const claim = await makeClaim(editor);
     const archived = await makeClaim(editor, { status: "ARCHIVED" });
-    await rejectsWith(archiveClaim(editor, { claimId: claim.id, version: claim.version, reason: "Testing a loop.", duplicateOf: claim.id }), "invalid", /itself/);
-    await rejectsWith(archiveClaim(editor, { claimId: claim.id, version: claim.version, reason: "Into the archive.", duplicateOf: archived.id }), "invalid", /archived/);
+    await rejectsWith(
+      archiveClaim(editor, { claimId: claim.id, version: claim.version, reason: "Testing a loop.", duplicateOf: claim.id }),
+      "invalid",
+      /itself/,
+    );
+    await rejectsWith(
+      archiveClaim(editor, { claimId: claim.id, version: claim.version, reason: "Into the archive.", duplicateOf: archived.id }),
+      "invalid",
+      /archived/,
+    );
     expect(await current(claim.id)).toMatchObject({ status: "RESEARCHING", version: claim.version });
   });
 
@@ -215,24 +257,46 @@ describe("corrections", () => {
     const { reporter, editor, claim } = await published();
     const scale = await ensureScale();
     const before = await prisma.verdict.findUniqueOrThrow({ where: { claimId: claim.id } });
-    await issueCorrection(editor, correctionSchema.parse({
-      claimId: claim.id, version: String(claim.version), kind: "CORRECTION",
-      note: "We misread the date in the ministry's statement; the rating changes.", ratingId: scale.misleading!.id,
-    }));
+    await issueCorrection(
+      editor,
+      correctionSchema.parse({
+        claimId: claim.id,
+        version: String(claim.version),
+        kind: "CORRECTION",
+        note: "We misread the date in the ministry's statement; the rating changes.",
+        ratingId: scale.misleading!.id,
+      }),
+    );
     const after = await prisma.verdict.findUniqueOrThrow({ where: { claimId: claim.id } });
     expect(after.ratingId).not.toBe(before.ratingId);
     expect(await prisma.correction.findMany({ where: { claimId: claim.id } })).toEqual([expect.objectContaining({ kind: "CORRECTION", authorId: editor.id })]);
-    expect((await revisionsOf(claim.id)).at(-1)).toMatchObject({ action: "claim.corrected", changes: expect.objectContaining({ ratingId: { from: before.ratingId, to: after.ratingId } }) });
+    expect((await revisionsOf(claim.id)).at(-1)).toMatchObject({
+      action: "claim.corrected",
+      changes: expect.objectContaining({ ratingId: { from: before.ratingId, to: after.ratingId } }),
+    });
     expect((await myNotifications(reporter)).notices.map((notice) => notice.kind)).toContain("CORRECTED");
   });
 
   it("a correction needs a real note, only on a published claim, and never from a reporter", async () => {
     expect(correctionSchema.safeParse({ claimId: "c", version: "1", kind: "UPDATE", note: "Typo." }).success).toBe(false);
     const { reporter, claim } = await published();
-    await rejectsWith(issueCorrection(reporter, correctionSchema.parse({ claimId: claim.id, version: String(claim.version), kind: "UPDATE", note: "A reporter trying to update the verdict." })), "forbidden");
+    await rejectsWith(
+      issueCorrection(
+        reporter,
+        correctionSchema.parse({ claimId: claim.id, version: String(claim.version), kind: "UPDATE", note: "A reporter trying to update the verdict." }),
+      ),
+      "forbidden",
+    );
     const editor = await makeUser("EDITOR");
     const open = await makeClaim(editor);
-    await rejectsWith(issueCorrection(editor, correctionSchema.parse({ claimId: open.id, version: String(open.version), kind: "UPDATE", note: "Nothing is published here yet." })), "invalid", /Only a published verdict/);
+    await rejectsWith(
+      issueCorrection(
+        editor,
+        correctionSchema.parse({ claimId: open.id, version: String(open.version), kind: "UPDATE", note: "Nothing is published here yet." }),
+      ),
+      "invalid",
+      /Only a published verdict/,
+    );
     expect(await prisma.correction.count({ where: { claimId: { in: [claim.id, open.id] } } })).toBe(0);
   });
 });

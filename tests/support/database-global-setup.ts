@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedDatabase } from "../../lib/database/embedded.ts";
 import { migrate } from "../../lib/database/migrate.ts";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 import { ensureDefaultScale } from "../../prisma/seed.ts";
 import { createDatabase, onServer, TEMPLATE_DATABASE, withDatabase } from "./databases.ts";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { Actor } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import type { ClaimStatus, Role } from "@/lib/generated/prisma/enums";
 import { DEFAULT_SCALE } from "@/lib/ratings/default-scale";

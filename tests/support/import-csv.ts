@@ -7,4 +7,5 @@ export type Cells = Partial<Record<Column, string>>;
 
 const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
-export const csvOf = (...rows: Cells[]) => `${[COLUMNS.join(","), ...rows.map((row) => COLUMNS.map((column) => quote(row[column] ?? "")).join(","))].join("\r\n")}\r\n`;
+export const csvOf = (...rows: Cells[]) =>
+  `${[COLUMNS.join(","), ...rows.map((row) => COLUMNS.map((column) => quote(row[column] ?? "")).join(","))].join("\r\n")}\r\n`;

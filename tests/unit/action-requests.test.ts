@@ -79,9 +79,12 @@ describe("the references in a server action's arguments", () => {
     expect(readsAsOwnArguments(["$1"], new Set(["1"]))).toBe(true);
   });
 
-  it.each([["$Z_aH1bv{"], ["$@0"], ["$h1"], ["$T"], ["$Q2"], ["$D2026-01-01"], ["$n12"], ["$B1"], ["$R1"], ["$1"]])("refuses %s, which React would try to resolve and fail on", (reference) => {
-    expect(readsAsOwnArguments([{ status: "idle", nested: [reference] }, "$K1"])).toBe(false);
-  });
+  it.each([["$Z_aH1bv{"], ["$@0"], ["$h1"], ["$T"], ["$Q2"], ["$D2026-01-01"], ["$n12"], ["$B1"], ["$R1"], ["$1"]])(
+    "refuses %s, which React would try to resolve and fail on",
+    (reference) => {
+      expect(readsAsOwnArguments([{ status: "idle", nested: [reference] }, "$K1"])).toBe(false);
+    },
+  );
 
   it("a post whose arguments hold such a reference answers 400 before Next reads it", async () => {
     const body = `${part("0", '[{"h":{"x":"$Z_aH1bv{"}},"$K1"]')}--${boundary}--\r\n`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { claimDetailJson, claimSummaryJson, type ClaimDetailRow } from "@/lib/api/claim-json";
-import { claimsQuery, speakersQuery } from "@/lib/api/params-schema";
+import { type ClaimDetailRow, claimDetailJson, claimSummaryJson } from "@/lib/api/claim-json";
 import { openApiDocument } from "@/lib/api/openapi";
+import { claimsQuery, speakersQuery } from "@/lib/api/params-schema";
 import { apiSchemasById } from "@/lib/api/registry";
 import "@/lib/api/speaker-schema";
 import { documentValidator } from "../support/openapi-validator";
@@ -72,7 +72,10 @@ describe("the OpenAPI document", () => {
     for (const [path, operation] of operations) {
       const inTemplate = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
       const declared = (operation.parameters ?? []).filter((parameter) => parameter.in === "path");
-      expect(declared.map((parameter) => parameter.name), path).toEqual(inTemplate);
+      expect(
+        declared.map((parameter) => parameter.name),
+        path,
+      ).toEqual(inTemplate);
       for (const parameter of declared) expect(parameter.required).toBe(true);
     }
   });
@@ -119,7 +122,11 @@ const claimRow: ClaimDetailRow & { id: string } = {
   publishedAt: new Date("2026-06-02T09:00:00.000Z"),
   speaker: { slug: "columnist", name: "A columnist", title: null, affiliation: "Daily paper" },
   topics: [{ topic: { slug: "us-iran-talks", name: "US–Iran talks" } }, { topic: { slug: "diplomacy", name: "Diplomacy" } }],
-  verdict: { summary: "Not yet due.", reasoning: "**Markdown** stays as written.", rating: { slug: "pending", label: "Pending", value: null, colour: "#475569" } },
+  verdict: {
+    summary: "Not yet due.",
+    reasoning: "**Markdown** stays as written.",
+    rating: { slug: "pending", label: "Pending", value: null, colour: "#475569" },
+  },
   appearances: [{ url: "https://example.org/column", title: "The column", venue: "Newspaper", seenAt: new Date("2026-05-31T21:00:00.000Z"), isFirst: true }],
   evidence: [
     {
@@ -138,20 +145,48 @@ const claimRow: ClaimDetailRow & { id: string } = {
         marketOutcome: "Yes",
         marketProbability: "0.3812",
         marketObservedAt: new Date("2026-05-31T18:00:00.000Z"),
-        snapshots: [{ fetchedAt: new Date("2026-06-01T00:00:00.000Z"), httpStatus: 200, sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" }],
+        snapshots: [
+          { fetchedAt: new Date("2026-06-01T00:00:00.000Z"), httpStatus: 200, sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" },
+        ],
       },
     },
     {
       stance: "CONTRADICTS",
       passage: null,
       note: "Wire copy.",
-      source: { id: "s2", derivedFromId: null, type: "WIRE_REPORT", title: "Wire", publisher: null, url: null, publishedAt: new Date("2026-06-01T00:00:00.000Z"), marketName: null, marketOutcome: null, marketProbability: null, marketObservedAt: null, snapshots: [] },
+      source: {
+        id: "s2",
+        derivedFromId: null,
+        type: "WIRE_REPORT",
+        title: "Wire",
+        publisher: null,
+        url: null,
+        publishedAt: new Date("2026-06-01T00:00:00.000Z"),
+        marketName: null,
+        marketOutcome: null,
+        marketProbability: null,
+        marketObservedAt: null,
+        snapshots: [],
+      },
     },
     {
       stance: "CONTRADICTS",
       passage: null,
       note: null,
-      source: { id: "s3", derivedFromId: "s2", type: "NEWS_ARTICLE", title: "Syndicated copy", publisher: "Metro", url: null, publishedAt: null, marketName: null, marketOutcome: null, marketProbability: null, marketObservedAt: null, snapshots: [] },
+      source: {
+        id: "s3",
+        derivedFromId: "s2",
+        type: "NEWS_ARTICLE",
+        title: "Syndicated copy",
+        publisher: "Metro",
+        url: null,
+        publishedAt: null,
+        marketName: null,
+        marketOutcome: null,
+        marketProbability: null,
+        marketObservedAt: null,
+        snapshots: [],
+      },
     },
   ],
   corrections: [{ kind: "UPDATE", note: "Added the market odds.", publishedAt: new Date("2026-06-03T00:00:00.000Z") }],
@@ -162,9 +197,19 @@ describe("serialized claims against the document", () => {
 
   it("a claim in a list: the day on the speaker's clock, the moment only when the time was given", () => {
     const summary = claimSummaryJson(claimRow);
-    expect(summary).toMatchObject({ saidOn: "2026-06-01", saidAt: "2026-05-31T20:30:00.000Z", timeZone: "Asia/Tehran", kind: "prediction", settleBy: "2026-12-31" });
+    expect(summary).toMatchObject({
+      saidOn: "2026-06-01",
+      saidAt: "2026-05-31T20:30:00.000Z",
+      timeZone: "Asia/Tehran",
+      kind: "prediction",
+      settleBy: "2026-12-31",
+    });
     expect(summary.topics.map((topic) => topic.slug)).toEqual(["diplomacy", "us-iran-talks"]);
-    expect(claimSummaryJson({ ...claimRow, madeAtTimeZone: null, madeAt: new Date("2026-05-31T00:00:00.000Z") })).toMatchObject({ saidOn: "2026-05-31", saidAt: null, timeZone: null });
+    expect(claimSummaryJson({ ...claimRow, madeAtTimeZone: null, madeAt: new Date("2026-05-31T00:00:00.000Z") })).toMatchObject({
+      saidOn: "2026-05-31",
+      saidAt: null,
+      timeZone: null,
+    });
     expect(check("ClaimSummary", summary)).toEqual([]);
     expect(apiSchemasById.get("ClaimSummary")!.parse(summary)).toEqual(summary);
   });

@@ -27,7 +27,9 @@ describe("/claims query", () => {
   it("reads every filter", () => {
     const cursor = encodeCursor("claims", { key: "2026-06-01T08:30:00.000Z", id: "cm1claim" });
     expect(
-      claims(`?speaker=ana-ministra&topic=iran-talks&rating=misleading&kind=prediction&from=2026-05-01&to=2026-05-31&publishedSince=2026-06-01T10:00:00%2B02:00&limit=100&cursor=${cursor}`),
+      claims(
+        `?speaker=ana-ministra&topic=iran-talks&rating=misleading&kind=prediction&from=2026-05-01&to=2026-05-31&publishedSince=2026-06-01T10:00:00%2B02:00&limit=100&cursor=${cursor}`,
+      ),
     ).toEqual({
       speaker: "ana-ministra",
       topic: "iran-talks",
@@ -61,12 +63,18 @@ describe("/claims query", () => {
   it("refuses unknown parameters by name, listing the ones it takes", () => {
     const error = refusal(() => claims("?speakers=ana&q=iran"));
     expect(error.issues?.map((issue) => issue.parameter).sort()).toEqual(["q", "speakers"]);
-    expect(error.issues?.[0]?.message).toMatch(/^Unknown query parameter "(speakers|q)"\. This endpoint takes speaker, topic, rating, kind, from, to, publishedSince, limit, cursor\.$/);
+    expect(error.issues?.[0]?.message).toMatch(
+      /^Unknown query parameter "(speakers|q)"\. This endpoint takes speaker, topic, rating, kind, from, to, publishedSince, limit, cursor\.$/,
+    );
     expect(error.message).toMatch(/^2 problems with the request/);
   });
 
   it("treats names like __proto__ and constructor as the unknown parameters they are", () => {
-    expect(refusal(() => claims("?__proto__=x&constructor=y")).issues?.map((issue) => issue.parameter).sort()).toEqual(["__proto__", "constructor"]);
+    expect(
+      refusal(() => claims("?__proto__=x&constructor=y"))
+        .issues?.map((issue) => issue.parameter)
+        .sort(),
+    ).toEqual(["__proto__", "constructor"]);
   });
 
   it("refuses a parameter given twice", () => {
@@ -88,7 +96,11 @@ describe("/claims query", () => {
   });
 
   it("lists every problem at once", () => {
-    expect(refusal(() => claims("?limit=0&kind=x&from=tomorrow")).issues?.map((issue) => issue.parameter).sort()).toEqual(["from", "kind", "limit"]);
+    expect(
+      refusal(() => claims("?limit=0&kind=x&from=tomorrow"))
+        .issues?.map((issue) => issue.parameter)
+        .sort(),
+    ).toEqual(["from", "kind", "limit"]);
   });
 });
 

@@ -34,7 +34,11 @@ function reported(): Record<string, string[]> {
   }
   let output: string;
   try {
-    output = execFileSync(path.join(root, "node_modules", ".bin", "biome"), ["lint", "--vcs-enabled=false", "--reporter=json", "."], { cwd: folder, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    output = execFileSync(path.join(root, "node_modules", ".bin", "biome"), ["lint", "--vcs-enabled=false", "--reporter=json", "."], {
+      cwd: folder,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   } catch (error) {
     output = (error as { stdout: string }).stdout;
   }
@@ -47,7 +51,14 @@ function reported(): Record<string, string[]> {
 describe("architecture rules", () => {
   const found = reported();
 
-  it.each(["app/desk/page.tsx", "components/scale/fields.tsx", "components/claims/form.tsx", "lib/claims/mutations.ts", "lib/claims/queries.ts", "lib/claims/helpers.ts"])("%s breaks a boundary and is reported", (file) => {
+  it.each([
+    "app/desk/page.tsx",
+    "components/scale/fields.tsx",
+    "components/claims/form.tsx",
+    "lib/claims/mutations.ts",
+    "lib/claims/queries.ts",
+    "lib/claims/helpers.ts",
+  ])("%s breaks a boundary and is reported", (file) => {
     expect(found[file]).toEqual(["lint/style/noRestrictedImports"]);
   });
 

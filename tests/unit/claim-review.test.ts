@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimReview, jsonForScript, shortClaim, type ClaimReviewInput } from "@/lib/public-pages/claim-review";
+import { type ClaimReviewInput, claimReview, jsonForScript, shortClaim } from "@/lib/public-pages/claim-review";
 
 // What search engines and fact-check aggregators read from a verdict page.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { marketSeries } from "@/lib/sources/market-series";
 import { calendarDaysBetween, claimTimeline, type TimelineClaim, type TimelineSource } from "@/lib/timeline/events";
 import { relativeToClaim } from "@/lib/timeline/wording";
-import { marketSeries } from "@/lib/sources/market-series";
 
 // A claim's story in date order: what a reader of the verdict page follows,
 // built by the one timeline model the topic pages use too.
@@ -35,11 +35,22 @@ const claim: TimelineClaim = {
   ],
   evidence: [
     { stance: "CONTRADICTS", source: source("wire") },
-    { stance: "SUPPORTS", source: source("readout", { title: "Earlier readout", type: "OFFICIAL_STATEMENT", publisher: null, publishedAt: new Date("2026-05-20T00:00:00Z") }) },
+    {
+      stance: "SUPPORTS",
+      source: source("readout", { title: "Earlier readout", type: "OFFICIAL_STATEMENT", publisher: null, publishedAt: new Date("2026-05-20T00:00:00Z") }),
+    },
     { stance: "CONTEXT", source: source("undated", { title: "No date known", publishedAt: null }) },
     {
       stance: "CONTEXT",
-      source: source("odds", { type: "MARKET_ODDS", title: "Visit market", publishedAt: null, marketName: "Visit in 2026", marketProbability: 0.38, marketObservedAt: new Date("2026-06-01T00:00:00Z"), marketOutcome: "Yes" }),
+      source: source("odds", {
+        type: "MARKET_ODDS",
+        title: "Visit market",
+        publishedAt: null,
+        marketName: "Visit in 2026",
+        marketProbability: 0.38,
+        marketObservedAt: new Date("2026-06-01T00:00:00Z"),
+        marketOutcome: "Yes",
+      }),
     },
   ],
   verdict: { rating: { label: "Unsupported" } },
@@ -70,7 +81,11 @@ describe("a verdict page's timeline", () => {
 
   it("ends a forecast with the date it can be settled; the claim comes first on its day", () => {
     const morning = new Date("2026-05-31T00:00:00Z");
-    const events = claimTimeline({ ...claim, settleBy: new Date("2026-12-31T00:00:00Z"), evidence: [{ stance: "SUPPORTS", source: source("same-day", { publishedAt: morning }) }] });
+    const events = claimTimeline({
+      ...claim,
+      settleBy: new Date("2026-12-31T00:00:00Z"),
+      evidence: [{ stance: "SUPPORTS", source: source("same-day", { publishedAt: morning }) }],
+    });
     expect(events.at(-1)).toMatchObject({ kind: "deadline", title: "Can be settled from this date" });
     // The source is dated earlier that day, but a date alone cannot say it came first.
     expect(events[0]!.kind).toBe("said");
@@ -107,9 +122,24 @@ describe("how far an event is from the claim", () => {
 
 describe("marketSeries", () => {
   it("gathers observations of the same market and outcome in date order", () => {
-    const odds = (day: string, probability: number, outcome = "Yes") =>
-      ({ stance: "CONTEXT" as const, source: { type: "MARKET_ODDS", title: `Market ${day}`, url: null, marketName: "Deal in 2026", marketOutcome: outcome, marketProbability: probability, marketObservedAt: new Date(day) } });
-    const series = marketSeries([odds("2026-07-01", 0.3), odds("2026-06-01", 0.2), odds("2026-06-15", 0.7, "No"), { stance: "SUPPORTS", source: { ...odds("2026-06-01", 0.1).source, type: "WIRE_REPORT" } }]);
+    const odds = (day: string, probability: number, outcome = "Yes") => ({
+      stance: "CONTEXT" as const,
+      source: {
+        type: "MARKET_ODDS",
+        title: `Market ${day}`,
+        url: null,
+        marketName: "Deal in 2026",
+        marketOutcome: outcome,
+        marketProbability: probability,
+        marketObservedAt: new Date(day),
+      },
+    });
+    const series = marketSeries([
+      odds("2026-07-01", 0.3),
+      odds("2026-06-01", 0.2),
+      odds("2026-06-15", 0.7, "No"),
+      { stance: "SUPPORTS", source: { ...odds("2026-06-01", 0.1).source, type: "WIRE_REPORT" } },
+    ]);
     expect(series).toHaveLength(2);
     expect(series[0]).toMatchObject({ market: "Deal in 2026", outcome: "Yes" });
     expect(series[0]!.observations.map((point) => point.probability)).toEqual([0.2, 0.3]);

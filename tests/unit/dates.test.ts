@@ -33,7 +33,10 @@ describe("a time of day in a zone", () => {
   });
 
   it("saidAt keeps the date alone when no time is given, whatever zone is picked", () => {
-    expect(saidAt({ madeAt: new Date("2026-03-04T00:00:00Z"), timeZone: "Asia/Tehran" })).toEqual({ madeAt: new Date("2026-03-04T00:00:00Z"), madeAtTimeZone: null });
+    expect(saidAt({ madeAt: new Date("2026-03-04T00:00:00Z"), timeZone: "Asia/Tehran" })).toEqual({
+      madeAt: new Date("2026-03-04T00:00:00Z"),
+      madeAtTimeZone: null,
+    });
   });
 });
 

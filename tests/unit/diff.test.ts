@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { diff } from "@/lib/history/record";
 import { independentCount } from "@/lib/sources/independence";
 import { describeMarketOdds } from "@/lib/sources/market-odds";
-import { diff } from "@/lib/history/record";
 
 // `diff` decides what a revision records: only fields that really changed.
 
@@ -42,16 +42,37 @@ describe("diff", () => {
 describe("independent sources", () => {
   it("counts a copy with its original, and distinct originals apart", () => {
     expect(independentCount([])).toBe(0);
-    expect(independentCount([{ id: "wire", derivedFromId: null }, { id: "copy", derivedFromId: "wire" }])).toBe(1);
-    expect(independentCount([{ id: "copy-a", derivedFromId: "wire" }, { id: "copy-b", derivedFromId: "wire" }])).toBe(1);
-    expect(independentCount([{ id: "wire", derivedFromId: null }, { id: "readout", derivedFromId: null }])).toBe(2);
+    expect(
+      independentCount([
+        { id: "wire", derivedFromId: null },
+        { id: "copy", derivedFromId: "wire" },
+      ]),
+    ).toBe(1);
+    expect(
+      independentCount([
+        { id: "copy-a", derivedFromId: "wire" },
+        { id: "copy-b", derivedFromId: "wire" },
+      ]),
+    ).toBe(1);
+    expect(
+      independentCount([
+        { id: "wire", derivedFromId: null },
+        { id: "readout", derivedFromId: null },
+      ]),
+    ).toBe(2);
   });
 });
 
 describe("market odds wording", () => {
   it("says the market, the outcome, the probability as a percentage and when it was observed", () => {
     expect(
-      describeMarketOdds({ type: "MARKET_ODDS", marketName: "President visits Israel in 2026", marketOutcome: "Yes", marketProbability: 0.38, marketObservedAt: new Date("2026-05-31T00:00:00Z") }),
+      describeMarketOdds({
+        type: "MARKET_ODDS",
+        marketName: "President visits Israel in 2026",
+        marketOutcome: "Yes",
+        marketProbability: 0.38,
+        marketObservedAt: new Date("2026-05-31T00:00:00Z"),
+      }),
     ).toBe("President visits Israel in 2026: Yes at 38% implied probability, observed 31 May 2026");
     expect(describeMarketOdds({ type: "WIRE_REPORT", marketName: null, marketOutcome: null, marketProbability: null, marketObservedAt: null })).toBeNull();
   });

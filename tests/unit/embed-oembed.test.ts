@@ -1,7 +1,7 @@
 import { parseHTML } from "linkedom";
-import { describe, expect, it } from "vitest";
-import { djb2Hash } from "next/dist/shared/lib/hash";
 import { fillMetadataSegment } from "next/dist/lib/metadata/get-metadata-route";
+import { djb2Hash } from "next/dist/shared/lib/hash";
+import { describe, expect, it } from "vitest";
 import { oembedPath, SHARE_IMAGE_FILE, shareImagePath } from "@/lib/embed/addresses";
 import { cardSize, iframeCode } from "@/lib/embed/iframe";
 import { oembedDocument } from "@/lib/embed/oembed";
@@ -124,7 +124,11 @@ describe("oEmbed questions", () => {
 
   it("refuses sizes that are not whole pixels", () => {
     for (const maxwidth of ["abc", "0", "-5", "12.5", "99999"]) {
-      expect(ask({ url: "https://verdicts.example.org/claims/a", maxwidth }), maxwidth).toMatchObject({ ok: false, status: 400, error: expect.stringMatching(/maxwidth/) });
+      expect(ask({ url: "https://verdicts.example.org/claims/a", maxwidth }), maxwidth).toMatchObject({
+        ok: false,
+        status: 400,
+        error: expect.stringMatching(/maxwidth/),
+      });
     }
   });
 

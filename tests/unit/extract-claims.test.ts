@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { extractClaims, type Candidate } from "@/lib/extract";
+import { type Candidate, extractClaims } from "@/lib/extract";
 
 const on = (publishedOn: string) => ({ publishedOn });
 const only = (text: string, options = {}) => {
@@ -140,7 +140,8 @@ describe("extractClaims: speakers across sentences", () => {
 
 describe("extractClaims: when it was said", () => {
   it("reads a weekday, 'yesterday' or a date next to the attribution, relative to publishedOn", () => {
-    const text = "Ortiz said on Tuesday that exports rose 5 percent. Vale said yesterday that exports fell 5 percent. Hale said on Feb. 27 that exports were flat at 2 percent.";
+    const text =
+      "Ortiz said on Tuesday that exports rose 5 percent. Vale said yesterday that exports fell 5 percent. Hale said on Feb. 27 that exports were flat at 2 percent.";
     expect(extractClaims(text, on("2026-03-05")).map((candidate) => candidate.madeOn)).toEqual(["2026-03-03", "2026-03-04", "2026-02-27"]);
   });
 

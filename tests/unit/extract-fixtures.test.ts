@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractClaims, type Candidate, type ExtractOptions } from "@/lib/extract";
+import { type Candidate, type ExtractOptions, extractClaims } from "@/lib/extract";
 
 // Articles written for these tests (invented people and places), in wire style.
 const article = (name: string) => readFileSync(path.join(import.meta.dirname, "../fixtures/articles", name), "utf8");
@@ -240,12 +240,7 @@ describe("fixture: metro line and clinic promises (published Friday 18 September
       kind: "PROMISE",
       settleBy: "2030-12-31",
     });
-    expect(vow.reasons).toEqual([
-      'Attributed to a named speaker ("vowed")',
-      "States a figure: 15 minutes",
-      'Promise: "vowed"',
-      "Names a deadline: by 2030",
-    ]);
+    expect(vow.reasons).toEqual(['Attributed to a named speaker ("vowed")', "States a figure: 15 minutes", 'Promise: "vowed"', "Names a deadline: by 2030"]);
   });
 
   it("keeps the Thursday date for the mayor's next quote, a promise with no date to settle it by", () => {
@@ -303,7 +298,11 @@ describe("fixture: metro line and clinic promises (published Friday 18 September
       speaker: { name: "Alma Ruiz", title: "nurse who commutes from Eastgate" },
       kind: "STATEMENT",
     });
-    expect(find("Delgado said the city will spend")).toMatchObject({ speaker: mayor, kind: "PROMISE", claim: "The city will spend $120 million on the buses alone." });
+    expect(find("Delgado said the city will spend")).toMatchObject({
+      speaker: mayor,
+      kind: "PROMISE",
+      claim: "The city will spend $120 million on the buses alone.",
+    });
   });
 
   it("leaves out the hedge, the rhetorical question, the tired commuter and the background", () => {
@@ -406,12 +405,7 @@ describe("fixture: a wire roundup on the deficit and a Lagos power plant (publis
 });
 
 describe("fixtures: what holds for every candidate", () => {
-  const articles = [
-    "diplomacy-nuclear-talks.txt",
-    "economy-inflation-figures.txt",
-    "city-transit-health.txt",
-    "wire-deficit-power-roundup.txt",
-  ].map(article);
+  const articles = ["diplomacy-nuclear-talks.txt", "economy-inflation-figures.txt", "city-transit-health.txt", "wire-deficit-power-roundup.txt"].map(article);
 
   it.each<[string, ExtractOptions]>([
     ["with the article's date", { publishedOn: "2026-03-05", minScore: 0 }],

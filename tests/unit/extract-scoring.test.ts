@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreCandidate, type ScoreInput } from "@/lib/extract/scoring";
+import { type ScoreInput, scoreCandidate } from "@/lib/extract/scoring";
 
 const plain: ScoreInput = {
   figures: [],

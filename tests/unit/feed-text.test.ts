@@ -10,7 +10,13 @@ const hostile = 'a]]>b]]><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(
 
 function rssWith(title: string) {
   const feed = new Feed({ title: "Verdicts", id: "https://onrecord.example/", link: "https://onrecord.example/", copyright: "OnRecord" });
-  feed.addItem({ title, id: "https://onrecord.example/claims/x", link: "https://onrecord.example/claims/x", description: title, date: new Date("2026-06-01T00:00:00Z") });
+  feed.addItem({
+    title,
+    id: "https://onrecord.example/claims/x",
+    link: "https://onrecord.example/claims/x",
+    description: title,
+    date: new Date("2026-06-01T00:00:00Z"),
+  });
   return feed.rss2();
 }
 

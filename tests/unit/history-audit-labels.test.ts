@@ -86,13 +86,18 @@ describe("audit action labels", () => {
   });
 
   it("every action written to the audit log has a label in AUDIT_ACTION_LABELS", () => {
-    const missing = writes.flatMap((write) => write.actions.filter((action) => !(action in AUDIT_ACTION_LABELS)).map((action) => `${action} (${write.file}:${write.line})`));
+    const missing = writes.flatMap((write) =>
+      write.actions.filter((action) => !(action in AUDIT_ACTION_LABELS)).map((action) => `${action} (${write.file}:${write.line})`),
+    );
     expect(missing, "add these to AUDIT_ACTION_LABELS in lib/history/audit-labels.ts").toEqual([]);
   });
 
   it("offers in the action filter only actions the code writes", () => {
     const written = new Set(writes.flatMap((write) => write.actions));
-    expect(Object.keys(AUDIT_ACTION_LABELS).filter((action) => !written.has(action)), "remove these from AUDIT_ACTION_LABELS, or write them").toEqual([]);
+    expect(
+      Object.keys(AUDIT_ACTION_LABELS).filter((action) => !written.has(action)),
+      "remove these from AUDIT_ACTION_LABELS, or write them",
+    ).toEqual([]);
   });
 
   it("names the events the issue lists in words", () => {

@@ -26,7 +26,12 @@ describe("field names", () => {
   });
 
   it("lists a revision's fields in the order of the claim form", () => {
-    const changes = { topics: { from: [], to: ["Iran"] }, madeAtTimeZone: { from: null, to: "Asia/Tehran" }, text: { from: "a b", to: "a c" }, madeAt: { from: "x", to: "y" } };
+    const changes = {
+      topics: { from: [], to: ["Iran"] },
+      madeAtTimeZone: { from: null, to: "Asia/Tehran" },
+      text: { from: "a b", to: "a c" },
+      madeAt: { from: "x", to: "y" },
+    };
     expect(describeChanges(changes).map((change) => change.field)).toEqual(["text", "madeAt", "madeAtTimeZone", "topics"]);
   });
 });
@@ -48,7 +53,9 @@ describe("values", () => {
 
   it("shows appearance and evidence entries as readable key: value text", () => {
     expect(describeValue("appearance", { url: "https://example.org/clip", first: true })).toBe("Link: https://example.org/clip; First appearance: yes");
-    expect(describeValue("evidence", { stance: "CONTRADICTS", passage: "No deal was reached." })).toBe("Stance: Contradicts the claim; Passage: No deal was reached.");
+    expect(describeValue("evidence", { stance: "CONTRADICTS", passage: "No deal was reached." })).toBe(
+      "Stance: Contradicts the claim; Passage: No deal was reached.",
+    );
   });
 
   it("treats null, missing and empty text as no value", () => {

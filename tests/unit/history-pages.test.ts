@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { auditFilterSchema, auditHref, auditWhere, SYSTEM_ACTOR } from "@/lib/history/audit-schema";
 import { describeDetails, peopleInDetails } from "@/lib/history/audit-labels";
+import { auditFilterSchema, auditHref, auditWhere, SYSTEM_ACTOR } from "@/lib/history/audit-schema";
 import { decodeCursor, encodeCursor, keyset, pageOf, pageRequest } from "@/lib/history/pages";
 
 // Paging by cursor and reading the audit log's filters from the URL.
@@ -52,7 +52,11 @@ describe("cursors", () => {
 describe("audit filters", () => {
   it("drops blank and unreadable filters instead of failing the page", () => {
     expect(auditFilterSchema.parse({ action: "", person: "", from: "2026-13-45", to: "yesterday", claim: "<script>" })).toEqual({
-      action: undefined, person: undefined, from: undefined, to: undefined, claim: undefined,
+      action: undefined,
+      person: undefined,
+      from: undefined,
+      to: undefined,
+      claim: undefined,
     });
   });
 

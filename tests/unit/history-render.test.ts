@@ -70,7 +70,13 @@ describe("the audit log", () => {
     const form = /<form[^>]*>/.exec(html)![0];
     expect(form).toContain('method="get"');
     expect(form).toContain('action="/desk/audit"');
-    for (const [id, label] of [["audit-action", "Action"], ["audit-person", "Person"], ["audit-from", "From"], ["audit-to", "To"], ["audit-claim", "Claim"]]) {
+    for (const [id, label] of [
+      ["audit-action", "Action"],
+      ["audit-person", "Person"],
+      ["audit-from", "From"],
+      ["audit-to", "To"],
+      ["audit-claim", "Claim"],
+    ]) {
       expect(html).toContain(`<label for="${id}" class="block text-sm font-medium">${label}</label>`);
     }
     expect(html).toContain("Apply filters");
@@ -79,11 +85,40 @@ describe("the audit log", () => {
 
   it("lists events in words, links claims, shows a dash for the system, and has no forms", () => {
     const events = [
-      { id: "e1", action: "user.role_changed", targetType: "User", targetId: "u1", ip: null, details: { from: "REPORTER", to: "EDITOR" }, createdAt: new Date("2026-06-01T10:00:00Z"), actor: { name: "Ada Admin" } },
-      { id: "e2", action: "auth.signin_failed", targetType: null, targetId: null, ip: "203.0.113.9", details: { email: "x@example.org" }, createdAt: new Date("2026-06-01T09:00:00Z"), actor: null },
-      { id: "e3", action: "claim.assigned", targetType: "Claim", targetId: "c1", ip: null, details: {}, createdAt: new Date("2026-06-01T08:00:00Z"), actor: { name: "Ada Admin" } },
+      {
+        id: "e1",
+        action: "user.role_changed",
+        targetType: "User",
+        targetId: "u1",
+        ip: null,
+        details: { from: "REPORTER", to: "EDITOR" },
+        createdAt: new Date("2026-06-01T10:00:00Z"),
+        actor: { name: "Ada Admin" },
+      },
+      {
+        id: "e2",
+        action: "auth.signin_failed",
+        targetType: null,
+        targetId: null,
+        ip: "203.0.113.9",
+        details: { email: "x@example.org" },
+        createdAt: new Date("2026-06-01T09:00:00Z"),
+        actor: null,
+      },
+      {
+        id: "e3",
+        action: "claim.assigned",
+        targetType: "Claim",
+        targetId: "c1",
+        ip: null,
+        details: {},
+        createdAt: new Date("2026-06-01T08:00:00Z"),
+        actor: { name: "Ada Admin" },
+      },
     ];
-    const html = renderToStaticMarkup(createElement(AuditTable, { events, names: { claims: { c1: "The border is closed." }, users: { u1: "Dana Editor" }, sources: {} } }));
+    const html = renderToStaticMarkup(
+      createElement(AuditTable, { events, names: { claims: { c1: "The border is closed." }, users: { u1: "Dana Editor" }, sources: {} } }),
+    );
     expect(html).toContain("Role changed");
     expect(html).toContain("Account: Dana Editor");
     expect(html).toContain("From: Reporter · To: Editor");
@@ -95,6 +130,8 @@ describe("the audit log", () => {
   });
 
   it("says so when nothing matches", () => {
-    expect(renderToStaticMarkup(createElement(AuditTable, { events: [], names: { claims: {}, users: {}, sources: {} } }))).toContain("No audit events match these filters.");
+    expect(renderToStaticMarkup(createElement(AuditTable, { events: [], names: { claims: {}, users: {}, sources: {} } }))).toContain(
+      "No audit events match these filters.",
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { guardCell, unguardCell } from "@/lib/import/cells";
-import { closestColumn, COLUMNS } from "@/lib/import/columns";
+import { COLUMNS, closestColumn } from "@/lib/import/columns";
 import { parseImportFile } from "@/lib/import/parse";
-import { claimRows, csvText, templateCsv, type ExportClaim } from "@/lib/import/serialize";
+import { claimRows, csvText, type ExportClaim, templateCsv } from "@/lib/import/serialize";
 
 // The file the queue's "Download as CSV" writes: safe to open in a
 // spreadsheet, and read back by the import as the same claims.
@@ -27,7 +27,13 @@ const claim: ExportClaim = {
       stance: "CONTRADICTS",
       passage: "no final agreement was reached",
       note: null,
-      source: { type: "WIRE_REPORT", title: "Talks end", publisher: "Regional wire", url: "https://example.org/wire", publishedAt: new Date("2026-05-31T00:00:00Z") },
+      source: {
+        type: "WIRE_REPORT",
+        title: "Talks end",
+        publisher: "Regional wire",
+        url: "https://example.org/wire",
+        publishedAt: new Date("2026-05-31T00:00:00Z"),
+      },
     },
     {
       stance: "SUPPORTS",
@@ -57,7 +63,14 @@ describe("export rows", () => {
       source_published_on: "2026-05-31",
       stance: "contradicts",
     });
-    expect(rows[1]).toMatchObject({ claim_ref: claim.slug, claim: "", speaker: "", said_on: "", source_type: "official statement or readout", stance: "supports" });
+    expect(rows[1]).toMatchObject({
+      claim_ref: claim.slug,
+      claim: "",
+      speaker: "",
+      said_on: "",
+      source_type: "official statement or readout",
+      stance: "supports",
+    });
   });
 
   it("writes a claim without evidence as one row, and a time with no zone in UTC so the instant survives", () => {
@@ -77,8 +90,8 @@ describe("export rows", () => {
   });
 
   it("puts a quote before every cell a spreadsheet would run as a formula", () => {
-    const cells = cellsOf(csvText([["=HYPERLINK(\"http://x\")", "+1", "-5%", "@SUM(A1)", "\tlead", "\rcr", "plain", "a=b"]]))[0];
-    expect(cells).toEqual(["'=HYPERLINK(\"http://x\")", "'+1", "'-5%", "'@SUM(A1)", "'\tlead", "'\rcr", "plain", "a=b"]);
+    const cells = cellsOf(csvText([['=HYPERLINK("http://x")', "+1", "-5%", "@SUM(A1)", "\tlead", "\rcr", "plain", "a=b"]]))[0];
+    expect(cells).toEqual(['\'=HYPERLINK("http://x")', "'+1", "'-5%", "'@SUM(A1)", "'\tlead", "'\rcr", "plain", "a=b"]);
   });
 
   it("the guard comes off exactly, even for values that start with a quote themselves", () => {

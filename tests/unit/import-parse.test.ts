@@ -45,7 +45,9 @@ describe("reading rows into claims", () => {
       topics: ["Iran", "Nuclear talks"],
     });
     expect(read!.evidence).toEqual([expect.objectContaining({ row: 2, stance: "CONTRADICTS", passage: "no agreement" })]);
-    expect(parsed.sources).toEqual([expect.objectContaining({ type: "WIRE_REPORT", title: "Talks end without agreement", url: "https://example.org/wire/talks-end" })]);
+    expect(parsed.sources).toEqual([
+      expect.objectContaining({ type: "WIRE_REPORT", title: "Talks end without agreement", url: "https://example.org/wire/talks-end" }),
+    ]);
   });
 
   it("keeps a date-only claim at midnight UTC with no zone", () => {
@@ -64,7 +66,15 @@ describe("reading rows into claims", () => {
     );
     expect(parsed.errors).toEqual([]);
     expect(parsed.claims.map((read) => [read.ref, read.row, read.evidence.map((item) => [item.row, item.stance])])).toEqual([
-      ["talks", 2, [[2, "CONTRADICTS"], [4, "SUPPORTS"], [5, "CONTEXT"]]],
+      [
+        "talks",
+        2,
+        [
+          [2, "CONTRADICTS"],
+          [4, "SUPPORTS"],
+          [5, "CONTEXT"],
+        ],
+      ],
       ["other", 3, []],
     ]);
   });
@@ -77,7 +87,13 @@ describe("reading rows into claims", () => {
 
   it("refuses a repeated claim field that differs from the first row of the claim", () => {
     expect(
-      problemsOf(csv({ claim_ref: "a", ...claim, quote: "We agreed." }, { claim_ref: "a", quote: "We did not agree.", ...source }, { claim_ref: "a", quote: "We agreed." })),
+      problemsOf(
+        csv(
+          { claim_ref: "a", ...claim, quote: "We agreed." },
+          { claim_ref: "a", quote: "We did not agree.", ...source },
+          { claim_ref: "a", quote: "We agreed." },
+        ),
+      ),
     ).toEqual([{ row: 3, column: "quote", message: expect.stringMatching(/Row 2 gives a different quote for claim “a”.*empty.*repeat it exactly/) }]);
   });
 
@@ -104,7 +120,7 @@ describe("reading rows into claims", () => {
   });
 
   it("takes off the quote the export put before a formula-like cell, and only that", () => {
-    const parsed = parseImportFile(csv({ ...claim, quote: "'=HYPERLINK(\"http://evil\")", context: "'-5% on the year", venue: "'Town hall'" }));
+    const parsed = parseImportFile(csv({ ...claim, quote: '\'=HYPERLINK("http://evil")', context: "'-5% on the year", venue: "'Town hall'" }));
     expect(parsed.claims[0]).toMatchObject({ quote: '=HYPERLINK("http://evil")', context: "-5% on the year", venue: "'Town hall'" });
   });
 });
@@ -176,7 +192,9 @@ describe("problems with the whole file", () => {
   });
 
   it("explains a quote that is never closed, with the row it starts on", () => {
-    expect(problemsOf(`${HEADER}\n${line(claim)}\n"Iran has agreed,x\n`)).toEqual([{ row: 3, column: undefined, message: expect.stringMatching(/from row 3.*double quote that is never closed/) }]);
+    expect(problemsOf(`${HEADER}\n${line(claim)}\n"Iran has agreed,x\n`)).toEqual([
+      { row: 3, column: undefined, message: expect.stringMatching(/from row 3.*double quote that is never closed/) },
+    ]);
   });
 
   it("refuses a row with more cells than the header has columns", () => {
@@ -193,7 +211,9 @@ describe("problems with the whole file", () => {
 
   it("refuses more than 20,000 rows", () => {
     const rows = Array.from({ length: 20_001 }, () => "a,https://example.org/x,news article,Title,supports");
-    expect(problemsOf(`claim_ref,source_url,source_type,source_title,stance,claim,speaker,said_on\n${rows.join("\n")}\n`)[0]!.message).toMatch(/20,001 rows; at most 20,000/);
+    expect(problemsOf(`claim_ref,source_url,source_type,source_title,stance,claim,speaker,said_on\n${rows.join("\n")}\n`)[0]!.message).toMatch(
+      /20,001 rows; at most 20,000/,
+    );
   });
 
   it("refuses a file over 10 MB", () => {

@@ -7,7 +7,12 @@ import { crossSiteRefusal, fileName, readUpload } from "@/lib/import/request";
 // is read into memory.
 
 const post = (headers: Record<string, string>, body: BodyInit | null = "claim,speaker,said_on\n") =>
-  new Request("https://desk.example.org/desk/import/commit", { method: "POST", headers: { host: "desk.example.org", ...headers }, body, duplex: "half" } as RequestInit);
+  new Request("https://desk.example.org/desk/import/commit", {
+    method: "POST",
+    headers: { host: "desk.example.org", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
 
 describe("cross-site uploads", () => {
   it("lets the desk's own page through", () => {
@@ -39,7 +44,11 @@ describe("cross-site uploads", () => {
 describe("reading the upload", () => {
   it("refuses a body over the limit with 413, whether or not its length was declared", async () => {
     const big = "x".repeat(2_000);
-    expect(await readUpload(post({ "content-type": "text/csv", "content-length": "2000" }, big), 1_000)).toMatchObject({ ok: false, status: 413, message: expect.stringMatching(/larger than 10 MB.*Split/) });
+    expect(await readUpload(post({ "content-type": "text/csv", "content-length": "2000" }, big), 1_000)).toMatchObject({
+      ok: false,
+      status: 413,
+      message: expect.stringMatching(/larger than 10 MB.*Split/),
+    });
     const streamed = new ReadableStream<Uint8Array>({
       start(controller) {
         for (let i = 0; i < 4; i += 1) controller.enqueue(new TextEncoder().encode("y".repeat(400)));
@@ -52,7 +61,11 @@ describe("reading the upload", () => {
   it("refuses a body that is not CSV, or not UTF-8, with a sentence saying how to save it", async () => {
     expect(await readUpload(post({ "content-type": "application/json" }, "{}"))).toMatchObject({ ok: false, status: 415 });
     const latin1 = new Uint8Array([0x63, 0x6c, 0x61, 0x69, 0x6d, 0x0a, 0xe9, 0x0a]);
-    expect(await readUpload(post({ "content-type": "text/csv" }, latin1))).toMatchObject({ ok: false, status: 400, message: expect.stringMatching(/not UTF-8.*CSV UTF-8/) });
+    expect(await readUpload(post({ "content-type": "text/csv" }, latin1))).toMatchObject({
+      ok: false,
+      status: 400,
+      message: expect.stringMatching(/not UTF-8.*CSV UTF-8/),
+    });
   });
 
   it("keeps the file's name, decoded and without any folder", async () => {
@@ -65,7 +78,11 @@ describe("reading the upload", () => {
 
 describe("reading the progress stream", () => {
   it("yields each line once complete, even when split across chunks", async () => {
-    const chunks = ['{"type":"progress","done":0,', '"total":2}\n{"type":"progress","done":2,"total":2}\n{"type":"do', 'ne","created":2,"firstClaimIds":[],"sourcesCreated":0,"speakersCreated":0,"topicsCreated":0}'];
+    const chunks = [
+      '{"type":"progress","done":0,',
+      '"total":2}\n{"type":"progress","done":2,"total":2}\n{"type":"do',
+      'ne","created":2,"firstClaimIds":[],"sourcesCreated":0,"speakersCreated":0,"topicsCreated":0}',
+    ];
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));

@@ -48,15 +48,21 @@ describe("dates", () => {
   });
 
   it("a claim said in year 12026 is refused with a message about the year, and so is its settle-by date", () => {
-    const errors = fieldErrors(newClaimSchema.safeParse({ ...claim, madeAt: "12026-06-01", kind: "PREDICTION", settleBy: "202606-01-01", settleCriteria: "The deal is signed" }));
+    const errors = fieldErrors(
+      newClaimSchema.safeParse({ ...claim, madeAt: "12026-06-01", kind: "PREDICTION", settleBy: "202606-01-01", settleCriteria: "The deal is signed" }),
+    );
     expect(errors.madeAt).toMatch(/between the years 1800 and 2199/);
     expect(errors.settleBy).toMatch(/between the years 1800 and 2199/);
   });
 
   it("sources, market odds, appearances and edits hold to the same calendar", () => {
     expect(fieldErrors(newSourceSchema.safeParse({ type: "DOCUMENT", title: "A report", publishedAt: "12026-06-01" })).publishedAt).toMatch(/1800 and 2199/);
-    expect(fieldErrors(evidenceSchema.safeParse({ claimId: "c1", stance: "SUPPORTS", type: "DOCUMENT", title: "A report", publishedAt: "2026-02-30" })).publishedAt).toMatch(/not a real day/);
-    expect(fieldErrors(newAppearanceSchema.safeParse({ claimId: "c1", appearanceUrl: "https://example.org/a", madeAt: "12026-06-01" })).madeAt).toMatch(/1800 and 2199/);
+    expect(
+      fieldErrors(evidenceSchema.safeParse({ claimId: "c1", stance: "SUPPORTS", type: "DOCUMENT", title: "A report", publishedAt: "2026-02-30" })).publishedAt,
+    ).toMatch(/not a real day/);
+    expect(fieldErrors(newAppearanceSchema.safeParse({ claimId: "c1", appearanceUrl: "https://example.org/a", madeAt: "12026-06-01" })).madeAt).toMatch(
+      /1800 and 2199/,
+    );
     expect(fieldErrors(editClaimSchema.safeParse({ ...claim, claimId: "c1", version: "1", madeAt: "99999-01-01" })).madeAt).toMatch(/1800 and 2199/);
   });
 
@@ -79,7 +85,9 @@ describe("dates", () => {
     const search = parseSearchParams({ from: "9999-01-01" });
     expect(search.filters.from).toBeNull();
     expect(search.problems[0]?.message).toMatch(/between 1800 and 2199/);
-    expect(() => readQuery(new Request("https://onrecord.test/api/v1/claims?from=9999-01-01"), claimsQuery)).toThrow(/from must be a day between 1800 and 2199/);
+    expect(() => readQuery(new Request("https://onrecord.test/api/v1/claims?from=9999-01-01"), claimsQuery)).toThrow(
+      /from must be a day between 1800 and 2199/,
+    );
   });
 
   it("a stored date no formatter can read is shown as unreadable, never thrown", () => {

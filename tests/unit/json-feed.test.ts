@@ -9,7 +9,10 @@ describe("JSON Feed 1.1", () => {
       version: "https://jsonfeed.org/version/1",
       title: "Latest verdicts",
       author: { name: "Newsroom" },
-      items: [{ id: "a", url: "https://example.org/claims/a", title: "False: a claim", author: { name: "Newsroom" } }, { id: "b", url: "https://example.org/claims/b", title: "b" }],
+      items: [
+        { id: "a", url: "https://example.org/claims/a", title: "False: a claim", author: { name: "Newsroom" } },
+        { id: "b", url: "https://example.org/claims/b", title: "b" },
+      ],
     });
     const feed = JSON.parse(asJsonFeed11(json1));
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");

@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { withPageCache, type PageCacheOptions } from "@/scripts/lib/page-cache";
+import { type PageCacheOptions, withPageCache } from "@/scripts/lib/page-cache";
 
 // The in-memory copy of cached public pages in front of Next: it must answer
 // repeat readers without Next, and never serve a page older than the last
@@ -56,7 +56,11 @@ describe("withPageCache", () => {
 
   it("keeps nothing Next rendered fresh, refused, or answered with a cookie", async () => {
     const { base, calls } = await start((request) =>
-      request.url === "/fresh" ? { cache: "MISS", body: "x" } : request.url === "/gone" ? { status: 404, cache: "HIT", body: "no" } : { cache: "HIT", cookie: true, body: "c" },
+      request.url === "/fresh"
+        ? { cache: "MISS", body: "x" }
+        : request.url === "/gone"
+          ? { status: 404, cache: "HIT", body: "no" }
+          : { cache: "HIT", cookie: true, body: "c" },
     );
     for (const path of ["/fresh", "/gone", "/cookie"]) {
       await get(`${base}${path}`);
@@ -144,7 +148,9 @@ describe("withPageCache", () => {
   });
 
   it("holds a bounded number of bytes, the oldest pages going first", async () => {
-    const { base, calls } = await start((request) => ({ cache: "HIT", body: request.url === "/big" ? "x".repeat(300) : "y".repeat(100) }), { maxTotalBytes: 250 });
+    const { base, calls } = await start((request) => ({ cache: "HIT", body: request.url === "/big" ? "x".repeat(300) : "y".repeat(100) }), {
+      maxTotalBytes: 250,
+    });
     await get(`${base}/a`);
     await get(`${base}/b`);
     await get(`${base}/c`); // 300 bytes in all: /a goes

@@ -22,7 +22,12 @@ const issuesOf = (raw: Record<string, unknown>) => {
 
 describe("ticked candidates", () => {
   it("only the ticked ones become drafts, with the article's link as their appearance", () => {
-    const result = pickedClaimsSchema.parse({ pick: ["s2"], articleUrl: "https://example.org/story", ...candidate("s1"), ...candidate("s2", { speaker: "Lena Ortiz" }) });
+    const result = pickedClaimsSchema.parse({
+      pick: ["s2"],
+      articleUrl: "https://example.org/story",
+      ...candidate("s1"),
+      ...candidate("s2", { speaker: "Lena Ortiz" }),
+    });
     expect(result.drafts).toHaveLength(1);
     expect(result.drafts[0]).toMatchObject({ newSpeakerName: "Lena Ortiz", appearanceUrl: "https://example.org/story", kind: "STATEMENT", confirmedNew: true });
   });
@@ -59,7 +64,8 @@ describe("reading an article", () => {
   it("needs pasted text or a link", () => {
     const result = readArticleSchema.safeParse({ articleText: "  ", articleUrl: "" });
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues[0]).toMatchObject({ path: ["articleText"], message: expect.stringMatching(/Paste the article's text, or give its link/) });
+    if (!result.success)
+      expect(result.error.issues[0]).toMatchObject({ path: ["articleText"], message: expect.stringMatching(/Paste the article's text, or give its link/) });
   });
 
   it("refuses a link that is not a web address and a text longer than 100,000 characters", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, decide, needsSession, type ClaimFacts, type Permission } from "@/lib/auth/policy";
+import { type ClaimFacts, can, decide, needsSession, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 

@@ -4,10 +4,10 @@ import {
   encodeCursor,
   hasActiveFilters,
   parseQueueFilters,
+  type QueueFilters,
   queueExportHref,
   queueHref,
   queueSearchParams,
-  type QueueFilters,
 } from "@/lib/queue/schema";
 
 // The queue's view lives in the URL, so a link shared by one editor shows

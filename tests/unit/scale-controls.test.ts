@@ -7,7 +7,14 @@ import { describe, expect, it, vi } from "vitest";
 // delete. The server actions are not called here.
 vi.mock("@/lib/ratings/actions", () => {
   const action = async () => ({ status: "idle" });
-  return { saveRating: action, addRating: action, moveRatingOnScale: action, retireRatingFromScale: action, restoreRatingToScale: action, deleteRatingFromScale: action };
+  return {
+    saveRating: action,
+    addRating: action,
+    moveRatingOnScale: action,
+    retireRatingFromScale: action,
+    restoreRatingToScale: action,
+    deleteRatingFromScale: action,
+  };
 });
 
 const { RatingControls } = await import("@/components/scale/rating-controls");
@@ -16,7 +23,10 @@ const { EditRatingForm } = await import("@/components/scale/edit-rating-form");
 // Each button's accessible name: its text, visually hidden parts included.
 const buttons = (html: string) =>
   [...html.matchAll(/<button([^>]*)>(.*?)<\/button>/g)].map(([, attributes, inner]) => ({
-    name: inner!.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim(),
+    name: inner!
+      .replace(/<[^>]+>/g, "")
+      .replace(/\s+/g, " ")
+      .trim(),
     unavailable: /aria-disabled="true"/.test(attributes!),
   }));
 
@@ -46,7 +56,9 @@ describe("scale controls", () => {
 
   it("the edit form is named for its rating, labels every field and saves under the rating's name", () => {
     const html = renderToStaticMarkup(
-      createElement(EditRatingForm, { rating: { id: "r1", label: "False", description: "The record contradicts it.", value: 1, colour: "#b91c1c", appliesTo: "STATEMENT" } }),
+      createElement(EditRatingForm, {
+        rating: { id: "r1", label: "False", description: "The record contradicts it.", value: 1, colour: "#b91c1c", appliesTo: "STATEMENT" },
+      }),
     );
     expect(html).toContain('aria-label="Edit False"');
     expect(buttons(html)).toEqual([{ name: "Save False", unavailable: false }]);

@@ -89,9 +89,13 @@ describe("rating form", () => {
   });
 
   it("reports every problem at once", () => {
-    expect(Object.keys(fieldErrors(newRatingSchema, { label: "", description: "", value: "9", colour: "#ffffff", appliesTo: "" })).sort()).toEqual(
-      ["appliesTo", "colour", "description", "label", "value"],
-    );
+    expect(Object.keys(fieldErrors(newRatingSchema, { label: "", description: "", value: "9", colour: "#ffffff", appliesTo: "" })).sort()).toEqual([
+      "appliesTo",
+      "colour",
+      "description",
+      "label",
+      "value",
+    ]);
   });
 
   it("editing, moving, retiring and deleting name the rating", () => {

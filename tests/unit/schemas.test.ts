@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loginSchema } from "@/lib/auth/schema";
 import { newClaimSchema, parseTopicNames } from "@/lib/claims/schema";
-import { changeRoleSchema, newUserSchema, PASSWORD_MIN, setDisabledSchema } from "@/lib/users/schema";
 import { evidenceSchema, newSourceSchema } from "@/lib/sources/schema";
+import { changeRoleSchema, newUserSchema, PASSWORD_MIN, setDisabledSchema } from "@/lib/users/schema";
 import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
 
 // What a reporter sees when a form is rejected: the field, and a message.
@@ -196,9 +196,7 @@ describe("new user form", () => {
 
   it(`needs a password of at least ${PASSWORD_MIN} characters`, () => {
     expect(PASSWORD_MIN).toBeGreaterThanOrEqual(12);
-    expect(fieldErrors(newUserSchema, { ...valid, password: "a".repeat(PASSWORD_MIN - 1) }).password?.[0]).toMatch(
-      new RegExp(`at least ${PASSWORD_MIN}`),
-    );
+    expect(fieldErrors(newUserSchema, { ...valid, password: "a".repeat(PASSWORD_MIN - 1) }).password?.[0]).toMatch(new RegExp(`at least ${PASSWORD_MIN}`));
     expect(fieldErrors(newUserSchema, { ...valid, password: "a".repeat(201) }).password).toBeDefined();
   });
 
@@ -245,9 +243,36 @@ describe("source and evidence forms", () => {
   it("market odds need the market, the outcome, a probability between 0 and 1 and when they were observed", () => {
     const errors = fieldErrorsOf(newSourceSchema, { type: "MARKET_ODDS", title: "Odds of a visit" });
     expect(Object.keys(errors).sort()).toEqual(["marketName", "marketObservedAt", "marketOutcome", "marketProbability"]);
-    expect(fieldErrorsOf(newSourceSchema, { type: "MARKET_ODDS", title: "Odds", marketName: "M", marketOutcome: "Yes", marketProbability: "140%", marketObservedAt: "2026-05-31" }).marketProbability?.[0]).toMatch(/between 0 and 1/);
-    expect(fieldErrorsOf(newSourceSchema, { type: "MARKET_ODDS", title: "Odds", marketName: "M", marketOutcome: "Yes", marketProbability: "a lot", marketObservedAt: "2026-05-31" }).marketProbability?.[0]).toMatch(/as a number/);
-    expect(newSourceSchema.parse({ type: "MARKET_ODDS", title: "Odds", marketName: "M", marketOutcome: "Yes", marketProbability: "0.38", marketObservedAt: "2026-05-31" }).marketProbability).toBe(0.38);
+    expect(
+      fieldErrorsOf(newSourceSchema, {
+        type: "MARKET_ODDS",
+        title: "Odds",
+        marketName: "M",
+        marketOutcome: "Yes",
+        marketProbability: "140%",
+        marketObservedAt: "2026-05-31",
+      }).marketProbability?.[0],
+    ).toMatch(/between 0 and 1/);
+    expect(
+      fieldErrorsOf(newSourceSchema, {
+        type: "MARKET_ODDS",
+        title: "Odds",
+        marketName: "M",
+        marketOutcome: "Yes",
+        marketProbability: "a lot",
+        marketObservedAt: "2026-05-31",
+      }).marketProbability?.[0],
+    ).toMatch(/as a number/);
+    expect(
+      newSourceSchema.parse({
+        type: "MARKET_ODDS",
+        title: "Odds",
+        marketName: "M",
+        marketOutcome: "Yes",
+        marketProbability: "0.38",
+        marketObservedAt: "2026-05-31",
+      }).marketProbability,
+    ).toBe(0.38);
   });
 
   it("evidence needs a stance, and either a library source or a new one with a title and kind", () => {

@@ -22,7 +22,9 @@ describe("no results", () => {
     const html = renderToStaticMarkup(createElement(NoResults, { filters, choices, onlyCommonWords: false }));
     expect(html).toContain(`<a href="${amp(searchHref(filters, { rating: null }))}">any rating, not only “False”</a>`);
     expect(html).toContain(`<a href="${amp(searchHref(filters, { speaker: null }))}">any speaker, not only Donald Trump</a>`);
-    expect(html).toContain(`<a href="${amp(searchHref(filters, { from: null, to: null }))}">any date, not only claims said between 1 May 2026 and 31 May 2026</a>`);
+    expect(html).toContain(
+      `<a href="${amp(searchHref(filters, { from: null, to: null }))}">any date, not only claims said between 1 May 2026 and 31 May 2026</a>`,
+    );
     expect(html).toContain(`<a href="/search?q=breakthrough">no filters at all</a>`);
     expect(html).toContain("Check the spelling");
   });
@@ -31,7 +33,9 @@ describe("no results", () => {
     const common = renderToStaticMarkup(createElement(NoResults, { filters: { ...EMPTY_SEARCH, q: "the" }, choices, onlyCommonWords: true }));
     expect(common).toContain("only very common words");
     expect(common).not.toContain("fewer filters");
-    const quoted = renderToStaticMarkup(createElement(NoResults, { filters: { ...EMPTY_SEARCH, q: '"nuclear breakthrough"' }, choices, onlyCommonWords: false }));
+    const quoted = renderToStaticMarkup(
+      createElement(NoResults, { filters: { ...EMPTY_SEARCH, q: '"nuclear breakthrough"' }, choices, onlyCommonWords: false }),
+    );
     expect(quoted).toContain("Words in quotes must appear together");
   });
 });
@@ -48,7 +52,8 @@ describe("before searching", () => {
 });
 
 describe("result pages", () => {
-  const render = (page: number, pages: number) => renderToStaticMarkup(createElement(SearchPages, { page, pages, href: (n: number) => `/search?q=iran&page=${n}` }));
+  const render = (page: number, pages: number) =>
+    renderToStaticMarkup(createElement(SearchPages, { page, pages, href: (n: number) => `/search?q=iran&page=${n}` }));
 
   it("mark the current page and link the previous and next ones with rel", () => {
     const html = render(3, 10);

@@ -9,8 +9,26 @@ const messages = (input: Record<string, string | string[]>) => parseSearchParams
 
 describe("parseSearchParams", () => {
   it("reads a full search", () => {
-    expect(parseSearchParams({ q: '  "nuclear   deal" -oil ', rating: "false", speaker: "donald-trump", topic: "iran-nuclear-talks", from: "2026-05-01", to: "2026-05-31", page: "3" })).toEqual({
-      filters: { q: '"nuclear deal" -oil', rating: "false", speaker: "donald-trump", topic: "iran-nuclear-talks", from: "2026-05-01", to: "2026-05-31", page: 3 },
+    expect(
+      parseSearchParams({
+        q: '  "nuclear   deal" -oil ',
+        rating: "false",
+        speaker: "donald-trump",
+        topic: "iran-nuclear-talks",
+        from: "2026-05-01",
+        to: "2026-05-31",
+        page: "3",
+      }),
+    ).toEqual({
+      filters: {
+        q: '"nuclear deal" -oil',
+        rating: "false",
+        speaker: "donald-trump",
+        topic: "iran-nuclear-talks",
+        from: "2026-05-01",
+        to: "2026-05-31",
+        page: 3,
+      },
       problems: [],
     });
   });

@@ -36,7 +36,9 @@ describe("snippet markers", () => {
   it("never make markup from stray or unbalanced markers", () => {
     expect(snippetParts(`a${MARK_END}b`)).toEqual([{ text: "ab", marked: false }]);
     expect(snippetParts(`${MARK_START}${MARK_START}open`)).toEqual([{ text: "open", marked: true }]);
-    expect(render(`${MARK_START}</mark><b>bold</b>`)).toBe('<mark class="rounded-sm bg-yellow-200 px-0.5 text-inherit">&lt;/mark&gt;&lt;b&gt;bold&lt;/b&gt;</mark>');
+    expect(render(`${MARK_START}</mark><b>bold</b>`)).toBe(
+      '<mark class="rounded-sm bg-yellow-200 px-0.5 text-inherit">&lt;/mark&gt;&lt;b&gt;bold&lt;/b&gt;</mark>',
+    );
   });
 
   it("merge neighbouring runs and drop empty ones", () => {

@@ -103,7 +103,9 @@ describe("settings", () => {
   it("the README's table lists every variable the app reads and every one the tests read, and no other", () => {
     const readme = readFileSync(path.join(root, "README.md"), "utf8");
     const table = readme.slice(readme.indexOf("## Environment variables"), readme.indexOf("### Running on your own PostgreSQL"));
-    const listed = [...table.matchAll(/^\| ((?:`[A-Z][A-Z0-9_]*`(?:, )?)+) \|/gm)].flatMap((match) => [...match[1]!.matchAll(/`([A-Z0-9_]+)`/g)].map((name) => name[1]!));
+    const listed = [...table.matchAll(/^\| ((?:`[A-Z][A-Z0-9_]*`(?:, )?)+) \|/gm)].flatMap((match) =>
+      [...match[1]!.matchAll(/`([A-Z0-9_]+)`/g)].map((name) => name[1]!),
+    );
     expect(listed.sort()).toEqual([...names, ...TEST_VARIABLES].sort());
   });
 });

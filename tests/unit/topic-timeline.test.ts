@@ -43,7 +43,13 @@ const copy = source("copy", "2026-05-31", { derivedFromId: "wire" });
 const readout = source("readout", "2026-06-02", {
   snapshots: [{ id: "snap", fetchedAt: new Date("2026-06-05T10:00:00Z"), httpStatus: 200, sha256: "ab".repeat(32), error: null }],
 });
-const market = source("odds", "2026-01-01", { type: "MARKET_ODDS", marketName: "Deal by July", marketOutcome: "Yes", marketProbability: 0.38, marketObservedAt: day("2026-05-30") });
+const market = source("odds", "2026-01-01", {
+  type: "MARKET_ODDS",
+  marketName: "Deal by July",
+  marketOutcome: "Yes",
+  marketProbability: 0.38,
+  marketObservedAt: day("2026-05-30"),
+});
 const undated = source("undated", null);
 
 const restraint = claim("restraint", "2026-05-31", 2, [
@@ -148,11 +154,20 @@ describe("a topic's timeline", () => {
 // different days, corrections and market odds were worded twice. Both are
 // now the one model; these say the two pages agree.
 describe("the verdict page and the topic page tell the same story", () => {
-  const late = claim("tehran", "2026-05-31", 2, [{ stance: "CONTEXT", passage: null, source: market }, { stance: "CONTRADICTS", passage: null, source: wire }], {
-    madeAt: new Date("2026-05-31T21:30:00Z"),
-    madeAtTimeZone: "Asia/Tehran",
-    corrections: [{ id: "fix", kind: "CORRECTION", note: "The readout was from Oman, not Qatar.", publishedAt: new Date("2026-06-03T09:00:00Z") }],
-  });
+  const late = claim(
+    "tehran",
+    "2026-05-31",
+    2,
+    [
+      { stance: "CONTEXT", passage: null, source: market },
+      { stance: "CONTRADICTS", passage: null, source: wire },
+    ],
+    {
+      madeAt: new Date("2026-05-31T21:30:00Z"),
+      madeAtTimeZone: "Asia/Tehran",
+      corrections: [{ id: "fix", kind: "CORRECTION", note: "The readout was from Oman, not Qatar.", publishedAt: new Date("2026-06-03T09:00:00Z") }],
+    },
+  );
   const onVerdictPage = claimTimeline(late);
   const onTopicPage = buildTimeline([late]).events;
   const same = (key: string) => [onVerdictPage.find((event) => event.key === key), onTopicPage.find((event: TopicEvent) => event.key === key)];
@@ -194,7 +209,14 @@ describe("the timeline overview", () => {
   });
 
   it("stacks events of one day without leaving the drawing", () => {
-    const busy = buildTimeline([claim("busy", "2026-05-31", 4, ["a", "b", "c", "d", "e"].map((id) => ({ stance: "CONTEXT" as const, passage: null, source: source(id, "2026-05-31") })))]);
+    const busy = buildTimeline([
+      claim(
+        "busy",
+        "2026-05-31",
+        4,
+        ["a", "b", "c", "d", "e"].map((id) => ({ stance: "CONTEXT" as const, passage: null, source: source(id, "2026-05-31") })),
+      ),
+    ]);
     const marks = timelineAxis(busy.events).marks.filter((mark) => mark.kind === "record");
     expect(new Set(marks.map((mark) => mark.y)).size).toBe(AXIS_LAYOUT.deepest);
     for (const mark of marks) expect(mark.y).toBeLessThan(AXIS_LAYOUT.height);

@@ -64,6 +64,6 @@ describe("a speaker's links", () => {
   });
 
   it("never turns a script address or a malformed id into a link", () => {
-    expect(speakerLinks(["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "not a url"], "Q1\"><script>")).toEqual([]);
+    expect(speakerLinks(["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "not a url"], 'Q1"><script>')).toEqual([]);
   });
 });

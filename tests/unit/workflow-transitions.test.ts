@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
-import { allSteps, canStep, stepTo, type Step } from "@/lib/workflow/transitions";
+import { allSteps, canStep, type Step, stepTo } from "@/lib/workflow/transitions";
 
 // The workflow table, cell by cell: every state against every step.
 

@@ -5,9 +5,9 @@ import { NewsroomNumbersPanel } from "@/components/desk/newsroom-numbers";
 import { WorkSection } from "@/components/queue/work-section";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
-import { DEFAULT_QUEUE_FILTERS, queueHref } from "@/lib/queue/schema";
 import { newsroomNumbers } from "@/lib/numbers/queries";
 import { DUE_WITHIN_DAYS, myWork } from "@/lib/queue/my-work";
+import { DEFAULT_QUEUE_FILTERS, queueHref } from "@/lib/queue/schema";
 
 export const metadata: Metadata = { title: "My work" };
 
@@ -33,14 +33,20 @@ export default async function MyWorkPage() {
         title="Assigned to me"
         shown={work.assigned.claims.length}
         total={work.assigned.total}
-        more={<Link href={queueHref({ ...DEFAULT_QUEUE_FILTERS, assignee: "me", statuses: ["DRAFT", "RESEARCHING", "IN_REVIEW"] })}>See them all in the queue</Link>}
+        more={
+          <Link href={queueHref({ ...DEFAULT_QUEUE_FILTERS, assignee: "me", statuses: ["DRAFT", "RESEARCHING", "IN_REVIEW"] })}>See them all in the queue</Link>
+        }
       >
         <ClaimTable
           claims={work.assigned.claims}
           caption="Open claims assigned to me, most recently updated first"
           empty={
             <p>
-              Nothing is assigned to you. <Link href={queueHref({ ...DEFAULT_QUEUE_FILTERS, assignee: "none", statuses: ["DRAFT", "RESEARCHING"] })}>Take an unassigned claim from the queue</Link>, or log a new one.
+              Nothing is assigned to you.{" "}
+              <Link href={queueHref({ ...DEFAULT_QUEUE_FILTERS, assignee: "none", statuses: ["DRAFT", "RESEARCHING"] })}>
+                Take an unassigned claim from the queue
+              </Link>
+              , or log a new one.
             </p>
           }
           columns={["speaker", "state", "said", "updated"]}
@@ -64,7 +70,12 @@ export default async function MyWorkPage() {
         />
       </WorkSection>
 
-      <WorkSection id="coming-due" title={`Predictions and promises due within ${DUE_WITHIN_DAYS} days`} shown={work.comingDue.claims.length} total={work.comingDue.total}>
+      <WorkSection
+        id="coming-due"
+        title={`Predictions and promises due within ${DUE_WITHIN_DAYS} days`}
+        shown={work.comingDue.claims.length}
+        total={work.comingDue.total}
+      >
         <ClaimTable
           claims={work.comingDue.claims}
           caption={`Unpublished predictions and promises to settle within ${DUE_WITHIN_DAYS} days or overdue, the most overdue first`}

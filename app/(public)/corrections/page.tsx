@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
-import { CORRECTION_KIND_LABELS } from "@/lib/corrections/schema";
 import { publicCorrections } from "@/lib/corrections/queries";
+import { CORRECTION_KIND_LABELS, correctionsPageQuery } from "@/lib/corrections/schema";
 import { formatDate } from "@/lib/dates";
-import { correctionsPageQuery } from "@/lib/corrections/schema";
 
 export const metadata: Metadata = {
   title: "Corrections",
   description: "Every correction, update and clarification made to a published verdict, newest first.",
 };
-
 
 export default async function CorrectionsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const { page } = correctionsPageQuery.parse(await searchParams);
@@ -19,8 +17,8 @@ export default async function CorrectionsPage({ searchParams }: { searchParams: 
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold">Corrections</h1>
       <p className="mt-3 text-muted">
-        When we get something wrong, or the record changes, we say so on the verdict page and here. A correction fixes an error; an update
-        adds what became known later; a clarification makes the wording plainer. See the <Link href="/methodology">methodology</Link> for how we work.
+        When we get something wrong, or the record changes, we say so on the verdict page and here. A correction fixes an error; an update adds what became
+        known later; a clarification makes the wording plainer. See the <Link href="/methodology">methodology</Link> for how we work.
       </p>
       {total === 0 ? (
         <p className="mt-8 rounded border border-rule p-4">No corrections so far.</p>

@@ -46,7 +46,9 @@ export default async function SearchPage({ searchParams }: Props) {
       {problems
         .filter((problem) => problem.field === "page")
         .map((problem) => (
-          <p key={problem.message} className="mt-4 font-medium text-red-700">{problem.message}</p>
+          <p key={problem.message} className="mt-4 font-medium text-red-700">
+            {problem.message}
+          </p>
         ))}
       {suggestions ? <SearchHelp suggestions={suggestions} /> : null}
       {results ? <SearchResults results={results} filters={filters} choices={choices} /> : null}

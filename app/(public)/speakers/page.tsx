@@ -4,7 +4,7 @@ import { SpeakerDirectoryList } from "@/components/speakers/speaker-directory";
 import { Pagination } from "@/components/ui/pagination";
 import { pageAlternates } from "@/lib/feeds/alternates";
 import { speakerDirectory } from "@/lib/speakers/directory";
-import { speakerIndexQuery, type SpeakerSort } from "@/lib/speakers/schema";
+import { type SpeakerSort, speakerIndexQuery } from "@/lib/speakers/schema";
 
 // Rendered per request (the build needs no database) from the cached list of
 // published verdicts, which every publication expires.
@@ -40,15 +40,20 @@ export default async function SpeakersPage({ searchParams }: { searchParams: Pro
       </p>
       {directory.total === 0 ? (
         <p className="mt-8 rounded border border-rule p-6 text-muted">
-          No verdicts have been published yet, so no speaker is listed. Speakers appear here with their first published verdict; until then,
-          see <Link href="/methodology">how we check claims</Link>.
+          No verdicts have been published yet, so no speaker is listed. Speakers appear here with their first published verdict; until then, see{" "}
+          <Link href="/methodology">how we check claims</Link>.
         </p>
       ) : (
         <>
           <nav aria-label="Sort speakers" className="mt-6 flex flex-wrap gap-3 text-sm">
             <span>Sort by:</span>
             {SORTS.map((option) => (
-              <Link key={option.sort} href={address(option.sort, 1)} aria-current={option.sort === sort ? "true" : undefined} className={option.sort === sort ? "font-semibold text-ink no-underline" : undefined}>
+              <Link
+                key={option.sort}
+                href={address(option.sort, 1)}
+                aria-current={option.sort === sort ? "true" : undefined}
+                className={option.sort === sort ? "font-semibold text-ink no-underline" : undefined}
+              >
                 {option.label}
               </Link>
             ))}

@@ -26,10 +26,70 @@ export const WORDS = (
 ).split(" ");
 // 400 names for 500 speakers, so some speakers share a name: the
 // "Speaker A–Z" order then has ties the claim id must break.
-export const FIRST = ["Abbas", "Maria", "John", "Leila", "Hassan", "Sarah", "Ahmad", "Elena", "Omar", "Nadia", "David", "Fatemeh", "Kemal", "Yuki", "Pierre", "Amina", "Reza", "Claire", "Ivan", "Sara"];
-export const LAST = ["Araghchi", "Haddad", "Smith", "Karimi", "Rahimi", "Levy", "Novak", "Tanaka", "Dubois", "Osei", "Farahani", "Schmidt", "Rossi", "Ali", "Petrov", "Moreau", "Yilmaz", "Costa", "Nasser", "Berg"];
-const TITLES = ["Foreign minister", "Government spokesperson", "Central bank governor", "Opposition leader", "Energy minister", "Defence minister", "Mayor", "Port authority chief"];
-const OUTLETS = ["Regional wire", "National broadcaster", "Ministry website", "Daily Herald", "Market tracker", "Statistics office", "Evening Post", "Parliament record"];
+export const FIRST = [
+  "Abbas",
+  "Maria",
+  "John",
+  "Leila",
+  "Hassan",
+  "Sarah",
+  "Ahmad",
+  "Elena",
+  "Omar",
+  "Nadia",
+  "David",
+  "Fatemeh",
+  "Kemal",
+  "Yuki",
+  "Pierre",
+  "Amina",
+  "Reza",
+  "Claire",
+  "Ivan",
+  "Sara",
+];
+export const LAST = [
+  "Araghchi",
+  "Haddad",
+  "Smith",
+  "Karimi",
+  "Rahimi",
+  "Levy",
+  "Novak",
+  "Tanaka",
+  "Dubois",
+  "Osei",
+  "Farahani",
+  "Schmidt",
+  "Rossi",
+  "Ali",
+  "Petrov",
+  "Moreau",
+  "Yilmaz",
+  "Costa",
+  "Nasser",
+  "Berg",
+];
+const TITLES = [
+  "Foreign minister",
+  "Government spokesperson",
+  "Central bank governor",
+  "Opposition leader",
+  "Energy minister",
+  "Defence minister",
+  "Mayor",
+  "Port authority chief",
+];
+const OUTLETS = [
+  "Regional wire",
+  "National broadcaster",
+  "Ministry website",
+  "Daily Herald",
+  "Market tracker",
+  "Statistics office",
+  "Evening Post",
+  "Parliament record",
+];
 
 // The rest of the language: 4,096 made-up words ("bakeli", "tomura"), each
 // in about one verdict in twenty, beside the 49 topical words above, which
@@ -104,7 +164,9 @@ export async function generateNewsroom(client: pg.Client, options: NewsroomOptio
       [step.slug, step.label, step.description, step.value, step.colour, step.position, step.appliesTo],
     );
   }
-  await client.query(`CREATE FUNCTION pg_temp.h(n int, salt text) RETURNS bigint IMMUTABLE LANGUAGE sql AS $$ SELECT (hashtext(n::text || salt) & 2147483647)::bigint $$`);
+  await client.query(
+    `CREATE FUNCTION pg_temp.h(n int, salt text) RETURNS bigint IMMUTABLE LANGUAGE sql AS $$ SELECT (hashtext(n::text || salt) & 2147483647)::bigint $$`,
+  );
   // `count` words of `vocabulary`, picked by hash: deterministic prose.
   await client.query(
     `CREATE FUNCTION pg_temp.prose(n int, salt text, count int, vocabulary text[]) RETURNS text IMMUTABLE LANGUAGE sql AS $$

@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 import { E2E } from "./env";
 
 // The demo accounts seeded by `npm start` (prisma/seed.ts).

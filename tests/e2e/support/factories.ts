@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
-import { withDatabase } from "./database";
 import type { Credentials } from "./accounts";
+import { withDatabase } from "./database";
 
 // Records a test needs before it starts, written straight into the e2e
 // database, so a test does not depend on what another test did in the
@@ -115,17 +115,28 @@ export async function makeClaim(options: {
 }
 
 // A source attached to a claim as evidence.
-export async function attachSource(options: { claimId: string; addedById: string; url: string; title: string; stance?: "SUPPORTS" | "CONTRADICTS" | "CONTEXT" }) {
+export async function attachSource(options: {
+  claimId: string;
+  addedById: string;
+  url: string;
+  title: string;
+  stance?: "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
+}) {
   const sourceId = newId();
   await withDatabase(async (db) => {
-    await db.query(
-      `INSERT INTO "Source" (id, type, title, url, "createdById", "updatedAt") VALUES ($1, 'OFFICIAL_STATEMENT', $2, $3, $4, now())`,
-      [sourceId, options.title, options.url, options.addedById],
-    );
-    await db.query(
-      `INSERT INTO "Evidence" (id, "claimId", "sourceId", stance, "addedById", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
-      [newId(), options.claimId, sourceId, options.stance ?? "CONTRADICTS", options.addedById],
-    );
+    await db.query(`INSERT INTO "Source" (id, type, title, url, "createdById", "updatedAt") VALUES ($1, 'OFFICIAL_STATEMENT', $2, $3, $4, now())`, [
+      sourceId,
+      options.title,
+      options.url,
+      options.addedById,
+    ]);
+    await db.query(`INSERT INTO "Evidence" (id, "claimId", "sourceId", stance, "addedById", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
+      newId(),
+      options.claimId,
+      sourceId,
+      options.stance ?? "CONTRADICTS",
+      options.addedById,
+    ]);
   });
   return sourceId;
 }

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type APIResponse, type Locator, type Page } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, expect, type Locator, type Page } from "@playwright/test";
 import { E2E } from "./env";
 
 // Server actions are public POST endpoints: anyone can replay a form with
@@ -29,12 +29,7 @@ export async function captureActionFields(form: Locator): Promise<ActionFields> 
 // Posts the captured action fields plus the form's own fields to `path`,
 // as a multipart form from the site's own origin (so the refusal, if any,
 // comes from the app's policy, not from Next's cross-origin check).
-export async function postActionForm(
-  request: APIRequestContext,
-  path: string,
-  action: ActionFields,
-  fields: Record<string, string>,
-): Promise<APIResponse> {
+export async function postActionForm(request: APIRequestContext, path: string, action: ActionFields, fields: Record<string, string>): Promise<APIResponse> {
   return request.post(path, {
     multipart: { ...action, ...fields },
     headers: { Origin: E2E.baseURL },

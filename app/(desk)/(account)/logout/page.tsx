@@ -14,14 +14,18 @@ export default async function LogoutPage() {
     return (
       <div className="mx-auto max-w-sm">
         <h1 className="text-2xl font-bold">You are signed out</h1>
-        <p className="mt-4"><Link href="/login">Sign in to the desk</Link> or <Link href="/">read the latest verdicts</Link>.</p>
+        <p className="mt-4">
+          <Link href="/login">Sign in to the desk</Link> or <Link href="/">read the latest verdicts</Link>.
+        </p>
       </div>
     );
   }
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-bold">Sign out of the desk?</h1>
-      <p className="mt-2">You are signed in as {actor.name} ({actor.email}).</p>
+      <p className="mt-2">
+        You are signed in as {actor.name} ({actor.email}).
+      </p>
       <form action={logOut} className="mt-6 flex items-center gap-4">
         <SubmitButton pendingLabel="Signing out…">Sign out</SubmitButton>
         <Link href="/desk">Back to the desk</Link>

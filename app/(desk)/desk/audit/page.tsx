@@ -30,7 +30,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="text-2xl font-bold">Audit log</h1>
-      <p className="mt-2 text-sm text-muted">Every sign-in, role change, assignment, publication and merge, newest first. Times are in UTC. Nothing here can be changed.</p>
+      <p className="mt-2 text-sm text-muted">
+        Every sign-in, role change, assignment, publication and merge, newest first. Times are in UTC. Nothing here can be changed.
+      </p>
       <AuditFiltersForm filters={filters} people={people} />
       <AuditTable events={log.events} names={log.names} />
       <PageLinks links={log.links} href={(target) => auditHref(filters, target)} label="Pages of the audit log" />

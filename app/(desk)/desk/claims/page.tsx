@@ -7,8 +7,17 @@ import { QueuePages } from "@/components/queue/queue-pages";
 import { StateCounts } from "@/components/queue/state-counts";
 import { requireActor } from "@/lib/auth/session";
 import { describeFilters } from "@/lib/queue/describe";
-import { hasActiveFilters, loggedNotice, parseQueueFilters, QUEUE_PATH, queueExportHref, queueHref, queueSearchParams, type QueueSort } from "@/lib/queue/schema";
 import { queueChoices, queuePage } from "@/lib/queue/queries";
+import {
+  hasActiveFilters,
+  loggedNotice,
+  parseQueueFilters,
+  QUEUE_PATH,
+  type QueueSort,
+  queueExportHref,
+  queueHref,
+  queueSearchParams,
+} from "@/lib/queue/schema";
 
 export const metadata: Metadata = { title: "Claim queue" };
 
@@ -88,15 +97,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         {number.format(queue.total)} {queue.total === 1 ? "claim matches" : "claims match"}
         {" · "}
         {/* A plain link: the export is a file download, not a page to prefetch. */}
-        <a href={queueExportHref(filters)} download>Download as CSV</a>
+        <a href={queueExportHref(filters)} download>
+          Download as CSV
+        </a>
       </p>
-      <ClaimTable
-        claims={queue.claims}
-        caption={caption}
-        showCaption
-        empty={empty}
-        columns={["speaker", "state", "assignee", "rating", "said", "updated"]}
-      />
+      <ClaimTable claims={queue.claims} caption={caption} showCaption empty={empty} columns={["speaker", "state", "assignee", "rating", "said", "updated"]} />
       <QueuePages filters={filters} previous={queue.previous} next={queue.next} />
     </>
   );

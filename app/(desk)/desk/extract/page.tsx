@@ -13,7 +13,8 @@ export default async function ExtractPage() {
     <div className="max-w-4xl">
       <h1 className="text-2xl font-bold">Claims from an article</h1>
       <p className="mt-2 text-muted">
-        Paste a report or a transcript and pick the claims worth checking. The reading is done here, by fixed rules: the same text always gives the same candidates.
+        Paste a report or a transcript and pick the claims worth checking. The reading is done here, by fixed rules: the same text always gives the same
+        candidates.
       </p>
       <div className="mt-6">
         <FindClaimsForm today={todayInNewsroom()} speakers={speakers} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ImportClaims } from "@/components/import/import-claims";
 import { requireActor } from "@/lib/auth/session";
-import { COLUMNS, COLUMN_HELP, IMPORT_LIMITS, REQUIRED_COLUMNS } from "@/lib/import/columns";
+import { COLUMN_HELP, COLUMNS, IMPORT_LIMITS, REQUIRED_COLUMNS } from "@/lib/import/columns";
 import { importRefusal } from "@/lib/import/resolve";
 
 export const metadata: Metadata = { title: "Import claims" };
@@ -20,26 +20,35 @@ export default async function ImportPage() {
       </p>
 
       <section aria-labelledby="import-format-heading" className="mt-6 max-w-3xl space-y-3">
-        <h2 id="import-format-heading" className="text-lg font-semibold">The file</h2>
+        <h2 id="import-format-heading" className="text-lg font-semibold">
+          The file
+        </h2>
         <ul className="list-disc space-y-1 pl-5">
-          <li>A CSV file (comma-separated, UTF-8), with the column names in the first row. Only <code>{REQUIRED_COLUMNS.join(", ")}</code> are required columns.</li>
           <li>
-            One row per item of the record. A claim with two sources takes two rows with the same <code>claim_ref</code>; its own fields (the
-            claim, speaker, dates…) go on the first of them, and later rows leave them empty.
+            A CSV file (comma-separated, UTF-8), with the column names in the first row. Only <code>{REQUIRED_COLUMNS.join(", ")}</code> are required columns.
           </li>
           <li>
-            At most {number(IMPORT_LIMITS.maxClaims)} claims, {number(IMPORT_LIMITS.maxRows)} rows and 10 MB per file. Larger archives go in several
-            files.
+            One row per item of the record. A claim with two sources takes two rows with the same <code>claim_ref</code>; its own fields (the claim, speaker,
+            dates…) go on the first of them, and later rows leave them empty.
           </li>
           <li>
-            Speakers and topics are matched by name, and sources by link, to what the desk already has; anything new is added. Imported claims
-            start as drafts, assigned to nobody, logged by you.
+            At most {number(IMPORT_LIMITS.maxClaims)} claims, {number(IMPORT_LIMITS.maxRows)} rows and 10 MB per file. Larger archives go in several files.
+          </li>
+          <li>
+            Speakers and topics are matched by name, and sources by link, to what the desk already has; anything new is added. Imported claims start as drafts,
+            assigned to nobody, logged by you.
           </li>
           <li>Nothing is imported unless every row is correct: check the file first, fix what it lists, and check again.</li>
         </ul>
         <p>
-          <a href="/desk/import/template" download>Download a template CSV</a> with the header and one example row, or use{" "}
-          <a href="/desk/claims/export" download>a CSV exported from the queue</a>, which has the same columns.
+          <a href="/desk/import/template" download>
+            Download a template CSV
+          </a>{" "}
+          with the header and one example row, or use{" "}
+          <a href="/desk/claims/export" download>
+            a CSV exported from the queue
+          </a>
+          , which has the same columns.
         </p>
         <details className="rounded border border-rule p-3">
           <summary className="cursor-pointer font-medium">What goes in each column</summary>
@@ -47,8 +56,12 @@ export default async function ImportPage() {
             <caption className="sr-only">Columns of the import file</caption>
             <thead>
               <tr className="border-b-2 border-rule">
-                <th scope="col" className="py-2 pr-3">Column</th>
-                <th scope="col" className="py-2">What to write</th>
+                <th scope="col" className="py-2 pr-3">
+                  Column
+                </th>
+                <th scope="col" className="py-2">
+                  What to write
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -67,10 +80,10 @@ export default async function ImportPage() {
       </section>
 
       <section aria-labelledby="import-upload-heading" className="mt-10">
-        <h2 id="import-upload-heading" className="text-lg font-semibold">Upload</h2>
-        <div className="mt-3">
-          {refusal ? <p className="rounded border border-rule p-4 text-muted">{refusal}</p> : <ImportClaims />}
-        </div>
+        <h2 id="import-upload-heading" className="text-lg font-semibold">
+          Upload
+        </h2>
+        <div className="mt-3">{refusal ? <p className="rounded border border-rule p-4 text-muted">{refusal}</p> : <ImportClaims />}</div>
       </section>
     </div>
   );

@@ -31,7 +31,9 @@ export default async function NotificationsPage() {
                 {notice.readAt ? "" : <span className="mr-2 rounded bg-blue-700 px-1.5 text-xs font-semibold text-white">New</span>}
                 {KIND[notice.kind]} · {formatDateTime(notice.createdAt)}
               </p>
-              <p><Link href={`/desk/claims/${notice.claim.id}`}>{notice.claim.text}</Link></p>
+              <p>
+                <Link href={`/desk/claims/${notice.claim.id}`}>{notice.claim.text}</Link>
+              </p>
               <p className="text-sm">{notice.message}</p>
               {notice.readAt ? null : <MarkReadButton notificationId={notice.id} label="Mark as read" />}
             </li>

@@ -15,8 +15,8 @@ export default async function ReviewPage() {
     <>
       <h1 className="text-2xl font-bold">Review</h1>
       <p className="mt-2 text-muted">
-        Proposed verdicts waiting for an editor, the longest-waiting first. Open one to publish it as it stands or send it back with comments;
-        nobody approves their own proposal.
+        Proposed verdicts waiting for an editor, the longest-waiting first. Open one to publish it as it stands or send it back with comments; nobody approves
+        their own proposal.
       </p>
       {waiting.length === 0 ? (
         <p className="mt-6 rounded border border-rule p-4">Nothing is waiting for review. Proposals appear here as soon as they are submitted.</p>
@@ -31,8 +31,12 @@ export default async function ReviewPage() {
                   {claim.speaker.name} · {CLAIM_KIND_LABELS[claim.kind]} · proposed by {verdict.proposedBy.name} on {formatDateTime(verdict.proposedAt)}
                   {claim.assignee ? ` · researched by ${claim.assignee.name}` : ""}
                 </p>
-                <h2 className="mt-1 text-lg font-semibold"><Link href={`/desk/claims/${claim.id}`}>{claim.text}</Link></h2>
-                <p className="mt-2"><RatingBadge label={verdict.rating.label} colour={verdict.rating.colour} /> {verdict.summary}</p>
+                <h2 className="mt-1 text-lg font-semibold">
+                  <Link href={`/desk/claims/${claim.id}`}>{claim.text}</Link>
+                </h2>
+                <p className="mt-2">
+                  <RatingBadge label={verdict.rating.label} colour={verdict.rating.colour} /> {verdict.summary}
+                </p>
                 {own ? <p className="mt-2 text-sm text-muted">Your own proposal: another editor must approve it.</p> : null}
               </li>
             );
@@ -49,8 +53,14 @@ export default async function ReviewPage() {
               <p className="text-sm text-muted">
                 {row.claim.speaker.name} · settlement proposed by {row.settlementProposedBy?.name} on {formatDateTime(row.settlementProposedAt!)}
               </p>
-              <h3 className="mt-1 text-lg font-semibold"><Link href={`/desk/claims/${row.claim.id}`}>{row.claim.text}</Link></h3>
-              {row.settlementRating ? <p className="mt-2"><RatingBadge label={row.settlementRating.label} colour={row.settlementRating.colour} /> {row.settlementSummary}</p> : null}
+              <h3 className="mt-1 text-lg font-semibold">
+                <Link href={`/desk/claims/${row.claim.id}`}>{row.claim.text}</Link>
+              </h3>
+              {row.settlementRating ? (
+                <p className="mt-2">
+                  <RatingBadge label={row.settlementRating.label} colour={row.settlementRating.colour} /> {row.settlementSummary}
+                </p>
+              ) : null}
               {row.settlementProposedById === actor.id ? <p className="mt-2 text-sm text-muted">Your own settlement: another editor must approve it.</p> : null}
             </li>
           ))}

@@ -10,7 +10,6 @@ import { libraryQuery } from "@/lib/sources/schema";
 
 export const metadata: Metadata = { title: "Source library" };
 
-
 export default async function SourceLibraryPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const actor = await requireActor();
   const { q, page } = libraryQuery.parse(await searchParams);
@@ -32,7 +31,9 @@ export default async function SourceLibraryPage({ searchParams }: { searchParams
           Search the library
           <input name="q" type="search" defaultValue={q} className={`${inputClass} mt-1`} placeholder="Title, outlet or address" />
         </label>
-        <button type="submit" className="rounded border border-gray-500 bg-white px-4 py-2 text-sm font-semibold">Search</button>
+        <button type="submit" className="rounded border border-gray-500 bg-white px-4 py-2 text-sm font-semibold">
+          Search
+        </button>
       </form>
 
       <p className="mt-4 text-sm text-muted">
@@ -40,12 +41,22 @@ export default async function SourceLibraryPage({ searchParams }: { searchParams
         {q ? ` matching “${q}”` : ""}
       </p>
       {library.sources.length === 0 ? (
-        <p className="mt-2 rounded border border-rule p-4 text-muted">{q ? "No source matches. Try fewer words." : "The library is empty. Add the first source below."}</p>
+        <p className="mt-2 rounded border border-rule p-4 text-muted">
+          {q ? "No source matches. Try fewer words." : "The library is empty. Add the first source below."}
+        </p>
       ) : (
         <ul className="mt-2 divide-y divide-rule border-y border-rule">
           {library.sources.map((source) => (
             <li key={source.id} className="py-3">
-              <p className="font-medium">{source.url ? <a href={source.url} rel="nofollow noopener noreferrer">{source.title}</a> : source.title}</p>
+              <p className="font-medium">
+                {source.url ? (
+                  <a href={source.url} rel="nofollow noopener noreferrer">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </p>
               <p className="text-sm text-muted">
                 {SOURCE_TYPE_LABELS[source.type]}
                 {source.publisher ? ` · ${source.publisher}` : ""}
@@ -61,7 +72,9 @@ export default async function SourceLibraryPage({ searchParams }: { searchParams
       <Pagination page={library.page} pages={library.pages} href={href} />
 
       <section aria-labelledby="add-source-heading" className="mt-10 max-w-3xl">
-        <h2 id="add-source-heading" className="text-lg font-semibold">Add a source</h2>
+        <h2 id="add-source-heading" className="text-lg font-semibold">
+          Add a source
+        </h2>
         <div className="mt-3">
           <AddSourceForm originals={originals} />
         </div>

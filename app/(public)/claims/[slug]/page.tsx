@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { RecordColumns } from "@/components/verdict-page/record-columns";
 import { ClaimHistory } from "@/components/verdict-page/claim-history";
 import { ClaimTimeline } from "@/components/verdict-page/claim-timeline";
 import { MarketOdds } from "@/components/verdict-page/market-odds";
+import { RecordColumns } from "@/components/verdict-page/record-columns";
 import { SharePanel } from "@/components/verdict-page/share-panel";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { CLAIM_KIND_LABELS } from "@/lib/claims/labels";
@@ -14,10 +14,10 @@ import { formatDate, formatSaidAt } from "@/lib/dates";
 import { embedPath, oembedPath, onSite, verdictPath } from "@/lib/embed/addresses";
 import { pageAlternates } from "@/lib/feeds/alternates";
 import { claimReview, jsonForScript } from "@/lib/public-pages/claim-review";
-import { claimTimeline } from "@/lib/timeline/events";
-import { marketSeries } from "@/lib/sources/market-series";
 import { renderMarkdown } from "@/lib/public-pages/markdown";
 import { site } from "@/lib/site";
+import { marketSeries } from "@/lib/sources/market-series";
+import { claimTimeline } from "@/lib/timeline/events";
 
 // Verdict pages are rendered on their first request and then served from
 // Next's cache until a publication, correction or unpublication revalidates
@@ -91,7 +91,9 @@ export default async function VerdictPage({ params }: Props) {
           “{claim.quote}”
           {firstAppearance ? (
             <footer className="mt-1 text-sm not-italic">
-              <a href={firstAppearance.url} rel="nofollow noopener noreferrer">Where it was said</a>
+              <a href={firstAppearance.url} rel="nofollow noopener noreferrer">
+                Where it was said
+              </a>
             </footer>
           ) : null}
         </blockquote>
@@ -102,12 +104,18 @@ export default async function VerdictPage({ params }: Props) {
           <p>
             <strong>Can be settled from {formatDate(claim.settleBy)}.</strong>
           </p>
-          {claim.settleCriteria ? <p className="mt-1"><span className="font-semibold">What settles it:</span> {claim.settleCriteria}</p> : null}
+          {claim.settleCriteria ? (
+            <p className="mt-1">
+              <span className="font-semibold">What settles it:</span> {claim.settleCriteria}
+            </p>
+          ) : null}
         </div>
       ) : null}
 
       <section aria-labelledby="verdict-heading" className="mt-8 rounded border border-rule p-5">
-        <h2 id="verdict-heading" className="sr-only">Our verdict</h2>
+        <h2 id="verdict-heading" className="sr-only">
+          Our verdict
+        </h2>
         <p className="flex flex-wrap items-center gap-3">
           <span className="font-semibold">Verdict:</span>
           <RatingBadge label={verdict.rating.label} colour={verdict.rating.colour} size="lg" />
@@ -121,7 +129,9 @@ export default async function VerdictPage({ params }: Props) {
           Researched by {verdict.proposedBy.name}
           {verdict.approvedBy ? `, approved by ${verdict.approvedBy.name}` : ""}
           {claim.publishedAt ? `, published ${formatDate(claim.publishedAt)}` : ""}.{" "}
-          <Link href="/methodology" prefetch={false}>How we rate claims</Link>
+          <Link href="/methodology" prefetch={false}>
+            How we rate claims
+          </Link>
         </p>
       </section>
 

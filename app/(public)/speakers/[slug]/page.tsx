@@ -6,8 +6,8 @@ import { FollowLinks } from "@/components/site/follow-links";
 import { ForecastLists } from "@/components/speakers/forecast-lists";
 import { SpeakerHeading } from "@/components/speakers/speaker-heading";
 import { TrackRecordChart } from "@/components/speakers/track-record-chart";
-import { VerdictList } from "@/components/verdicts/verdict-list";
 import { Pagination } from "@/components/ui/pagination";
+import { VerdictList } from "@/components/verdicts/verdict-list";
 import { pageAlternates } from "@/lib/feeds/alternates";
 import { speakerClaims, speakerProfile } from "@/lib/speakers/public";
 import { trackRecordSummary } from "@/lib/speakers/track-record";
@@ -56,9 +56,13 @@ export default async function SpeakerPage({ params }: Props) {
       <FollowLinks path={path} subject={speaker.name} />
 
       <section aria-labelledby="track-record-heading" className="mt-10">
-        <h2 id="track-record-heading" className="text-2xl font-bold">Track record</h2>
+        <h2 id="track-record-heading" className="text-2xl font-bold">
+          Track record
+        </h2>
         <TrackRecordChart name={speaker.name} steps={trackRecord} />
-        <p className="mt-3 text-sm"><Link href="/methodology">What each rating means</Link></p>
+        <p className="mt-3 text-sm">
+          <Link href="/methodology">What each rating means</Link>
+        </p>
       </section>
 
       <section aria-labelledby="claims-heading" className="mt-10">

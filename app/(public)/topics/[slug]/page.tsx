@@ -4,7 +4,7 @@ import { cache } from "react";
 import { FollowLinks } from "@/components/site/follow-links";
 import { TopicTimeline } from "@/components/topics/topic-timeline";
 import { pageAlternates } from "@/lib/feeds/alternates";
-import { topicTimeline, TIMELINE_CLAIMS } from "@/lib/topics/public";
+import { TIMELINE_CLAIMS, topicTimeline } from "@/lib/topics/public";
 import { buildTimeline } from "@/lib/topics/timeline";
 
 // Rendered on the first request and then served from Next's cache until a

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { z } from "zod";
-import { newAppearanceSchema, appearanceRefSchema } from "@/lib/appearances/schema";
+import { appearanceRefSchema, newAppearanceSchema } from "@/lib/appearances/schema";
 import { archiveSourceSchema } from "@/lib/archive/schema";
 import { readArticleSchema } from "@/lib/articles/schema";
 import { editClaimSchema, newClaimSchema } from "@/lib/claims/schema";
@@ -12,7 +12,7 @@ import { changeRoleSchema, newUserSchema, setDisabledSchema } from "@/lib/users/
 import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
 import { archiveSchema, assignSchema, reopenSchema, sendBackSchema, takeSchema, unpublishSchema } from "@/lib/workflow/schema";
 import { FIELD_VALUES, schemaFieldNames } from "./field-values";
-import { hostileText, values, type FieldValue } from "./values";
+import { type FieldValue, hostileText, values } from "./values";
 
 // How to fuzz each server action, keyed as the build's manifest names it
 // ("<file>#<export>"). A form action lists its fields (from its schema,
@@ -62,14 +62,16 @@ const candidateValues: Record<(typeof CANDIDATE_FIELDS)[number], fc.Arbitrary<Fi
 const tickedCandidates: fc.Arbitrary<[string, FieldValue][]> = fc
   .uniqueArray(fc.constantFrom("s1", "s2", "s3", "bad id!", "", "x".repeat(50), "s1\u0000"), { minLength: 0, maxLength: 3 })
   .chain((ids) =>
-    fc.tuple(
-      ...ids.map((id) =>
-        fc.tuple(...CANDIDATE_FIELDS.map((name) => fc.option(candidateValues[name], { freq: 4 }).map((value) => [`${name}.${id}`, value] as const))),
-      ),
-    ).map((perCandidate) => [
-      ...ids.map((id): [string, FieldValue] => ["pick", { text: id }]),
-      ...perCandidate.flat().flatMap(([name, value]): [string, FieldValue][] => (value === null ? [] : [[name, value]])),
-    ]),
+    fc
+      .tuple(
+        ...ids.map((id) =>
+          fc.tuple(...CANDIDATE_FIELDS.map((name) => fc.option(candidateValues[name], { freq: 4 }).map((value) => [`${name}.${id}`, value] as const))),
+        ),
+      )
+      .map((perCandidate) => [
+        ...ids.map((id): [string, FieldValue] => ["pick", { text: id }]),
+        ...perCandidate.flat().flatMap(([name, value]): [string, FieldValue][] => (value === null ? [] : [[name, value]])),
+      ]),
   );
 
 export const ACTION_DESCRIPTIONS: Record<string, ActionDescription> = {
@@ -113,7 +115,10 @@ export const ACTION_DESCRIPTIONS: Record<string, ActionDescription> = {
   "lib/verdicts/actions.ts#proposeSettlementAction": { call: "form", schema: verdictSchema, fields: publishedClaim },
   "lib/verdicts/actions.ts#approveSettlementAction": { call: "form", schema: publishSchema, fields: publishedClaim },
   "lib/verdicts/actions.ts#sendBackSettlementAction": { call: "form", schema: sendBackSchema, fields: publishedClaim },
-  "lib/verdicts/actions.ts#previewReasoning": { call: "args", args: argsOf(fc.constantFrom("**bold** and [a link](https://example.org)", "<img src=x onerror=alert(1)>", "# Heading\n\n- item")) },
+  "lib/verdicts/actions.ts#previewReasoning": {
+    call: "args",
+    args: argsOf(fc.constantFrom("**bold** and [a link](https://example.org)", "<img src=x onerror=alert(1)>", "# Heading\n\n- item")),
+  },
   "lib/workflow/actions.ts#assignAction": { call: "form", schema: assignSchema },
   "lib/workflow/actions.ts#takeAction": { call: "form", schema: takeSchema },
   "lib/workflow/actions.ts#sendBackAction": { call: "form", schema: sendBackSchema },

@@ -4,7 +4,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { CLAIM_KINDS, SOURCE_TYPES, STANCES } from "@/lib/claims/labels";
 import { RESTORABLE_FIELDS } from "@/lib/history/restore-schema";
 import { RATING_SCOPES } from "@/lib/ratings/schema";
-import { values, type FieldValue } from "./values";
+import { type FieldValue, values } from "./values";
 
 // What the fuzz types into a field, by the field's name. Form fields are named
 // alike across OnRecord's forms (claimId, madeAt, stance…), so one vocabulary

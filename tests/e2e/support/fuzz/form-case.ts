@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { unknownFieldName, values, type FieldValue } from "./values";
+import { type FieldValue, unknownFieldName, values } from "./values";
 
 // One fuzzed form submission: each field left out, sent once, or sent
 // several times (as a checkbox group would), plus fields no form has, plus
@@ -22,7 +22,9 @@ const occurrences = <T>(arbitrary: fc.Arbitrary<T>) =>
   );
 
 export function formCase(fieldValues: Record<string, fc.Arbitrary<FieldValue>>, dynamicFields?: fc.Arbitrary<[string, FieldValue][]>): fc.Arbitrary<FormCase> {
-  const named = Object.entries(fieldValues).map(([name, arbitrary]) => occurrences(arbitrary).map((list) => list.map((value): [string, FieldValue] => [name, value])));
+  const named = Object.entries(fieldValues).map(([name, arbitrary]) =>
+    occurrences(arbitrary).map((list) => list.map((value): [string, FieldValue] => [name, value])),
+  );
   const unknown = fc.array(fc.tuple(unknownFieldName, values.text), { maxLength: 2 });
   return fc
     .tuple(fc.tuple(...named), dynamicFields ?? fc.constant([]), unknown, previousState)

@@ -27,7 +27,13 @@ export const actionKey = (action: { file: string; name: string }) => `${action.f
 // re-renders that page after it. Route groups drop out of the address; a
 // claim page gets the claim the case names, or else `anyClaimId`.
 export function pageAddressFor(action: BuiltAction, claimId: string | undefined, anyClaimId: string): string {
-  const pages = action.pages.map((page) => page.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]*\)/g, "") || "/");
+  const pages = action.pages.map(
+    (page) =>
+      page
+        .replace(/^app/, "")
+        .replace(/\/page$/, "")
+        .replace(/\/\([^)]*\)/g, "") || "/",
+  );
   const claimPage = pages.find((page) => page.startsWith("/desk/claims/[id]"));
   const onClaim = (id: string) => claimPage!.replace("[id]", encodeURIComponent(wellFormed(id)));
   if (claimPage && claimId) return onClaim(claimId);

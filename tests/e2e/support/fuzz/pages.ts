@@ -29,9 +29,9 @@ async function touchedSince(since: Date | null): Promise<Touched> {
     const args = since ? [since] : [];
     const claims = (await db.query(`SELECT id, slug, status FROM "Claim" ${when} ORDER BY "updatedAt" DESC`, args)).rows;
     const speakers = (await db.query(`SELECT slug FROM "Speaker" ${when}`, args)).rows.map((row) => row.slug as string);
-    const topics = (
-      await db.query(since ? `SELECT slug FROM "Topic" WHERE "createdAt" >= $1` : `SELECT slug FROM "Topic"`, args)
-    ).rows.map((row) => row.slug as string);
+    const topics = (await db.query(since ? `SELECT slug FROM "Topic" WHERE "createdAt" >= $1` : `SELECT slug FROM "Topic"`, args)).rows.map(
+      (row) => row.slug as string,
+    );
     return { claims, speakers, topics };
   });
 }
@@ -43,7 +43,12 @@ function addressesFor(touched: Touched) {
   const published = touched.claims.filter((claim) => claim.status === "PUBLISHED" || claim.status === "ARCHIVED");
   const open = [
     ...published.flatMap((claim) => [`/claims/${enc(claim.slug)}`, `/embed/claims/${enc(claim.slug)}`, `/api/v1/claims/${enc(claim.slug)}`]),
-    ...touched.speakers.flatMap((slug) => [`/speakers/${enc(slug)}`, `/speakers/${enc(slug)}/feed.xml`, `/speakers/${enc(slug)}/feed.json`, `/api/v1/speakers/${enc(slug)}`]),
+    ...touched.speakers.flatMap((slug) => [
+      `/speakers/${enc(slug)}`,
+      `/speakers/${enc(slug)}/feed.xml`,
+      `/speakers/${enc(slug)}/feed.json`,
+      `/api/v1/speakers/${enc(slug)}`,
+    ]),
     ...touched.topics.flatMap((slug) => [`/topics/${enc(slug)}`, `/topics/${enc(slug)}/feed.xml`, `/topics/${enc(slug)}/feed.json`]),
   ];
   return { desk, open };
@@ -64,7 +69,11 @@ export async function pagesShowingClaimsSince(editor: APIRequestContext, anonymo
 // Every page that lists or shows a row: the desk's lists and export, the
 // desk pages of every claim changed since the fuzz began, and every public
 // page of every published claim, speaker and topic.
-export async function everyPageShowingRows(editor: APIRequestContext, anonymous: APIRequestContext, fuzzBegan: Date): Promise<{ asked: number; broken: PageAnswer[] }> {
+export async function everyPageShowingRows(
+  editor: APIRequestContext,
+  anonymous: APIRequestContext,
+  fuzzBegan: Date,
+): Promise<{ asked: number; broken: PageAnswer[] }> {
   const { desk } = addressesFor(await touchedSince(fuzzBegan));
   const { open } = addressesFor(await touchedSince(null));
   const deskLists = [
@@ -80,7 +89,20 @@ export async function everyPageShowingRows(editor: APIRequestContext, anonymous:
     "/desk/admin/users",
     "/desk/admin/scale",
   ];
-  const publicLists = ["/", "/speakers", "/speakers?sort=name", "/topics", "/corrections", "/search?q=iran", "/search?q=the", "/feed.xml", "/feed.json", "/api/v1/claims", "/api/v1/speakers", "/sitemap.xml"];
+  const publicLists = [
+    "/",
+    "/speakers",
+    "/speakers?sort=name",
+    "/topics",
+    "/corrections",
+    "/search?q=iran",
+    "/search?q=the",
+    "/feed.xml",
+    "/feed.json",
+    "/api/v1/claims",
+    "/api/v1/speakers",
+    "/sitemap.xml",
+  ];
   const broken = [...(await ask(editor, "editor", [...deskLists, ...desk])), ...(await ask(anonymous, "anonymous", [...publicLists, ...open]))];
   return { asked: deskLists.length + desk.length + publicLists.length + open.length, broken };
 }

@@ -19,15 +19,24 @@ export type RouteCase = {
 };
 
 const occurrences = <T>(arbitrary: fc.Arbitrary<T>) =>
-  fc.oneof({ weight: 3, arbitrary: fc.constant<T[]>([]) }, { weight: 6, arbitrary: arbitrary.map((value) => [value]) }, { weight: 1, arbitrary: fc.array(arbitrary, { minLength: 2, maxLength: 4 }) });
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant<T[]>([]) },
+    { weight: 6, arbitrary: arbitrary.map((value) => [value]) },
+    { weight: 1, arbitrary: fc.array(arbitrary, { minLength: 2, maxLength: 4 }) },
+  );
 
 export function routeCase(description: RouteDescription): fc.Arbitrary<RouteCase> {
   const known = Object.entries(description.params).map(([name, values]) =>
-    occurrences(fc.oneof({ weight: 3, arbitrary: values.map((text) => ({ text })) }, { weight: 1, arbitrary: queryValue })).map((list) => list.map((value) => [name, value] as [string, RouteCase["query"][number][1]])),
+    occurrences(fc.oneof({ weight: 3, arbitrary: values.map((text) => ({ text })) }, { weight: 1, arbitrary: queryValue })).map((list) =>
+      list.map((value) => [name, value] as [string, RouteCase["query"][number][1]]),
+    ),
   );
   const unknown = fc.array(fc.tuple(fc.constantFrom("x", "__proto__", "callback", "q[]", "a\u202eb", "page", "limit"), queryValue), { maxLength: 2 });
   const declared = description.method ?? "GET";
-  const method = fc.oneof({ weight: 9, arbitrary: fc.constant(declared) }, { weight: 1, arbitrary: fc.constantFrom("POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD").filter((other) => other !== declared) });
+  const method = fc.oneof(
+    { weight: 9, arbitrary: fc.constant(declared) },
+    { weight: 1, arbitrary: fc.constantFrom("POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD").filter((other) => other !== declared) },
+  );
   return fc.record({
     slug: pathSlug(description.slugs),
     query: fc.tuple(fc.tuple(...known), unknown).map(([lists, extra]) => [...lists.flat(), ...extra]),
@@ -70,7 +79,9 @@ export async function sendRouteCase(request: APIRequestContext, address: string,
     data: fuzzCase.method === "GET" || fuzzCase.method === "HEAD" ? undefined : (fuzzCase.body ?? "email=x%40e2e.onrecord.test&password=x&csrfToken=x"),
     headers: {
       Origin: E2E.baseURL,
-      ...(fuzzCase.body !== undefined ? { "Content-Type": "text/csv; charset=utf-8", "X-File-Name": encode(fuzzCase.fileName) } : { "Content-Type": "application/x-www-form-urlencoded" }),
+      ...(fuzzCase.body !== undefined
+        ? { "Content-Type": "text/csv; charset=utf-8", "X-File-Name": encode(fuzzCase.fileName) }
+        : { "Content-Type": "application/x-www-form-urlencoded" }),
     },
     maxRedirects: 0,
     timeout: 30_000,

@@ -57,7 +57,19 @@ const queueFilters = {
 // holding NUL, control or direction characters, impossible dates, quotes
 // and line breaks; sometimes a header that is not the format's.
 const cell = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom("The ministry said the crossing reopened on schedule.", "White House press office", "2026-05-01", "statement", "supports", "official statement", "https://example.org/a", "Iran; Talks") },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      "The ministry said the crossing reopened on schedule.",
+      "White House press office",
+      "2026-05-01",
+      "statement",
+      "supports",
+      "official statement",
+      "https://example.org/a",
+      "Iran; Talks",
+    ),
+  },
   { weight: 2, arbitrary: textValue },
   { weight: 1, arbitrary: fc.constantFrom(...DATES) },
   { weight: 1, arbitrary: hostileCharacter.map((character) => `a${character}b`) },
@@ -70,20 +82,31 @@ const header = fc.oneof(
 const csv = header.chain((columns) =>
   fc
     .array(fc.array(cell, { minLength: columns.length, maxLength: columns.length }), { minLength: 0, maxLength: 6 })
-    .chain((rows) =>
-      fc.constantFrom("\r\n", "\n", "\r").map((newline) => [columns, ...rows].map((row) => row.map(csvCell).join(",")).join(newline)),
-    ),
+    .chain((rows) => fc.constantFrom("\r\n", "\n", "\r").map((newline) => [columns, ...rows].map((row) => row.map(csvCell).join(",")).join(newline))),
 );
 const csvBody = fc.oneof(
   { weight: 6, arbitrary: csv },
-  { weight: 1, arbitrary: fc.constantFrom("", "\u0000", "\ufeffclaim,speaker,said_on\n", `claim,speaker,said_on\n${"x".repeat(400_000)},a,2026-01-01`, "a,b\n\"unclosed") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("", "\u0000", "\ufeffclaim,speaker,said_on\n", `claim,speaker,said_on\n${"x".repeat(400_000)},a,2026-01-01`, 'a,b\n"unclosed'),
+  },
 );
 
 export const ROUTE_DESCRIPTIONS: Record<string, RouteDescription> = {
   "app/(api)/api/v1/claims/route.ts": {
     path: "/api/v1/claims",
     slugs: "none",
-    params: { speaker: slugLike, topic: slugLike, rating: slugLike, kind: choices("statement", "prediction", "promise"), from: day, to: day, publishedSince: day, limit: number, cursor },
+    params: {
+      speaker: slugLike,
+      topic: slugLike,
+      rating: slugLike,
+      kind: choices("statement", "prediction", "promise"),
+      from: day,
+      to: day,
+      publishedSince: day,
+      limit: number,
+      cursor,
+    },
   },
   "app/(api)/api/v1/claims/[slug]/route.ts": { path: "/api/v1/claims/{slug}", slugs: "publishedClaim", params: {} },
   "app/(api)/api/v1/speakers/route.ts": { path: "/api/v1/speakers", slugs: "none", params: { limit: number, cursor } },
@@ -93,7 +116,10 @@ export const ROUTE_DESCRIPTIONS: Record<string, RouteDescription> = {
     path: "/api/oembed",
     slugs: "none",
     params: {
-      url: fc.oneof(fc.constantFrom("{site}/claims/{slug}", "{site}/embed/claims/{slug}", "https://evil.example/claims/x", "{site}/claims/", "javascript:alert(1)"), textValue),
+      url: fc.oneof(
+        fc.constantFrom("{site}/claims/{slug}", "{site}/embed/claims/{slug}", "https://evil.example/claims/x", "{site}/claims/", "javascript:alert(1)"),
+        textValue,
+      ),
       maxwidth: number,
       maxheight: number,
       format: choices("json", "xml"),
@@ -132,7 +158,11 @@ export const PAGE_DESCRIPTIONS: Record<string, RouteDescription> = {
   "page /speakers": { path: "/speakers", slugs: "none", params: { sort: choices("recent", "name"), page: number } },
   "page /speakers/[slug]/claims/[page]": { path: "/speakers/{slug}/claims/2", slugs: "speaker", params: {} },
   "page /claims/[slug]": { path: "/claims/{slug}", slugs: "publishedClaim", params: {} },
-  "page /desk/audit": { path: "/desk/audit", slugs: "none", params: { action: textValue, person: textValue, from: day, to: day, claim: textValue, before: cursor, after: cursor } },
+  "page /desk/audit": {
+    path: "/desk/audit",
+    slugs: "none",
+    params: { action: textValue, person: textValue, from: day, to: day, claim: textValue, before: cursor, after: cursor },
+  },
 };
 
 // Every route.ts under app/, as paths from the repository root.

@@ -59,14 +59,18 @@ export async function findViolations(): Promise<Violation[]> {
       const id = idOf.get(column.table)!;
       // Each value to check, as rows of (id, v text).
       let values: string | null = null;
-      if (["text", "character varying", "character"].includes(column.type)) values = `SELECT ${id} AS id, ${col}::text AS v FROM ${table} WHERE ${col} IS NOT NULL`;
+      if (["text", "character varying", "character"].includes(column.type))
+        values = `SELECT ${id} AS id, ${col}::text AS v FROM ${table} WHERE ${col} IS NOT NULL`;
       else if (column.type === "ARRAY" && ["text", "character varying"].includes(column.element ?? ""))
         values = `SELECT ${id} AS id, e AS v FROM ${table}, unnest(${col}) AS e WHERE e IS NOT NULL`;
       else if (column.type === "jsonb" || column.type === "json")
         values = `SELECT ${id} AS id, s #>> '{}' AS v FROM ${table}, jsonb_path_query(${col}::jsonb, 'strict $.**') AS s WHERE jsonb_typeof(s) = 'string'`;
       if (values) {
         for (const [rule, condition] of textChecks()) {
-          const { rows } = await db.query<{ id: string; v: string }>(`SELECT id, left(v, 120) AS v FROM (${values}) AS t WHERE ${condition} LIMIT 20`, condition.includes("$1") ? [FORBIDDEN_CHARACTERS_SQL] : []);
+          const { rows } = await db.query<{ id: string; v: string }>(
+            `SELECT id, left(v, 120) AS v FROM (${values}) AS t WHERE ${condition} LIMIT 20`,
+            condition.includes("$1") ? [FORBIDDEN_CHARACTERS_SQL] : [],
+          );
           for (const row of rows) found.push({ table: column.table, column: column.column, id: row.id, rule, value: JSON.stringify(row.v) });
         }
       }
@@ -76,7 +80,14 @@ export async function findViolations(): Promise<Violation[]> {
           `SELECT ${id} AS id, ${col}::text AS v FROM ${table}
             WHERE ${col} IS NOT NULL AND (EXTRACT(year FROM ${col}) NOT BETWEEN ${EARLIEST_YEAR} AND ${LATEST_YEAR}${future}) LIMIT 20`,
         );
-        for (const row of rows) found.push({ table: column.table, column: column.column, id: row.id, rule: future ? "date out of range or in the future" : "date out of range", value: row.v });
+        for (const row of rows)
+          found.push({
+            table: column.table,
+            column: column.column,
+            id: row.id,
+            rule: future ? "date out of range or in the future" : "date out of range",
+            value: row.v,
+          });
       }
     }
     // The database's own report (migration 20261204000000), which also knows

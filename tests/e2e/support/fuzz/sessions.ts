@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, Browser, PlaywrightWorkerArgs } from "@playwright/test";
-import { ACCOUNTS, signIn, type Credentials } from "../accounts";
-import { E2E } from "../env";
+import { ACCOUNTS, type Credentials, signIn } from "../accounts";
 import { withDatabase } from "../database";
+import { E2E } from "../env";
 import { makeAccount } from "../factories";
 
 // The people the fuzz acts as: nobody, and the three demo accounts (who own
@@ -42,7 +42,11 @@ export async function requestAs(playwright: PlaywrightWorkerArgs["playwright"], 
 
 // Signing out ends every session of the account, so the sign-out action is
 // fuzzed as accounts of its own, one per role, made for the purpose.
-export async function throwawayRequestAs(playwright: PlaywrightWorkerArgs["playwright"], browser: Browser, role: Exclude<FuzzRole, "anonymous">): Promise<APIRequestContext> {
+export async function throwawayRequestAs(
+  playwright: PlaywrightWorkerArgs["playwright"],
+  browser: Browser,
+  role: Exclude<FuzzRole, "anonymous">,
+): Promise<APIRequestContext> {
   const account = await makeAccount(role.toUpperCase() as "REPORTER" | "EDITOR" | "ADMIN");
   const storageState = await storedSession(browser, `throwaway-${role}-${account.id}`, account);
   return playwright.request.newContext({ baseURL: E2E.baseURL, storageState });

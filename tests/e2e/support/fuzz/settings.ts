@@ -16,7 +16,10 @@ export const FUZZ = {
 // Each action and role gets a seed of its own, derived from the run's, so a
 // case can be replayed for one action without running the others first.
 export function seedFor(...parts: string[]): number {
-  return createHash("sha256").update([FUZZ.seed, ...parts].join("|")).digest().readInt32BE(0);
+  return createHash("sha256")
+    .update([FUZZ.seed, ...parts].join("|"))
+    .digest()
+    .readInt32BE(0);
 }
 
 export type Finding = { what: string; role: string; seed: number; index: number; problem: string; input: string };
@@ -39,5 +42,8 @@ export function readTally(spec: string): Tally {
 export function addToTally(spec: string, requests: number, milliseconds: number) {
   const tally = readTally(spec);
   mkdirSync(path.dirname(tallyFile(spec)), { recursive: true });
-  writeFileSync(tallyFile(spec), JSON.stringify({ requests: tally.requests + requests, milliseconds: tally.milliseconds + milliseconds, items: tally.items + 1 }));
+  writeFileSync(
+    tallyFile(spec),
+    JSON.stringify({ requests: tally.requests + requests, milliseconds: tally.milliseconds + milliseconds, items: tally.items + 1 }),
+  );
 }

@@ -7,13 +7,20 @@ import fc from "fast-check";
 // database, looked up just before sending (see id-pool.ts) so that a case
 // stays reproducible from its seed whatever rows exist.
 
-export type PoolName = "claim" | "publishedClaim" | "speaker" | "source" | "evidence" | "rating" | "user" | "appearance" | "revision" | "notification" | "topic";
+export type PoolName =
+  | "claim"
+  | "publishedClaim"
+  | "speaker"
+  | "source"
+  | "evidence"
+  | "rating"
+  | "user"
+  | "appearance"
+  | "revision"
+  | "notification"
+  | "topic";
 
-export type FieldValue =
-  | { text: string }
-  | { bytes: number[] }
-  | { pool: PoolName; pick: number }
-  | { currentVersion: true; offset: number };
+export type FieldValue = { text: string } | { bytes: number[] } | { pool: PoolName; pick: number } | { currentVersion: true; offset: number };
 
 export const text = (value: string): FieldValue => ({ text: value });
 
@@ -21,14 +28,7 @@ const oneOf = (values: readonly string[]) => fc.constantFrom(...values).map(text
 
 // Characters no stored text may hold (lib/input-rules.ts), and neighbours
 // that are allowed, so both sides of each rule are tried.
-const CONTROL = [
-  ...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)),
-  "\u007f",
-  "\u0080",
-  "\u0085",
-  "\u009b",
-  "\u009f",
-];
+const CONTROL = [...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)), "\u007f", "\u0080", "\u0085", "\u009b", "\u009f"];
 const BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c"];
 const ODD = ["\ufeff", "\ufffe", "\uffff", "\u2028", "\u2029", "\u200b", "\u200d", "\u00a0", "\u0301", "\r\n", "\r", "\t"];
 
@@ -37,15 +37,7 @@ export const hostileCharacter = fc.constantFrom(...CONTROL, ...BIDI, ...ODD, "\u
 // Bytes that are not valid UTF-8 or encode what UTF-8 must not: a surrogate
 // half (ED A0 80), an overlong NUL (C0 80), a stray continuation byte, a
 // truncated sequence, a code point past U+10FFFF.
-const BAD_UTF8: number[][] = [
-  [0xed, 0xa0, 0x80],
-  [0xed, 0xbf, 0xbf],
-  [0xc0, 0x80],
-  [0x80],
-  [0xe2, 0x80],
-  [0xf4, 0x90, 0x80, 0x80],
-  [0xff, 0xfe],
-];
+const BAD_UTF8: number[][] = [[0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xc0, 0x80], [0x80], [0xe2, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff, 0xfe]];
 
 const WORDS = [
   "The ministry said the border crossing reopened on schedule.",
@@ -58,7 +50,7 @@ const WORDS = [
   "emoji 🙂👩‍👩‍👧",
   "<script>alert(1)</script>",
   "' OR 1=1 --",
-  "\"quoted\" & <b>bold</b>",
+  '"quoted" & <b>bold</b>',
   "**markdown** [link](javascript:alert(1))",
   "$K1",
   "$@0",
@@ -73,7 +65,24 @@ const WORDS = [
   "{}",
 ];
 
-const NUMBERS = ["0", "-1", "1", "2", "3", "1.5", "1e309", "-0", "NaN", "Infinity", "0x10", "2147483647", "2147483648", "9007199254740993", "99999999999999999999", " 7 "];
+const NUMBERS = [
+  "0",
+  "-1",
+  "1",
+  "2",
+  "3",
+  "1.5",
+  "1e309",
+  "-0",
+  "NaN",
+  "Infinity",
+  "0x10",
+  "2147483647",
+  "2147483648",
+  "9007199254740993",
+  "99999999999999999999",
+  " 7 ",
+];
 
 export const DATES = [
   "2026-06-01",
@@ -122,16 +131,22 @@ const URLS = [
 
 const TIMES = ["14:30", "00:00", "23:59", "24:00", "25:61", "9:5", "-1:00", "14:30:00", "noon"];
 const ZONES = ["Asia/Tehran", "Europe/London", "UTC", "America/Argentina/Buenos_Aires", "Mars/Olympus", "../../etc/localtime", "Etc/GMT+14", "asia/tehran"];
-const EMAILS = ["someone@onrecord.test", "new.person@e2e.onrecord.test", "UPPER@ONRECORD.TEST", "not-an-email", "a@b", "@onrecord.test", `x@${"y".repeat(250)}.test`];
+const EMAILS = [
+  "someone@onrecord.test",
+  "new.person@e2e.onrecord.test",
+  "UPPER@ONRECORD.TEST",
+  "not-an-email",
+  "a@b",
+  "@onrecord.test",
+  `x@${"y".repeat(250)}.test`,
+];
 const COLOURS = ["#1d4ed8", "#7f1d1d", "#ffffff", "#FFF", "1d4ed8", "#12345g", "red"];
 
 // Text of a plausible length with hostile characters spliced in.
-const spliced = fc
-  .tuple(fc.constantFrom(...WORDS), fc.array(hostileCharacter, { minLength: 1, maxLength: 3 }), fc.nat())
-  .map(([base, inserts, at]) => {
-    const position = at % (base.length + 1);
-    return base.slice(0, position) + inserts.join("") + base.slice(position);
-  });
+const spliced = fc.tuple(fc.constantFrom(...WORDS), fc.array(hostileCharacter, { minLength: 1, maxLength: 3 }), fc.nat()).map(([base, inserts, at]) => {
+  const position = at % (base.length + 1);
+  return base.slice(0, position) + inserts.join("") + base.slice(position);
+});
 
 // A few 100 KB strings: over every field's limit but under the 1 MB body limit.
 const huge = fc.constantFrom("x".repeat(100_000), "é".repeat(60_000), `${"\u202e".repeat(20_000)}tail`, `${"word ".repeat(20_000)}`);
@@ -149,12 +164,11 @@ export const hostileText: fc.Arbitrary<FieldValue> = fc.oneof(
 const sentence = fc.constantFrom(...WORDS.slice(0, 7)).chain((base) => fc.nat(999).map((n) => text(`${base} (${n})`)));
 
 // Values for each kind of field: mostly plausible, otherwise hostile.
-const mixed = (plausible: fc.Arbitrary<FieldValue>) =>
-  fc.oneof({ weight: 3, arbitrary: plausible }, { weight: 2, arbitrary: hostileText });
+const mixed = (plausible: fc.Arbitrary<FieldValue>) => fc.oneof({ weight: 3, arbitrary: plausible }, { weight: 2, arbitrary: hostileText });
 
 export const pick = (pool: PoolName) => fc.nat().map((n): FieldValue => ({ pool, pick: n }));
 
-const madeUpId = oneOf(["e2e-missing-0000", "cm0000000000000000000000", "'; DROP TABLE \"Claim\"; --", "../admin", "0", "-1", "a".repeat(300)]);
+const madeUpId = oneOf(["e2e-missing-0000", "cm0000000000000000000000", '\'; DROP TABLE "Claim"; --', "../admin", "0", "-1", "a".repeat(300)]);
 
 export const values = {
   text: mixed(sentence),
@@ -179,4 +193,16 @@ export const values = {
 };
 
 // Field names no form has: unknown fields must be ignored, never stored.
-export const unknownFieldName = fc.constantFrom("__proto__", "constructor", "prototype", "$ACTION_ID_0", "status", "createdById", "role", "id", "x".repeat(500), "名前", "a\u202eb");
+export const unknownFieldName = fc.constantFrom(
+  "__proto__",
+  "constructor",
+  "prototype",
+  "$ACTION_ID_0",
+  "status",
+  "createdById",
+  "role",
+  "id",
+  "x".repeat(500),
+  "名前",
+  "a\u202eb",
+);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AddRatingForm } from "@/components/scale/add-rating-form";
-import { RatingControls } from "@/components/scale/rating-controls";
 import { EditRatingForm } from "@/components/scale/edit-rating-form";
+import { RatingControls } from "@/components/scale/rating-controls";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
@@ -29,9 +29,8 @@ export default async function ScalePage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-2xl font-bold">Verdict scale</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        The ratings an editor can give, in the order the verdict form and the methodology page list them. A retired
-        rating is no longer offered for new verdicts and leaves the methodology page; verdicts that use it keep it. A
-        rating can be deleted only while no verdict uses it.
+        The ratings an editor can give, in the order the verdict form and the methodology page list them. A retired rating is no longer offered for new verdicts
+        and leaves the methodology page; verdicts that use it keep it. A rating can be deleted only while no verdict uses it.
       </p>
       {/* Set by the delete action, whose rating (and its controls) are gone. */}
       {typeof deleted === "string" && deleted ? (
@@ -41,14 +40,18 @@ export default async function ScalePage({ searchParams }: { searchParams: Promis
       ) : null}
 
       <section aria-labelledby="scale-heading" className="mt-8">
-        <h2 id="scale-heading" className="text-lg font-semibold">Ratings in order ({ratings.length})</h2>
+        <h2 id="scale-heading" className="text-lg font-semibold">
+          Ratings in order ({ratings.length})
+        </h2>
         <ol className="mt-3 divide-y divide-rule border-y border-rule">
           {ratings.map((rating, index) => {
             const nameId = `rating-${rating.id}-name`;
             return (
               <li key={rating.id} aria-labelledby={nameId} className="py-6" data-testid={`rating-${rating.slug}`}>
                 <div className="flex flex-wrap items-center gap-3">
-                  <span className="text-sm text-muted" aria-hidden="true">{index + 1}.</span>
+                  <span className="text-sm text-muted" aria-hidden="true">
+                    {index + 1}.
+                  </span>
                   <h3 id={nameId} className="text-base">
                     <RatingBadge label={rating.label} colour={rating.colour} />
                   </h3>
@@ -56,11 +59,26 @@ export default async function ScalePage({ searchParams }: { searchParams: Promis
                 </div>
                 <p className="mt-2 max-w-3xl">{rating.description}</p>
                 <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
-                  <div><dt className="inline text-muted">Value: </dt><dd className="inline">{rating.value ?? "Not rated"}</dd></div>
-                  <div><dt className="inline text-muted">Applies to: </dt><dd className="inline">{SCOPE_LABELS[rating.appliesTo]}</dd></div>
-                  <div><dt className="inline text-muted">Colour: </dt><dd className="inline font-mono">{rating.colour}</dd></div>
-                  <div><dt className="inline text-muted">In use: </dt><dd className="inline">{verdictCount(rating.verdictCount)}</dd></div>
-                  <div><dt className="inline text-muted">Status: </dt><dd className="inline">{rating.active ? "In force" : "Retired"}</dd></div>
+                  <div>
+                    <dt className="inline text-muted">Value: </dt>
+                    <dd className="inline">{rating.value ?? "Not rated"}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline text-muted">Applies to: </dt>
+                    <dd className="inline">{SCOPE_LABELS[rating.appliesTo]}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline text-muted">Colour: </dt>
+                    <dd className="inline font-mono">{rating.colour}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline text-muted">In use: </dt>
+                    <dd className="inline">{verdictCount(rating.verdictCount)}</dd>
+                  </div>
+                  <div>
+                    <dt className="inline text-muted">Status: </dt>
+                    <dd className="inline">{rating.active ? "In force" : "Retired"}</dd>
+                  </div>
                 </dl>
                 <div className="mt-3">
                   <RatingControls
@@ -69,13 +87,18 @@ export default async function ScalePage({ searchParams }: { searchParams: Promis
                     first={index === 0}
                     last={index === ratings.length - 1}
                   />
-                  {rating.verdictCount > 0 ? (
-                    <p className="mt-1 text-sm text-muted">In use, so it can be retired but not deleted.</p>
-                  ) : null}
+                  {rating.verdictCount > 0 ? <p className="mt-1 text-sm text-muted">In use, so it can be retired but not deleted.</p> : null}
                 </div>
                 <div className="mt-4 max-w-3xl rounded border border-rule p-4">
                   <EditRatingForm
-                    rating={{ id: rating.id, label: rating.label, description: rating.description, value: rating.value, colour: rating.colour, appliesTo: rating.appliesTo }}
+                    rating={{
+                      id: rating.id,
+                      label: rating.label,
+                      description: rating.description,
+                      value: rating.value,
+                      colour: rating.colour,
+                      appliesTo: rating.appliesTo,
+                    }}
                   />
                 </div>
               </li>
@@ -85,9 +108,13 @@ export default async function ScalePage({ searchParams }: { searchParams: Promis
       </section>
 
       <section aria-labelledby="add-rating-heading" className="mt-10 max-w-3xl">
-        <h2 id="add-rating-heading" className="text-lg font-semibold">Add a rating</h2>
+        <h2 id="add-rating-heading" className="text-lg font-semibold">
+          Add a rating
+        </h2>
         <p className="mt-1 text-sm text-muted">It is added at the end of the scale; move it into place afterwards.</p>
-        <div className="mt-3"><AddRatingForm headingId="add-rating-heading" /></div>
+        <div className="mt-3">
+          <AddRatingForm headingId="add-rating-heading" />
+        </div>
       </section>
     </>
   );

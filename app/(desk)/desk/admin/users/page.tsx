@@ -25,21 +25,28 @@ export default async function AccountsPage() {
     <>
       <h1 className="text-2xl font-bold">Accounts</h1>
       <section aria-labelledby="add-heading" className="mt-6 max-w-3xl">
-        <h2 id="add-heading" className="text-lg font-semibold">Add an account</h2>
-        <div className="mt-3"><AddAccountForm /></div>
+        <h2 id="add-heading" className="text-lg font-semibold">
+          Add an account
+        </h2>
+        <div className="mt-3">
+          <AddAccountForm />
+        </div>
       </section>
       <section aria-labelledby="list-heading" className="mt-10">
-        <h2 id="list-heading" className="text-lg font-semibold">Newsroom accounts ({accounts.length})</h2>
+        <h2 id="list-heading" className="text-lg font-semibold">
+          Newsroom accounts ({accounts.length})
+        </h2>
         <ul className="mt-3 divide-y divide-rule border-y border-rule">
           {accounts.map((account) => (
             <li key={account.id} className="py-4" data-testid={`account-${account.email}`}>
               <p className="font-medium">
-                {account.name} <span className="text-muted">· {account.email} · {ROLE_LABELS[account.role]}</span>
+                {account.name}{" "}
+                <span className="text-muted">
+                  · {account.email} · {ROLE_LABELS[account.role]}
+                </span>
                 {account.disabledAt ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-sm text-red-900">Disabled</span> : null}
               </p>
-              <p className="text-sm text-muted">
-                {account.lastLoginAt ? `Last signed in ${formatDateTime(account.lastLoginAt)}` : "Never signed in"}
-              </p>
+              <p className="text-sm text-muted">{account.lastLoginAt ? `Last signed in ${formatDateTime(account.lastLoginAt)}` : "Never signed in"}</p>
               {account.id !== actor!.id ? (
                 <div className="mt-2">
                   <AccountControls account={{ id: account.id, name: account.name, role: account.role, disabled: Boolean(account.disabledAt) }} />

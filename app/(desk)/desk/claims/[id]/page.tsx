@@ -12,14 +12,14 @@ import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
+import { claimOutcomeMessage } from "@/lib/claims/outcomes";
 import { deskClaim } from "@/lib/claims/queries";
 import { similarClaims } from "@/lib/claims/similar";
-import { TIME_ZONES, formatDate, formatDateIn, formatSaidAt, newsroomTimeZone, todayInNewsroom } from "@/lib/dates";
+import { formatDate, formatDateIn, formatSaidAt, newsroomTimeZone, TIME_ZONES, todayInNewsroom } from "@/lib/dates";
 import { renderMarkdown } from "@/lib/public-pages/markdown";
 import { ratingsFor } from "@/lib/ratings/queries";
 import { sourceChoices } from "@/lib/sources/queries";
 import { assignablePeople } from "@/lib/users/queries";
-import { claimOutcomeMessage } from "@/lib/claims/outcomes";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -72,7 +72,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   return (
     <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
       <div>
-        {notice ? <p className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-3 py-2 text-sm" role="status">{notice}</p> : null}
+        {notice ? (
+          <p className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-3 py-2 text-sm" role="status">
+            {notice}
+          </p>
+        ) : null}
         {sentBack ? (
           <div className="mb-4 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm">
             <p className="font-semibold">Sent back by {sentBack.author.name}:</p>
@@ -97,19 +101,25 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         {claim.quote ? <blockquote className="mt-3 border-l-4 border-rule pl-4 italic">“{claim.quote}”</blockquote> : null}
         {claim.context ? <p className="mt-3 text-muted">{claim.context}</p> : null}
         {claim.settleBy ? (
-          <p className="mt-3 text-sm"><strong>Checkable by {formatDate(claim.settleBy)}.</strong> {claim.settleCriteria}</p>
+          <p className="mt-3 text-sm">
+            <strong>Checkable by {formatDate(claim.settleBy)}.</strong> {claim.settleCriteria}
+          </p>
         ) : null}
         <p className="mt-3">
-          {canEdit ? <><Link href={`/desk/claims/${claim.id}/edit`}>Edit claim</Link> · </> : null}
+          {canEdit ? (
+            <>
+              <Link href={`/desk/claims/${claim.id}/edit`}>Edit claim</Link> ·{" "}
+            </>
+          ) : null}
           <Link href={`/desk/claims/${claim.id}/history`}>History</Link>
         </p>
         {claim.status === "PUBLISHED" ? (
-          <p className="mt-3"><Link href={`/claims/${claim.slug}`}>View the public verdict page</Link></p>
+          <p className="mt-3">
+            <Link href={`/claims/${claim.slug}`}>View the public verdict page</Link>
+          </p>
         ) : null}
 
-        {claim.topics.length > 0 ? (
-          <p className="mt-3 text-sm text-muted">Topics: {claim.topics.map((row) => row.topic.name).join(", ")}</p>
-        ) : null}
+        {claim.topics.length > 0 ? <p className="mt-3 text-sm text-muted">Topics: {claim.topics.map((row) => row.topic.name).join(", ")}</p> : null}
 
         <AppearanceList
           claimId={claim.id}
@@ -119,14 +129,23 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           defaults={{ day: todayInNewsroom(), zone }}
           appearances={[...claim.appearances]
             .sort((a, b) => Number(b.isFirst) - Number(a.isFirst))
-            .map((row) => ({ id: row.id, url: row.url, title: row.title, venue: row.venue, isFirst: row.isFirst, seenOn: formatDateIn(row.seenAt, claim.madeAtTimeZone) }))}
+            .map((row) => ({
+              id: row.id,
+              url: row.url,
+              title: row.title,
+              venue: row.venue,
+              isFirst: row.isFirst,
+              seenOn: formatDateIn(row.seenAt, claim.madeAtTimeZone),
+            }))}
         />
 
         <h2 className="mt-8 text-xl font-semibold">The record</h2>
         <EvidenceList evidence={claim.evidence} claimId={claim.id} canEdit={canEdit} />
         {canEdit ? (
           <section aria-labelledby="add-evidence-heading" className="mt-6 rounded border border-rule p-4">
-            <h3 id="add-evidence-heading" className="font-semibold">Add to the record</h3>
+            <h3 id="add-evidence-heading" className="font-semibold">
+              Add to the record
+            </h3>
             <div className="mt-3">
               <AddEvidenceForm claimId={claim.id} library={library} />
             </div>
@@ -153,7 +172,14 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           />
         ) : null}
         <WorkflowPanel
-          claim={{ id: claim.id, version: claim.version, status: claim.status, assigneeId: claim.assigneeId, merged: Boolean(claim.duplicateOfId), ratingId: claim.verdict?.ratingId ?? null }}
+          claim={{
+            id: claim.id,
+            version: claim.version,
+            status: claim.status,
+            assigneeId: claim.assigneeId,
+            merged: Boolean(claim.duplicateOfId),
+            ratingId: claim.verdict?.ratingId ?? null,
+          }}
           can={can}
           people={people}
           ratings={ratings.map(({ id, label }) => ({ id, label }))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NewClaimForm } from "@/components/claims/new-claim-form";
 import { requireActor } from "@/lib/auth/session";
-import { TIME_ZONES, newsroomTimeZone, todayInNewsroom } from "@/lib/dates";
+import { newsroomTimeZone, TIME_ZONES, todayInNewsroom } from "@/lib/dates";
 import { listSpeakerChoices } from "@/lib/speakers/queries";
 import { listTopicChoices } from "@/lib/topics/queries";
 

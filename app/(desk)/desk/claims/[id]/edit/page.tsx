@@ -5,7 +5,7 @@ import { EditClaimForm } from "@/components/claims/edit-claim-form";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { deskClaim } from "@/lib/claims/queries";
-import { TIME_ZONES, isoDate, newsroomTimeZone, wallClockIn } from "@/lib/dates";
+import { isoDate, newsroomTimeZone, TIME_ZONES, wallClockIn } from "@/lib/dates";
 import { listSpeakerChoices } from "@/lib/speakers/queries";
 import { listTopicChoices } from "@/lib/topics/queries";
 
@@ -20,7 +20,9 @@ export default async function EditClaimPage({ params }: { params: Promise<{ id: 
   const said = claim.madeAtTimeZone ? wallClockIn(claim.madeAt, claim.madeAtTimeZone) : { day: isoDate(claim.madeAt), time: "" };
   return (
     <div className="max-w-3xl">
-      <p className="text-sm"><Link href={`/desk/claims/${claim.id}`}>Back to the claim</Link></p>
+      <p className="text-sm">
+        <Link href={`/desk/claims/${claim.id}`}>Back to the claim</Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold">Edit claim</h1>
       {decision.allowed ? (
         <div className="mt-6">

@@ -7,7 +7,7 @@ import { RevisionEntry } from "@/components/history/revision-entry";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
-import { pageRequest, type PageLinkTarget } from "@/lib/history/pages";
+import { type PageLinkTarget, pageRequest } from "@/lib/history/pages";
 import { claimHistory } from "@/lib/history/queries";
 
 export const metadata: Metadata = { title: "History of this claim" };
@@ -25,7 +25,15 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
     ? {
         claimId: claim.id,
         version: claim.version,
-        now: { text: claim.text, quote: claim.quote, context: claim.context, venue: claim.venue, settleBy: claim.settleBy, settleCriteria: claim.settleCriteria, speakerId: claim.speakerId },
+        now: {
+          text: claim.text,
+          quote: claim.quote,
+          context: claim.context,
+          venue: claim.venue,
+          settleBy: claim.settleBy,
+          settleCriteria: claim.settleCriteria,
+          speakerId: claim.speakerId,
+        },
       }
     : null;
   const href = (target: PageLinkTarget) => {
@@ -35,7 +43,9 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
 
   return (
     <>
-      <p className="text-sm"><Link href={`/desk/claims/${claim.id}`}>Back to the claim</Link></p>
+      <p className="text-sm">
+        <Link href={`/desk/claims/${claim.id}`}>Back to the claim</Link>
+      </p>
       <h1 className="mt-2 text-2xl font-bold">History of this claim</h1>
       <p className="mt-2">{claim.text}</p>
       <p className="mt-1 text-sm text-muted">

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { FollowLinks } from "@/components/site/follow-links";
-import { VerdictList } from "@/components/verdicts/verdict-list";
 import { Pagination } from "@/components/ui/pagination";
+import { VerdictList } from "@/components/verdicts/verdict-list";
 import { pageAlternates } from "@/lib/feeds/alternates";
 import { speakerClaims } from "@/lib/speakers/public";
 import { claimsPageParam } from "@/lib/speakers/schema";
@@ -45,7 +45,9 @@ export default async function SpeakerClaimsPage({ params }: Props) {
   const path = `/speakers/${claims.speaker.slug}`;
   return (
     <>
-      <p className="text-sm"><Link href={path}>{claims.speaker.name}: track record and forecasts</Link></p>
+      <p className="text-sm">
+        <Link href={path}>{claims.speaker.name}: track record and forecasts</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">
         Claims by {claims.speaker.name}, page {claims.page} of {claims.pages}
       </h1>
