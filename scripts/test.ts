@@ -1,5 +1,5 @@
 // `npm test`: every layer of the suite, in order, against real PostgreSQL and
-// real Chromium: unit → integration → end-to-end. Prints the count per layer
+// real Chromium: lint → unit → integration → end-to-end. Prints the count per layer
 // and a closing "N passed, N failed" line; exits non-zero if anything failed.
 
 import { spawn } from "node:child_process";
@@ -67,7 +67,46 @@ async function playwrightLayer(): Promise<Tally> {
   };
 }
 
+// The linter and formatter (biome.jsonc): the architecture's boundaries, the
+// lint rules and the format, over the whole tree in about a second. A file
+// counts as passed when it has nothing to report; problems are printed as
+// Biome writes them.
+async function lintLayer(): Promise<Tally> {
+  const began = Date.now();
+  const { code, output } = await capture(bin("biome"), ["ci", "--reporter=json", "."]);
+  // Biome wraps its JSON in colour codes even when piped.
+  const json = output.replace(/\u001b\[[0-9;]*m/g, "").trim();
+  let summary: { unchanged: number; changed: number; errors: number } | null = null;
+  try {
+    summary = (JSON.parse(json) as { summary: { unchanged: number; changed: number; errors: number } }).summary;
+  } catch {
+    // Unreadable: counted as a failure below.
+  }
+  if (code !== 0) await run(bin("biome"), ["ci", "."]);
+  const files = summary ? summary.unchanged + summary.changed : 0;
+  return {
+    layer: "lint",
+    passed: summary ? files - Math.min(files, summary.errors) : 0,
+    failed: summary ? summary.errors : 1,
+    skipped: 0,
+    seconds: (Date.now() - began) / 1000,
+    exitCode: code,
+  };
+}
+
+function capture(command: string, args: string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "ignore"], env: process.env });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+    });
+    child.on("exit", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
 const tallies: Tally[] = [];
+tallies.push(await lintLayer());
 tallies.push(await vitestLayer("unit"));
 tallies.push(await vitestLayer("integration"));
 tallies.push(await playwrightLayer());
