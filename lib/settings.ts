@@ -97,6 +97,7 @@ export const settingsSchema = z.object({
     ),
   ),
   NEXT_DIST_DIR: optionalText.transform((value) => value ?? ".next"),
+  CACHE_PURGE_URL: httpUrl("the address of the caching proxy's purge endpoint"),
   ONRECORD_PAGE_CACHE: z.preprocess(blankIsUnset, z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on")),
 });
 

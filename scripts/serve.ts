@@ -22,7 +22,7 @@ import { settings } from "../lib/settings.ts";
 import { checkedActionRequest, isActionRequest, isPageFormPost } from "./lib/action-requests.ts";
 import { withPageCache } from "./lib/page-cache.ts";
 import { isDecodablePath, refuseUndecodablePath } from "./lib/request-path.ts";
-import { limitSharedCaching } from "./lib/shared-caching.ts";
+import { limitSharedCaching, tagForSharedCaches } from "./lib/shared-caching.ts";
 
 const { PORT: port, HOST: hostname, ONRECORD_PAGE_CACHE } = settings();
 const hops = trustedProxyHops();
@@ -45,6 +45,7 @@ const handle = pageCache?.handle ?? handleByNext;
 const server = http.createServer((request, response) => {
   request.headers = forwardingHeaders(request.headers, request.socket.remoteAddress ?? "", hops) as http.IncomingHttpHeaders;
   if (!isDecodablePath(request.url)) return refuseUndecodablePath(response);
+  tagForSharedCaches(request, response);
   if (!isActionRequest(request) && !isPageFormPost(request)) return void handle(request, response);
   checkedActionRequest(request, response).then(
     (checked) => checked && handle(checked, response),

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { claimTag, PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/caching/cache-tags";
+import { purgeInBackground } from "@/lib/caching/purge";
 import { forgetServedPages } from "@/lib/caching/served-pages";
 import { prisma } from "@/lib/db";
 import { embedPath, shareImagePath, verdictPath } from "@/lib/embed/addresses";
@@ -36,4 +37,5 @@ export async function refreshPublicPagesFor(claim: { slug: string }) {
   for (const path of paths) revalidatePath(path);
   for (const tag of tags) updateTag(tag);
   forgetServedPages();
+  purgeInBackground(tags);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { PUBLISHED_VERDICTS_TAG, SCALE_TAG } from "@/lib/caching/cache-tags";
+import { purgeInBackground } from "@/lib/caching/purge";
 import { forgetServedPages } from "@/lib/caching/served-pages";
 
 // A change to the scale shows wherever a rating does: the methodology page
@@ -25,4 +26,5 @@ export function refreshScalePages() {
   updateTag(PUBLISHED_VERDICTS_TAG);
   updateTag(SCALE_TAG);
   forgetServedPages();
+  purgeInBackground([PUBLISHED_VERDICTS_TAG, SCALE_TAG]);
 }

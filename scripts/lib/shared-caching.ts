@@ -1,4 +1,5 @@
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { cacheTagHeader, surrogateKeyHeader, surrogateKeysFor } from "../../lib/caching/surrogate-keys.ts";
 
 // Next marks pages it keeps until a publication refreshes them (revalidate =
 // false) as `s-maxage=31536000`: a CDN or caching proxy in front would keep
@@ -17,4 +18,15 @@ export function limitSharedCaching(response: ServerResponse) {
     }
     return setHeader(name, value);
   }) as typeof response.setHeader;
+}
+
+// Files a public answer under the cache tags it depends on, for a caching
+// proxy or CDN in front, which a purge of those tags then drops
+// (lib/caching/purge.ts). Only reads of public addresses are tagged.
+export function tagForSharedCaches(request: IncomingMessage, response: ServerResponse) {
+  if (request.method !== "GET" && request.method !== "HEAD") return;
+  const tags = surrogateKeysFor(new URL(request.url ?? "/", "http://onrecord.invalid").pathname);
+  if (!tags) return;
+  response.setHeader("Surrogate-Key", surrogateKeyHeader(tags));
+  response.setHeader("Cache-Tag", cacheTagHeader(tags));
 }

@@ -38,6 +38,7 @@ describe("settings", () => {
       ARCHIVE_ALLOWED_PORTS: [],
       ARCHIVE_ALLOWED_ORIGINS: [],
       NEXT_DIST_DIR: ".next",
+      CACHE_PURGE_URL: undefined,
       ONRECORD_PAGE_CACHE: "on",
     });
   });
