@@ -48,6 +48,9 @@ const nextConfig: NextConfig = {
   // Each build gets its own folder (see scripts/start.ts), so a test build and
   // a developer's build never overwrite each other.
   distDir: settings().NEXT_DIST_DIR,
+  // Several instances behind a load balancer run one build; the id lets a
+  // browser holding pages of an older build know to reload.
+  ...(settings().NEXT_DEPLOYMENT_ID ? { deploymentId: settings().NEXT_DEPLOYMENT_ID } : {}),
   // Next's file-system cache, minus answers that found nothing: a made-up
   // claim, speaker or topic address is answered 404 but never stored
   // (lib/caching/keep-in-cache.js says why and what).

@@ -98,6 +98,26 @@ export const settingsSchema = z.object({
   ),
   NEXT_DIST_DIR: optionalText.transform((value) => value ?? ".next"),
   CACHE_PURGE_URL: httpUrl("the address of the caching proxy's purge endpoint"),
+  // Several instances: the key every instance decrypts server-action
+  // references with (without it, each build makes its own, and a form
+  // rendered by one build cannot post to another), and the deployment id that
+  // tells a browser holding an older build's pages to reload.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .refine((key) => /^[A-Za-z0-9+/]+={0,2}$/.test(key) && [16, 24, 32].includes(Buffer.from(key, "base64").length), {
+        error: "must be 16, 24 or 32 random bytes in base64 (try: openssl rand -base64 32)",
+      })
+      .optional(),
+  ),
+  NEXT_DEPLOYMENT_ID: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, { error: "must be 1 to 64 letters, digits, dots, dashes or underscores" })
+      .optional(),
+  ),
   ONRECORD_PAGE_CACHE: z.preprocess(blankIsUnset, z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on")),
 });
 

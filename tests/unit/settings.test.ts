@@ -39,6 +39,8 @@ describe("settings", () => {
       ARCHIVE_ALLOWED_ORIGINS: [],
       NEXT_DIST_DIR: ".next",
       CACHE_PURGE_URL: undefined,
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: undefined,
+      NEXT_DEPLOYMENT_ID: undefined,
       ONRECORD_PAGE_CACHE: "on",
     });
   });
@@ -82,6 +84,8 @@ describe("settings", () => {
         PORT: "99999",
         SEED_DEMO: "yes",
         ARCHIVE_ALLOWED_ORIGINS: "http://127.0.0.1:3199/path",
+        NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "c2hvcnQ=",
+        NEXT_DEPLOYMENT_ID: "build 7",
       }),
     ).toEqual([
       'DATABASE_URL must be a postgresql:// connection address (it is "mysql://x").',
@@ -93,6 +97,8 @@ describe("settings", () => {
       'TRUST_PROXY_HOPS must be a whole number from 0 to 10 (it is "two").',
       'API_RATE_LIMIT_PER_MINUTE must be a whole number from 1 to 1000000 (it is "0").',
       'ARCHIVE_ALLOWED_ORIGINS must list exact origins such as http://127.0.0.1:3199, comma-separated (it is "http://127.0.0.1:3199/path").',
+      'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 random bytes in base64 (try: openssl rand -base64 32) (it is "c2hvcnQ=").',
+      'NEXT_DEPLOYMENT_ID must be 1 to 64 letters, digits, dots, dashes or underscores (it is "build 7").',
     ]);
   });
 
