@@ -5,11 +5,11 @@ import { E2E } from "./support/env";
 import { claimBy, unique } from "./support/factories";
 import { type ActionAnswer, callAction, encodeArguments, FORM_DATA_REFERENCE, formFieldPart, multipartBody } from "./support/fuzz/action-call";
 import { ACTION_DESCRIPTIONS, type ActionDescription, fieldValues } from "./support/fuzz/action-descriptions";
+import { findingsAfterBatch } from "./support/fuzz/after-batch";
 import { describeFields, formCase } from "./support/fuzz/form-case";
 import { readIdPool, resolveFields } from "./support/fuzz/id-pool";
 import { actionKey, type BuiltAction, builtActions, pageAddressFor } from "./support/fuzz/manifest";
-import { pagesShowingClaimsSince } from "./support/fuzz/pages";
-import { findViolations, newViolations, type Violation } from "./support/fuzz/rules";
+import { findViolations, type Violation } from "./support/fuzz/rules";
 import { actorEmails, type FuzzRole, fuzzBegan, ROLES, requestAs, storageStateOf, throwawayRequestAs } from "./support/fuzz/sessions";
 import { addToTally, describeFinding, type Finding, FUZZ, readTally, seedFor } from "./support/fuzz/settings";
 
@@ -172,20 +172,7 @@ for (const key of actionKeys) {
         input: "title = 'x' × 1,100,000",
       });
 
-    for (const violation of newViolations(baseline, await findViolations())) {
-      findings.push({
-        what: key,
-        role: "any",
-        seed: seedFor(key, "*"),
-        index: -1,
-        problem: `stored a row that breaks a rule: ${violation.table}.${violation.column} of ${violation.id}: ${violation.rule}`,
-        input: violation.value,
-      });
-      baseline.push(violation);
-    }
-    for (const page of await pagesShowingClaimsSince(sessions.editor, sessions.anonymous, batchBegan)) {
-      findings.push({ what: key, role: page.as, seed: 0, index: -1, problem: `afterwards ${page.address} answered ${page.status}`, input: "" });
-    }
+    findings.push(...(await findingsAfterBatch(key, baseline, sessions, batchBegan)));
     addToTally("actions", requests, Date.now() - started);
     expect(findings.map(describeFinding), "server errors, rule-breaking rows or broken pages").toEqual([]);
   });

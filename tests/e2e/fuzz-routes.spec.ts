@@ -1,10 +1,11 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { withDatabase } from "./support/database";
-import { everyPageShowingRows, pagesShowingClaimsSince } from "./support/fuzz/pages";
+import { findingsAfterBatch } from "./support/fuzz/after-batch";
+import { everyPageShowingRows } from "./support/fuzz/pages";
 import { addressOf, readSlugPools, routeCase, type SlugPools, sendRouteCase } from "./support/fuzz/route-call";
 import { PAGE_DESCRIPTIONS, ROUTE_DESCRIPTIONS, routeFiles } from "./support/fuzz/route-descriptions";
-import { findViolations, newViolations, type Violation } from "./support/fuzz/rules";
+import { findViolations, type Violation } from "./support/fuzz/rules";
 import { type FuzzRole, fuzzBegan, ROLES, requestAs } from "./support/fuzz/sessions";
 import { addToTally, describeFinding, type Finding, FUZZ, readTally, seedFor } from "./support/fuzz/settings";
 
@@ -77,20 +78,7 @@ for (const key of targets) {
         if (problem) findings.push({ what: key, role, seed, index, problem, input: `${fuzzCase.method} ${address.slice(0, 400)}${body}` });
       }
     }
-    for (const violation of newViolations(baseline, await findViolations())) {
-      findings.push({
-        what: key,
-        role: "any",
-        seed: seedFor(key, "*"),
-        index: -1,
-        problem: `stored a row that breaks a rule: ${violation.table}.${violation.column} of ${violation.id}: ${violation.rule}`,
-        input: violation.value,
-      });
-      baseline.push(violation);
-    }
-    for (const page of await pagesShowingClaimsSince(sessions.editor, sessions.anonymous, batchBegan)) {
-      findings.push({ what: key, role: page.as, seed: 0, index: -1, problem: `afterwards ${page.address} answered ${page.status}`, input: "" });
-    }
+    findings.push(...(await findingsAfterBatch(key, baseline, sessions, batchBegan)));
     addToTally("routes", requests, Date.now() - started);
     expect(findings.map(describeFinding), "server errors, rule-breaking rows or broken pages").toEqual([]);
   });
