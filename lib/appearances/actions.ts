@@ -5,7 +5,7 @@ import { type AppearanceChange, addAppearance, markFirstAppearance, removeAppear
 import { appearanceRefSchema, newAppearanceSchema } from "@/lib/appearances/schema";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
-import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
+import { returnToClaim } from "@/lib/claims/outcomes";
 
 async function refresh(claim: AppearanceChange) {
   revalidatePath(`/desk/claims/${claim.id}`);
@@ -18,7 +18,6 @@ export const addAppearanceAction = formAction({
   schema: newAppearanceSchema,
   permission: "appearance.add",
   run: (input, actor) => addAppearance(actor, input),
-  success: CLAIM_OUTCOMES["appearance-added"],
   after: async (claim) => {
     await refresh(claim);
     returnToClaim(claim.id, "appearance-added");

@@ -131,10 +131,12 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 // A server action for a form used with `useActionState`. `after` runs only on
-// success and outside the try/catch, so it may `redirect()`.
+// success and outside the try/catch, so it may `redirect()`. An action whose
+// `after` always sends the person on has no `success` text: the page it
+// lands on says what happened (lib/claims/outcomes.ts).
 export function formAction<S extends z.ZodType, R>(
   guarded: Guarded<S, R> & {
-    success: string | ((result: R) => string);
+    success?: string | ((result: R) => string);
     after?: (result: R, input: z.output<S>) => void | Promise<void>;
   },
 ) {
@@ -145,7 +147,7 @@ export function formAction<S extends z.ZodType, R>(
     await guarded.after?.(outcome.result, outcome.input);
     return {
       status: "success",
-      message: typeof guarded.success === "function" ? guarded.success(outcome.result) : guarded.success,
+      message: typeof guarded.success === "function" ? guarded.success(outcome.result) : (guarded.success ?? ""),
     };
   };
 }

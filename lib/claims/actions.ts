@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formAction, formDataToObject, stringValues, throughTheDoor } from "@/lib/auth/door";
 import { logUnlessAlike } from "@/lib/claims/log-claim";
 import { updateClaim } from "@/lib/claims/mutations";
-import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
+import { returnToClaim } from "@/lib/claims/outcomes";
 import { editClaimSchema, newClaimSchema } from "@/lib/claims/schema";
 import type { FormState } from "@/lib/form-state";
 
@@ -33,7 +33,6 @@ export const saveClaim = formAction({
   schema: editClaimSchema,
   permission: "claim.edit",
   run: (input, actor) => updateClaim(actor, input),
-  success: (claim) => CLAIM_OUTCOMES[claim.changed ? "edited" : "unchanged"],
   after: (claim) => {
     revalidatePath(`/desk/claims/${claim.id}`);
     returnToClaim(claim.id, claim.changed ? "edited" : "unchanged");

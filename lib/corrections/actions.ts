@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
-import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
+import { returnToClaim } from "@/lib/claims/outcomes";
 import { issueCorrection } from "@/lib/corrections/mutations";
 import { correctionSchema } from "@/lib/corrections/schema";
 
@@ -11,7 +11,6 @@ export const correctAction = formAction({
   schema: correctionSchema,
   permission: "claim.correct",
   run: (input, actor) => issueCorrection(actor, input),
-  success: CLAIM_OUTCOMES.corrected,
   after: async (claim) => {
     await refreshPublicPagesFor(claim);
     revalidatePath("/corrections");

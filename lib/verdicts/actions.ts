@@ -5,7 +5,7 @@ import { formAction } from "@/lib/auth/door";
 import { decide } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
-import { CLAIM_OUTCOMES, returnToClaim } from "@/lib/claims/outcomes";
+import { returnToClaim } from "@/lib/claims/outcomes";
 import { renderMarkdown } from "@/lib/public-pages/markdown";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
 import { publishSchema, reasoningDraft, verdictSchema } from "@/lib/verdicts/schema";
@@ -16,7 +16,6 @@ export const submitVerdictForReview = formAction({
   schema: verdictSchema,
   permission: "verdict.propose",
   run: (input, actor) => proposeVerdict(actor, input),
-  success: CLAIM_OUTCOMES.proposed,
   // The proposal form leaves the page once the claim is in review, taking its
   // success message with it, so the claim page says what happened instead.
   after: (claim) => {
@@ -29,7 +28,6 @@ export const approveAndPublish = formAction({
   schema: publishSchema,
   permission: "verdict.publish",
   run: (input, actor) => publishVerdict(actor, input),
-  success: CLAIM_OUTCOMES.published,
   after: async (claim) => {
     await refreshPublicPagesFor(claim);
     revalidatePath(`/desk/claims/${claim.id}`);
@@ -41,7 +39,6 @@ export const proposeSettlementAction = formAction({
   schema: verdictSchema,
   permission: "verdict.settle",
   run: (input, actor) => proposeSettlement(actor, input),
-  success: CLAIM_OUTCOMES["settlement-proposed"],
   after: (claim) => {
     revalidatePath(`/desk/claims/${claim.id}`);
     returnToClaim(claim.id, "settlement-proposed");
@@ -52,7 +49,6 @@ export const approveSettlementAction = formAction({
   schema: publishSchema,
   permission: "settlement.approve",
   run: (input, actor) => approveSettlement(actor, input),
-  success: CLAIM_OUTCOMES.settled,
   after: async (claim) => {
     await refreshPublicPagesFor(claim);
     revalidatePath("/corrections");
@@ -65,7 +61,6 @@ export const sendBackSettlementAction = formAction({
   schema: sendBackSchema,
   permission: "settlement.approve",
   run: (input, actor) => sendBackSettlement(actor, input),
-  success: CLAIM_OUTCOMES["settlement-sent-back"],
   after: (claim) => {
     revalidatePath(`/desk/claims/${claim.id}`);
     returnToClaim(claim.id, "settlement-sent-back");

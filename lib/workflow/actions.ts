@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/door";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
-import { CLAIM_OUTCOMES, type ClaimOutcome, returnToClaim } from "@/lib/claims/outcomes";
+import { type ClaimOutcome, returnToClaim } from "@/lib/claims/outcomes";
 import { archiveClaim, assignClaim, reopenClaim, sendBack, takeClaim, unpublishClaim, type WorkflowResult } from "@/lib/workflow/mutations";
 import { archiveSchema, assignSchema, reopenSchema, sendBackSchema, takeSchema, unpublishSchema } from "@/lib/workflow/schema";
 
@@ -22,7 +22,6 @@ export const assignAction = formAction({
   schema: assignSchema,
   permission: "claim.assign",
   run: (input, actor) => assignClaim(actor, input),
-  success: CLAIM_OUTCOMES.assigned,
   after: (claim) => refreshPagesAndReturnToClaim(claim, "assigned"),
 });
 
@@ -30,7 +29,6 @@ export const takeAction = formAction({
   schema: takeSchema,
   permission: "claim.take",
   run: (input, actor) => takeClaim(actor, input),
-  success: CLAIM_OUTCOMES.taken,
   after: (claim) => refreshPagesAndReturnToClaim(claim, "taken"),
 });
 
@@ -38,7 +36,6 @@ export const sendBackAction = formAction({
   schema: sendBackSchema,
   permission: "verdict.send_back",
   run: (input, actor) => sendBack(actor, input),
-  success: CLAIM_OUTCOMES["sent-back"],
   after: (claim) => refreshPagesAndReturnToClaim(claim, "sent-back"),
 });
 
@@ -46,7 +43,6 @@ export const unpublishAction = formAction({
   schema: unpublishSchema,
   permission: "claim.unpublish",
   run: (input, actor) => unpublishClaim(actor, input),
-  success: CLAIM_OUTCOMES.unpublished,
   after: (claim) => refreshPagesAndReturnToClaim(claim, "unpublished"),
 });
 
@@ -54,7 +50,6 @@ export const archiveAction = formAction({
   schema: archiveSchema,
   permission: "claim.archive",
   run: (input, actor) => archiveClaim(actor, input),
-  success: CLAIM_OUTCOMES.archived,
   after: async (claim) => {
     if (claim.mergedInto) {
       revalidatePath(`/desk/claims/${claim.mergedInto.id}`);
@@ -68,6 +63,5 @@ export const reopenAction = formAction({
   schema: reopenSchema,
   permission: "claim.archive",
   run: (input, actor) => reopenClaim(actor, input),
-  success: CLAIM_OUTCOMES.reopened,
   after: (claim) => refreshPagesAndReturnToClaim(claim, "reopened"),
 });
