@@ -53,11 +53,16 @@ export const isDateInRange = (date: Date) => {
   return !Number.isNaN(time) && time >= EARLIEST_INSTANT && time <= LATEST_INSTANT;
 };
 
-// A calendar day as "YYYY-MM-DD" (filters, the read API), within the calendar.
-export function isDay(text: string): boolean {
+// A calendar day as "YYYY-MM-DD" (CSV import, filters, the read API), within
+// the calendar: midnight UTC of that day, or undefined. Days are written that
+// way only: "5/6/2026" means May in one newsroom and June in the next, and
+// JavaScript's own parser quietly turns 2026-02-30 into 2 March.
+export function readDay(text: string): Date | undefined {
   const read = readDate(text);
-  return text.length === 10 && "date" in read;
+  return text.length === 10 && "date" in read ? read.date : undefined;
 }
+
+export const isDay = (text: string) => readDay(text) !== undefined;
 
 export const isInFuture = (date: Date, now = Date.now()) => date.getTime() > now + FUTURE_GRACE_MS;
 
@@ -148,6 +153,15 @@ const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN.source, "gu");
 export const removeForbiddenCharacters = (text: string) => normaliseLongText(text).replace(FORBIDDEN_GLOBAL, "");
 
 export const cleanQueryText = (text: string) => removeForbiddenCharacters(normaliseShortText(text));
+
+// A search box's text as it goes into the address: cleaned, spaces collapsed,
+// cut at `max` characters (not UTF-16 units) and tidied after the cut, so that
+// reading the written address again gives the same text.
+export function tidyQuery(raw: string, max: number): { text: string; cut: boolean } {
+  const characters = Array.from(cleanQueryText(raw).replace(/\s+/g, " ").trim());
+  if (characters.length <= max) return { text: characters.join(""), cut: false };
+  return { text: characters.slice(0, max).join("").trim(), cut: true };
+}
 
 // ── Web addresses ──────────────────────────────────────────────────────────
 

@@ -1,5 +1,4 @@
 import { CLAIM_KINDS, type ClaimKind, SOURCE_TYPE_LABELS, SOURCE_TYPES, type SourceType, STANCE_LABELS, STANCES, type Stance } from "@/lib/claims/labels";
-import { isDay, readDate } from "@/lib/input-rules";
 
 // Reading and writing single cells of the import format.
 
@@ -18,16 +17,6 @@ export function guardCell(value: string): string {
 
 export function unguardCell(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
-
-// Dates are written YYYY-MM-DD only: "5/6/2026" means May in one newsroom
-// and June in the next, and JavaScript's own parser quietly turns
-// 2026-02-30 into 2 March. Returns midnight UTC of that day, when the day is
-// real and within OnRecord's calendar (lib/input-rules.ts).
-export function readDay(value: string): Date | undefined {
-  if (!isDay(value)) return undefined;
-  const read = readDate(value);
-  return "date" in read ? read.date : undefined;
 }
 
 export const isTimeOfDay = (value: string) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value);

@@ -2,10 +2,10 @@ import type { ClaimOwnValuesByName } from "@/lib/claims/fields";
 import type { SourceType, Stance } from "@/lib/claims/labels";
 import { newClaimSchema, parseTopicNames } from "@/lib/claims/schema";
 import { isTimeZone, zonedTimeToUtc } from "@/lib/dates";
-import { isTimeOfDay, readDay, readKind, readSourceType, readStance, SOURCE_TYPE_NAMES } from "@/lib/import/cells";
+import { isTimeOfDay, readKind, readSourceType, readStance, SOURCE_TYPE_NAMES } from "@/lib/import/cells";
 import type { ClaimColumn, Column, ImportError, SourceColumn } from "@/lib/import/columns";
 import { evidenceRowSchema } from "@/lib/import/schema";
-import { EARLIEST_YEAR, LATEST_YEAR } from "@/lib/input-rules";
+import { EARLIEST_YEAR, LATEST_YEAR, readDay } from "@/lib/input-rules";
 
 // The rules for one claim and one item of its record. The field rules and
 // limits are the logging form's own (newClaimSchema, the source and evidence

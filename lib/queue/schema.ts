@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { QueryValues } from "@/lib/auth/route-input";
 import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from "@/lib/claims/labels";
-import { cleanQueryText, isDay } from "@/lib/input-rules";
+import { isDay, tidyQuery } from "@/lib/input-rules";
 import { decodeKeysetCursor, encodeKeysetCursor, isIsoInstant } from "@/lib/keyset-cursor";
 
 // The desk queue's view, as it lives in the URL: what a shared link means.
@@ -84,19 +84,7 @@ const rawSchema = z.object({
   q: z
     .preprocess(first, z.string().optional())
     .catch(undefined)
-    // Cut by characters, not UTF-16 units, and tidied after the cut, so that
-    // reading the written URL again gives the same text.
-    .transform(
-      (value) =>
-        Array.from(
-          cleanQueryText(value ?? "")
-            .replace(/\s+/g, " ")
-            .trim(),
-        )
-          .slice(0, MAX_QUERY_LENGTH)
-          .join("")
-          .trim() || undefined,
-    ),
+    .transform((value) => tidyQuery(value ?? "", MAX_QUERY_LENGTH).text || undefined),
   status: z
     .preprocess(list, z.array(z.unknown()))
     .catch([])

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanQueryText, EARLIEST_YEAR, isDay, LATEST_YEAR } from "@/lib/input-rules";
+import { EARLIEST_YEAR, isDay, LATEST_YEAR, tidyQuery } from "@/lib/input-rules";
 import { slugParam } from "@/lib/slug-schema";
 
 // Public search (/search) as it lives in the URL. Reading the URL never
@@ -56,12 +56,8 @@ function firstValue(input: RawSearchParams, key: string): string | undefined {
 // Spaces collapsed and the length cut by characters (not UTF-16 units), so
 // that reading the written URL again gives the same text.
 function cleanQuery(raw: string | undefined): { q: string | null; cut: boolean } {
-  const tidy = cleanQueryText(raw ?? "")
-    .replace(/\s+/g, " ")
-    .trim();
-  const characters = Array.from(tidy);
-  if (characters.length <= MAX_QUERY_LENGTH) return { q: tidy || null, cut: false };
-  return { q: characters.slice(0, MAX_QUERY_LENGTH).join("").trim() || null, cut: true };
+  const { text, cut } = tidyQuery(raw ?? "", MAX_QUERY_LENGTH);
+  return { q: text || null, cut };
 }
 
 const shown = (value: string) => (value.length > 40 ? `${Array.from(value).slice(0, 40).join("")}…` : value);
