@@ -98,6 +98,11 @@ export const settingsSchema = z.object({
   ),
   NEXT_DIST_DIR: optionalText.transform((value) => value ?? ".next"),
   CACHE_PURGE_URL: httpUrl("the address of the caching proxy's purge endpoint"),
+  // Several instances: the shared cache (lib/caching/cache-handler.js) and
+  // the read replicas public pages read from (lib/database/replicas.ts).
+  REDIS_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// address" }).optional()),
+  REDIS_KEY_PREFIX: optionalText.transform((value) => value ?? "onrecord:"),
+  DATABASE_REPLICA_URLS: commaList(z.url({ protocol: /^postgres(ql)?$/, error: "must list postgresql:// connection addresses, comma-separated" })),
   // Several instances: the key every instance decrypts server-action
   // references with (without it, each build makes its own, and a form
   // rendered by one build cannot post to another), and the deployment id that

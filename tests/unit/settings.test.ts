@@ -42,6 +42,9 @@ describe("settings", () => {
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: undefined,
       NEXT_DEPLOYMENT_ID: undefined,
       ONRECORD_PAGE_CACHE: "on",
+      REDIS_URL: undefined,
+      REDIS_KEY_PREFIX: "onrecord:",
+      DATABASE_REPLICA_URLS: [],
     });
   });
 
