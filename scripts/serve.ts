@@ -10,14 +10,18 @@
 //   another site 403, not 500 (scripts/lib/action-requests.ts); so do
 //   addresses that cannot be percent-decoded (scripts/lib/request-path.ts).
 // - Cached public pages are answered from a copy in memory
-//   (scripts/lib/page-cache.ts), forgotten whenever public pages are refreshed.
+//   (scripts/lib/page-cache.ts), forgotten whenever tags expire on any
+//   instance (lib/caching/served-pages.js).
+// - With REDIS_URL the shared cache is connected before the first request,
+//   and start-up says whether it answered.
 // - Shared caches in front are told to keep those pages a minute, not the
 //   year Next announces (scripts/lib/shared-caching.ts).
 
 import http from "node:http";
 import next from "next";
 import { forwardingHeaders, trustedProxyHops } from "../lib/auth/client-ip.ts";
-import { onForgetServedPages } from "../lib/caching/served-pages.ts";
+import { redisLink } from "../lib/caching/redis-link.js";
+import { mayKeepServedPages, onForgetServedPages } from "../lib/caching/served-pages.js";
 import { settings } from "../lib/settings.ts";
 import { checkedActionRequest, isActionRequest, isPageFormPost } from "./lib/action-requests.ts";
 import { withPageCache } from "./lib/page-cache.ts";
@@ -26,6 +30,11 @@ import { limitSharedCaching, tagForSharedCaches } from "./lib/shared-caching.ts"
 
 const { PORT: port, HOST: hostname, ONRECORD_PAGE_CACHE } = settings();
 const hops = trustedProxyHops();
+
+const sharedCache = redisLink();
+if (sharedCache && !(await sharedCache.whenReady())) {
+  console.warn(`[onrecord] starting without the shared cache: Redis at ${sharedCache.where} does not answer yet; pages render uncached until it does`);
+}
 
 const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
 await app.prepare();
@@ -38,7 +47,7 @@ const handleByNext = (request: http.IncomingMessage, response: http.ServerRespon
 };
 // ONRECORD_PAGE_CACHE=off serves every request through Next (the benchmark
 // uses it to show what the copy in memory adds).
-const pageCache = ONRECORD_PAGE_CACHE === "off" ? null : withPageCache(handleByNext);
+const pageCache = ONRECORD_PAGE_CACHE === "off" ? null : withPageCache(handleByNext, { mayKeep: mayKeepServedPages });
 if (pageCache) onForgetServedPages(pageCache.forget);
 const handle = pageCache?.handle ?? handleByNext;
 

@@ -1,8 +1,6 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { claimTag, PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/caching/cache-tags";
-import { purgeInBackground } from "@/lib/caching/purge";
-import { forgetServedPages } from "@/lib/caching/served-pages";
 import { prisma } from "@/lib/db";
 import { embedPath, shareImagePath, verdictPath } from "@/lib/embed/addresses";
 
@@ -31,11 +29,11 @@ export async function publicPagesOf(claimSlug: string) {
 // correction or unpublication (always a server action, where updateTag
 // expires a tag before the next request) refreshes exactly the pages that
 // show the claim and every cached list of published verdicts; other claims',
-// speakers' and topics' pages stay in the cache.
+// speakers' and topics' pages stay in the cache. Once Next's cache has
+// expired them, the in-memory copy of served pages and the caching proxy in
+// front hear of it (lib/caching/after-expiry.js).
 export async function refreshPublicPagesFor(claim: { slug: string }) {
   const { paths, tags } = await publicPagesOf(claim.slug);
   for (const path of paths) revalidatePath(path);
   for (const tag of tags) updateTag(tag);
-  forgetServedPages();
-  purgeInBackground(tags);
 }

@@ -1,8 +1,6 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { PUBLISHED_VERDICTS_TAG, SCALE_TAG } from "@/lib/caching/cache-tags";
-import { purgeInBackground } from "@/lib/caching/purge";
-import { forgetServedPages } from "@/lib/caching/served-pages";
 
 // A change to the scale shows wherever a rating does: the methodology page
 // (the scale in force), every verdict page with its share image and embed
@@ -25,6 +23,4 @@ export function refreshScalePages() {
   revalidatePath("/(public)/topics/[slug]", "layout");
   updateTag(PUBLISHED_VERDICTS_TAG);
   updateTag(SCALE_TAG);
-  forgetServedPages();
-  purgeInBackground([PUBLISHED_VERDICTS_TAG, SCALE_TAG]);
 }

@@ -4,7 +4,7 @@ import { claimTag, PUBLISHED_VERDICTS_TAG, SCALE_TAG, speakerTag, topicTag } fro
 // front: the production server sends them as `Surrogate-Key` (Varnish,
 // Fastly) and `Cache-Tag` (Cloudflare, Akamai), and each publication,
 // correction, unpublication, settlement or scale change purges exactly the
-// tags Next's own cache expires (lib/caching/purge.ts). The names are Next's
+// tags Next's own cache expires (lib/caching/purge.js). The names are Next's
 // tags (lib/caching/cache-tags.ts), so the two caches agree.
 //
 // Read from the address alone, so it costs nothing per request. Every public

@@ -11,11 +11,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 // Staying right: only pages Next itself served from its cache are kept (so
 // only what Next would serve unchanged), and the code that refreshes public
 // pages after a publication, correction, unpublication or scale change calls
-// `forget` (through lib/caching/served-pages.ts) right after expiring
+// `forget` (through lib/caching/served-pages.js) right after expiring
 // Next's own copies, so the next reader gets exactly what Next's revalidation
 // decides. A page whose reading began before a `forget` is not kept. Nothing a
-// visitor sends can empty the copy. A short lifetime bounds staleness when
-// several instances share one database.
+// visitor sends can empty the copy. With several instances the cache handler
+// hears every instance's expiries through Redis and forgets the same way
+// (lib/caching/redis-link.js); while it cannot hear them nothing is kept.
 //
 // Bounded: only 200 answers are kept (a made-up address is a 404 and never
 // enters), at most maxEntries pages and maxTotalBytes of bodies in all; the
@@ -23,7 +24,16 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 type Entry = { status: number; headers: Record<string, string | string[]>; body: Buffer; storedAt: number };
 
-export type PageCacheOptions = { maxEntries?: number; maxAgeMs?: number; maxBodyBytes?: number; maxTotalBytes?: number; now?: () => number };
+export type PageCacheOptions = {
+  maxEntries?: number;
+  maxAgeMs?: number;
+  maxBodyBytes?: number;
+  maxTotalBytes?: number;
+  now?: () => number;
+  // False while this instance cannot hear other instances' expiries (the
+  // shared cache's listener is down): nothing is kept then.
+  mayKeep?: () => boolean;
+};
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => unknown;
 
@@ -57,6 +67,7 @@ export function withPageCache(handle: Handler, options: PageCacheOptions = {}): 
   // cannot push the process past it.
   const maxTotalBytes = options.maxTotalBytes ?? 64_000_000;
   const now = options.now ?? Date.now;
+  const mayKeep = options.mayKeep ?? (() => true);
   const entries = new Map<string, Entry>();
   let totalBytes = 0;
   const remove = (key: string) => {
@@ -110,7 +121,7 @@ export function withPageCache(handle: Handler, options: PageCacheOptions = {}): 
     }) as typeof response.write;
     response.end = ((...args: unknown[]) => {
       take(args[0], args[1]);
-      if (keep && generation === startedIn && storable(response, key)) {
+      if (keep && generation === startedIn && mayKeep() && storable(response, key)) {
         const headers: Record<string, string | string[]> = {};
         for (const [name, value] of Object.entries(response.getHeaders())) {
           if (value !== undefined && !NOT_STORED.has(name)) headers[name] = Array.isArray(value) ? value : String(value);

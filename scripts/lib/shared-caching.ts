@@ -22,7 +22,7 @@ export function limitSharedCaching(response: ServerResponse) {
 
 // Files a public answer under the cache tags it depends on, for a caching
 // proxy or CDN in front, which a purge of those tags then drops
-// (lib/caching/purge.ts). Only reads of public addresses are tagged.
+// (lib/caching/purge.js). Only reads of public addresses are tagged.
 export function tagForSharedCaches(request: IncomingMessage, response: ServerResponse) {
   if (request.method !== "GET" && request.method !== "HEAD") return;
   const tags = surrogateKeysFor(new URL(request.url ?? "/", "http://onrecord.invalid").pathname);

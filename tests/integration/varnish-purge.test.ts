@@ -12,7 +12,7 @@ import { surrogateKeyHeader, surrogateKeysFor } from "@/lib/caching/surrogate-ke
 // The shipped Varnish configuration (ops/varnish/onrecord.vcl), running for
 // real in front of a small server that answers as the production server does
 // (each public answer filed under surrogateKeysFor its address), purged by
-// lib/caching/purge.ts: a purge drops exactly the answers under its tags.
+// lib/caching/purge.js: a purge drops exactly the answers under its tags.
 
 const VARNISHD = "/usr/sbin/varnishd";
 let backend: http.Server;

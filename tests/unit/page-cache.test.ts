@@ -93,6 +93,19 @@ describe("withPageCache", () => {
     expect(calls).toHaveLength(2);
   });
 
+  it("keeps nothing while this instance cannot hear other instances' expiries, and keeps again once it can", async () => {
+    let listening = false;
+    const { base, calls } = await start(() => ({ cache: "HIT", body: "page" }), { mayKeep: () => listening });
+    await get(`${base}/claims/a`);
+    await get(`${base}/claims/a`);
+    expect(calls).toEqual(["GET /claims/a", "GET /claims/a"]);
+    listening = true;
+    await get(`${base}/claims/a`);
+    const copy = await get(`${base}/claims/a`);
+    expect(copy.headers.get("x-onrecord-cache")).toBe("HIT");
+    expect(calls).toHaveLength(3);
+  });
+
   it("does not keep a page whose reading began before a refresh", async () => {
     let answer = () => {};
     const heldUntil = new Promise<void>((resolve) => (answer = resolve));
