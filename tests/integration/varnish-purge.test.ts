@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PURGE_ATTEMPTS, purgeTags } from "@/lib/caching/purge";
 import { surrogateKeyHeader, surrogateKeysFor } from "@/lib/caching/surrogate-keys";
 
-// The shipped Varnish configuration (ops/varnish/onrecord.vcl), running for
+// The shipped Varnish configuration (ops/varnish/onrecord.vcl and its rules.vcl), running for
 // real in front of a small server that answers as the production server does
 // (each public answer filed under surrogateKeysFor its address), purged by
 // lib/caching/purge.js: a purge drops exactly the answers under its tags.
@@ -51,9 +51,14 @@ beforeAll(async () => {
   await writeFile(path.join(work, "onrecord.vcl"), vcl);
   const port = await freePort();
   front = `http://127.0.0.1:${port}`;
-  varnish = spawn(VARNISHD, ["-F", "-a", `127.0.0.1:${port}`, "-f", path.join(work, "onrecord.vcl"), "-n", path.join(work, "varnish"), "-s", "malloc,32m"], {
-    stdio: "ignore",
-  });
+  const vclPath = path.resolve(import.meta.dirname, "../../ops/varnish");
+  varnish = spawn(
+    VARNISHD,
+    ["-F", "-a", `127.0.0.1:${port}`, "-f", path.join(work, "onrecord.vcl"), "-p", `vcl_path=${vclPath}`, "-n", path.join(work, "varnish"), "-s", "malloc,32m"],
+    {
+      stdio: "ignore",
+    },
+  );
   // Ready when it answers.
   await vi.waitFor(
     async () => {
