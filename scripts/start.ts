@@ -15,6 +15,7 @@ import { migrate } from "../lib/database/migrate.ts";
 import { readSettings, type Settings, SettingsError } from "../lib/settings.ts";
 import { buildFingerprint } from "./lib/build-fingerprint.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
+import { checkSeveralInstances } from "./lib/several-instances.ts";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
@@ -113,11 +114,17 @@ async function main() {
   let databaseUrl = config.DATABASE_URL;
   let secret = config.AUTH_SECRET;
   const seedDemo = !databaseUrl || config.SEED_DEMO;
+  const instances = checkSeveralInstances(config);
+  if (instances.refusal) fail(instances.refusal);
+  for (const warning of instances.warnings) say(warning);
 
   if (databaseUrl) {
+    // Never generated here: every instance on this database must sign and
+    // read session cookies with the same secret, and one generated per
+    // instance would sign people out whenever the balancer switched them.
     if (!secret) {
       fail(
-        "AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a long random string (for example: openssl rand -base64 32) and start again.",
+        "AUTH_SECRET is not set. With your own DATABASE_URL, set AUTH_SECRET to a long random string (for example: openssl rand -base64 32), the same on every instance, and start again.",
       );
     }
     say("using the database in DATABASE_URL");

@@ -60,6 +60,12 @@ describe("npm start / npm run dev", () => {
     expect(run.output()).toMatch(/AUTH_SECRET is not set/);
   });
 
+  it("refuses to start one of several instances (REDIS_URL set) on an embedded database and secret of its own", async () => {
+    const run = startScript([], { REDIS_URL: "redis://127.0.0.1:1" });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/REDIS_URL is set.*DATABASE_URL is not/);
+  });
+
   it("boots the embedded database, serves the dev server, and leaves no PostgreSQL behind after SIGTERM", async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "onrecord-start-"));
     const port = await freePort();
