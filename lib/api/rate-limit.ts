@@ -15,6 +15,12 @@ import { settings } from "@/lib/settings";
 // open would leave the API unguarded exactly while the database is
 // struggling. Per-process counting keeps a flood in check on each server
 // (the limit is then per server rather than shared) until the database is back.
+//
+// The memory is never a second allowance beside the shared one: every answer
+// from PostgreSQL (the count of all servers together) is copied into it, so a
+// counter that times out or fails mid-window carries on from the last count
+// this server saw rather than from zero. While the database answers, only the
+// shared count decides.
 
 const WINDOW_SECONDS = 60;
 // A request waits at most this long for its counter before the fallback counts it.
@@ -70,11 +76,11 @@ export function createApiLimiter(options: { pool: pg.Pool; limit: number; tableN
     windowSeconds: WINDOW_SECONDS,
   });
 
-  async function consume(limiter: RateLimiterPostgres | RateLimiterMemory, key: string): Promise<RequestCount> {
+  async function consume(limiter: RateLimiterPostgres | RateLimiterMemory, key: string): Promise<[RateLimiterRes, boolean]> {
     try {
-      return outcome(await limiter.consume(key), true);
+      return [await limiter.consume(key), true];
     } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) return outcome(refusal, false);
+      if (refusal instanceof RateLimiterRes) return [refusal, false];
       throw refusal;
     }
   }
@@ -82,14 +88,18 @@ export function createApiLimiter(options: { pool: pg.Pool; limit: number; tableN
   return {
     async count(clientKey) {
       try {
-        return await consume(shared, clientKey);
+        const [result, allowed] = await consume(shared, clientKey);
+        // A refusal from the in-memory block carries no count (the shared
+        // count is already over the limit, and so is the copy).
+        if (result.consumedPoints > 0) await local.set(clientKey, result.consumedPoints, Math.max(result.msBeforeNext, 1) / 1000);
+        return outcome(result, allowed);
       } catch (error) {
         // Once a minute at most: during an outage every request lands here.
         if (Date.now() - lastLogged > 60_000) {
           lastLogged = Date.now();
           console.error("[onrecord] API rate-limit counter unavailable; counting in this process meanwhile", error);
         }
-        return consume(local, clientKey);
+        return outcome(...(await consume(local, clientKey)));
       }
     },
   };

@@ -3,6 +3,7 @@ import { DECOY_HASH, verifyPassword } from "@/lib/auth/password";
 import { loginSchema } from "@/lib/auth/schema";
 import { checkLoginThrottle, throttleMessage } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/history/record";
 
 export type LoginOutcome =
@@ -13,8 +14,10 @@ const WRONG = "That email and password do not match an account. Check both and t
 
 // Checks one sign-in attempt and writes it down. Every attempt that reaches
 // the password check becomes a LoginAttempt row (what the throttle counts) and
-// an audit event.
-export async function verifyLogin(input: { email: string; password: string; ip: string }): Promise<LoginOutcome> {
+// an audit event. Everything the throttle knows (the rows, the locks) is in
+// PostgreSQL, so app servers answering side by side share one count; `db` lets
+// a test stand for a second server with a client of its own.
+export async function verifyLogin(input: { email: string; password: string; ip: string }, db: PrismaClient = prisma): Promise<LoginOutcome> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid", message: WRONG };
   const { email, password } = parsed.data;
@@ -23,7 +26,7 @@ export async function verifyLogin(input: { email: string; password: string; ip: 
   // of parallel guesses would all pass the throttle check before any of them
   // is recorded. An attempt that finds another in progress is turned away at
   // once rather than queued, so a burst cannot tie up the connection pool.
-  const outcome = await prisma.$transaction(
+  const outcome = await db.$transaction(
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ ip: boolean; account: boolean }[]>`
         SELECT pg_try_advisory_xact_lock(hashtext(${`signin-ip:${input.ip}`})) AS ip,
