@@ -7,8 +7,10 @@ import path from "node:path";
 const INPUT_DIRS = ["app", "components", "lib", "public"];
 const INPUT_FILES = ["next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
 // Settings the build writes into its output (security headers, the site's
-// address and names in pages rendered at build time).
-const INPUT_SETTINGS = ["SITE_URL", "SITE_NAME", "SITE_PUBLISHER"];
+// address and names in pages rendered at build time, and the deployment id,
+// which Next compiles into the build: a build kept after NEXT_DEPLOYMENT_ID
+// changed would go on announcing the old id).
+const INPUT_SETTINGS = ["SITE_URL", "SITE_NAME", "SITE_PUBLISHER", "NEXT_DEPLOYMENT_ID"];
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
