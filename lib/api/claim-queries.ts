@@ -6,7 +6,7 @@ import { type CursorPosition, encodeCursor } from "@/lib/api/cursor";
 import { pageJson } from "@/lib/api/page-json";
 import type { ClaimsQuery } from "@/lib/api/params-schema";
 import { getPublishedClaim } from "@/lib/claims/queries";
-import { prisma } from "@/lib/db";
+import { publicReads } from "@/lib/database/replicas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_WITH_VERDICT } from "@/lib/public-pages/verdict-rows";
 import { endOfDay, startOfDay } from "@/lib/queue/schema";
@@ -69,14 +69,14 @@ function filtersOf(query: ClaimFilters): Prisma.ClaimWhereInput[] {
 // One page of published claims, newest verdict first, and the cursor of the next.
 export async function publishedClaimsPage(query: ClaimFilters, nextUrl: (cursor: string) => string): Promise<ClaimListJson> {
   const [rows, ratingSlugs] = await Promise.all([
-    prisma.claim.findMany({
+    publicReads.claim.findMany({
       where: { AND: filtersOf(query) },
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       // One more than asked: whether it comes back says if there is a next page.
       take: query.limit + 1,
       select: summarySelect,
     }),
-    query.rating ? prisma.rating.findMany({ orderBy: { position: "asc" }, select: { slug: true } }) : null,
+    query.rating ? publicReads.rating.findMany({ orderBy: { position: "asc" }, select: { slug: true } }) : null,
   ]);
   // The scale is public (the methodology page shows it), so a rating that is
   // not on it is a mistake worth naming, unlike an unknown speaker or topic,

@@ -6,7 +6,7 @@ import { pageJson } from "@/lib/api/page-json";
 import { DEFAULT_PAGE_SIZE, type SpeakersQuery } from "@/lib/api/params-schema";
 import { type SpeakerSummaryRow, speakerClaimsUrl, speakerDetailJson, speakerSummaryJson } from "@/lib/api/speaker-json";
 import type { SpeakerDetailJson } from "@/lib/api/speaker-schema";
-import { prisma } from "@/lib/db";
+import { publicReads } from "@/lib/database/replicas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Reads for the speakers endpoints, fresh from the database like the claims
@@ -29,7 +29,7 @@ const summarySelect = {
 // Speakers A–Z by slug: unique and lowercase, it follows the name without
 // depending on the database's collation, and is the whole keyset on its own.
 export async function publicSpeakersPage(query: SpeakersQuery, nextUrl: (cursor: string) => string) {
-  const rows = await prisma.speaker.findMany({
+  const rows = await publicReads.speaker.findMany({
     where: { AND: [PUBLIC_SPEAKER, query.cursor ? { slug: { gt: query.cursor.key } } : {}] },
     orderBy: { slug: "asc" },
     take: query.limit + 1,
@@ -47,11 +47,11 @@ export async function publicSpeakerJson(slug: string): Promise<SpeakerDetailJson
   // Three reads at once, each keyed on the slug: the speaker, their verdicts
   // counted per rating in scale order, and their newest published claims.
   const [speaker, ratings, claims] = await Promise.all([
-    prisma.speaker.findFirst({
+    publicReads.speaker.findFirst({
       where: { slug, ...PUBLIC_SPEAKER },
       select: { ...summarySelect, description: true, wikidataId: true, links: true },
     }),
-    prisma.rating.findMany({
+    publicReads.rating.findMany({
       where: { verdicts: { some: { claim: theirs } } },
       orderBy: { position: "asc" },
       select: { slug: true, label: true, value: true, colour: true, _count: { select: { verdicts: { where: { claim: theirs } } } } },

@@ -3,6 +3,7 @@ import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
+import { publicReads } from "@/lib/database/replicas";
 import { prisma } from "@/lib/db";
 import { slugParam } from "@/lib/slug-schema";
 
@@ -19,7 +20,7 @@ const DESK_ONLY_REVISIONS = ["claim.assigned", "verdict.sent_back", "settlement.
 export async function getPublishedClaim(slug: string) {
   // An address no slug can have names nothing: no database round trip.
   if (!slugParam.safeParse(slug).success) return null;
-  return prisma.claim.findFirst({
+  return publicReads.claim.findFirst({
     where: { slug, ...PUBLISHED },
     include: {
       speaker: true,
@@ -46,7 +47,7 @@ export type PublishedClaim = NonNullable<Awaited<ReturnType<typeof getPublishedC
 export const listLatestVerdicts = cachedRead(
   "latest-verdicts",
   (limit: number) =>
-    prisma.claim.findMany({
+    publicReads.claim.findMany({
       where: PUBLISHED,
       orderBy: { publishedAt: "desc" },
       take: limit,
@@ -70,7 +71,7 @@ export const listLatestVerdicts = cachedRead(
 export const listForecastsComingDue = cachedRead(
   "forecasts-coming-due",
   async (limit: number) => {
-    const claims = await prisma.claim.findMany({
+    const claims = await publicReads.claim.findMany({
       where: { ...PUBLISHED, kind: { in: ["PREDICTION", "PROMISE"] }, settleBy: { not: null }, verdict: { rating: { value: null } } },
       orderBy: [{ settleBy: "asc" }, { id: "asc" }],
       take: limit,
@@ -119,5 +120,5 @@ export type DeskClaim = NonNullable<Awaited<ReturnType<typeof deskClaim>>>;
 
 // Every published verdict's address and when it last changed, for the sitemap.
 export async function publishedClaimAddresses() {
-  return prisma.claim.findMany({ where: PUBLISHED, orderBy: { publishedAt: "desc" }, select: { slug: true, updatedAt: true } });
+  return publicReads.claim.findMany({ where: PUBLISHED, orderBy: { publishedAt: "desc" }, select: { slug: true, updatedAt: true } });
 }

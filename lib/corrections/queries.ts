@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { publicReads } from "@/lib/database/replicas";
 
 const PAGE = 25;
 
@@ -8,8 +8,8 @@ const PAGE = 25;
 export async function publicCorrections(page: number) {
   const where = { claim: { status: "PUBLISHED" as const } };
   const [total, corrections] = await Promise.all([
-    prisma.correction.count({ where }),
-    prisma.correction.findMany({
+    publicReads.correction.count({ where }),
+    publicReads.correction.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * PAGE,

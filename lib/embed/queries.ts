@@ -1,7 +1,7 @@
 import "server-only";
 import { claimTag, SCALE_TAG } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
-import { prisma } from "@/lib/db";
+import { publicReads } from "@/lib/database/replicas";
 import { slugParam } from "@/lib/slug-schema";
 
 // What the verdict card, the oEmbed answer and the share image show: one
@@ -13,7 +13,7 @@ import { slugParam } from "@/lib/slug-schema";
 const readEmbeddableVerdict = cachedRead(
   "embeddable-verdict",
   async (slug: string) => {
-    const claim = await prisma.claim.findFirst({
+    const claim = await publicReads.claim.findFirst({
       where: { slug, status: "PUBLISHED", verdict: { isNot: null } },
       select: {
         slug: true,

@@ -2,7 +2,7 @@ import "server-only";
 import { Feed } from "feed";
 import { NO_STORE, plainJsonAnswers } from "@/lib/auth/route-answers";
 import { listLatestVerdicts } from "@/lib/claims/queries";
-import { prisma } from "@/lib/db";
+import { publicReads } from "@/lib/database/replicas";
 import { feedText } from "@/lib/feeds/feed-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NEWEST_PUBLISHED_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/public-pages/verdict-rows";
@@ -42,7 +42,12 @@ export async function siteFeedScope(): Promise<FeedScope> {
 // The newest published verdicts among some claims (one speaker's, one
 // topic's), for their feed; the caller reads it under that subject's tag.
 export async function newestVerdictsWhere(where: Prisma.ClaimWhereInput) {
-  return prisma.claim.findMany({ where: { ...where, ...PUBLISHED_WITH_VERDICT }, orderBy: [...NEWEST_PUBLISHED_FIRST], take: FEED_ITEMS, select: VERDICT_ROW });
+  return publicReads.claim.findMany({
+    where: { ...where, ...PUBLISHED_WITH_VERDICT },
+    orderBy: [...NEWEST_PUBLISHED_FIRST],
+    take: FEED_ITEMS,
+    select: VERDICT_ROW,
+  });
 }
 
 // A feed of one speaker's or topic's verdicts, following its page.

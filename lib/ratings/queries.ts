@@ -1,6 +1,7 @@
 import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
+import { publicReads } from "@/lib/database/replicas";
 import { prisma } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import type { ClaimKind } from "@/lib/generated/prisma/enums";
@@ -24,7 +25,7 @@ export async function ratingsFor(kind: ClaimKind) {
 // split it into statements and forecasts themselves (a rating for both
 // appears in each list at its place).
 export async function publishedScale() {
-  return prisma.rating.findMany({ where: { active: true }, orderBy: [...SCALE_ORDER] });
+  return publicReads.rating.findMany({ where: { active: true }, orderBy: [...SCALE_ORDER] });
 }
 
 // Every rating, retired ones too, with how many verdicts use each: the admin

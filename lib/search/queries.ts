@@ -1,7 +1,7 @@
 import "server-only";
 import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
-import { prisma } from "@/lib/db";
+import { onPublicReadServer, publicReads } from "@/lib/database/replicas";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { endOfDay, startOfDay } from "@/lib/queue/schema";
 import { SCALE_ORDER } from "@/lib/ratings/queries";
@@ -136,7 +136,9 @@ async function onlyCommonWords(db: PrismaClient, q: string): Promise<boolean> {
 }
 
 export async function searchVerdicts(filters: SearchFilters, options: { db?: PrismaClient } = {}): Promise<SearchResults> {
-  const db = options.db ?? prisma;
+  // One server for the whole search: its planner hint and its query are one transaction.
+  if (!options.db) return onPublicReadServer((db) => searchVerdicts(filters, { db }));
+  const db = options.db;
   const query = pageQuery(filters, (filters.page - 1) * SEARCH_PAGE_SIZE);
   // With words to match, only the GIN index may find the rows. For a word in
   // a fifth of them the planner would rather read every row, not counting
@@ -172,9 +174,9 @@ export async function searchVerdicts(filters: SearchFilters, options: { db?: Pri
 async function readChoices(): Promise<SearchChoices> {
   const published = { status: "PUBLISHED", verdict: { isNot: null } } as const;
   const [ratings, speakers, topics] = await Promise.all([
-    prisma.rating.findMany({ where: { active: true }, orderBy: [...SCALE_ORDER], select: { slug: true, label: true } }),
-    prisma.speaker.findMany({ where: { claims: { some: published } }, orderBy: [{ name: "asc" }, { slug: "asc" }], select: { slug: true, name: true } }),
-    prisma.topic.findMany({ where: { claims: { some: { claim: published } } }, orderBy: [{ name: "asc" }], select: { slug: true, name: true } }),
+    publicReads.rating.findMany({ where: { active: true }, orderBy: [...SCALE_ORDER], select: { slug: true, label: true } }),
+    publicReads.speaker.findMany({ where: { claims: { some: published } }, orderBy: [{ name: "asc" }, { slug: "asc" }], select: { slug: true, name: true } }),
+    publicReads.topic.findMany({ where: { claims: { some: { claim: published } } }, orderBy: [{ name: "asc" }], select: { slug: true, name: true } }),
   ]);
   return { ratings: ratings.map((rating) => ({ slug: rating.slug, name: rating.label })), speakers, topics };
 }
@@ -185,12 +187,12 @@ const SUGGESTED = 6;
 
 async function readSuggestions(): Promise<SearchSuggestions> {
   const [speakers, topics] = await Promise.all([
-    prisma.$queryRaw<SearchChoice[]>`
+    publicReads.$queryRaw<SearchChoice[]>`
       SELECT sp."slug", sp."name" FROM "Speaker" sp
         JOIN "Claim" c ON c."speakerId" = sp."id" AND c."status" = 'PUBLISHED'
         JOIN "Verdict" v ON v."claimId" = c."id"
        GROUP BY sp."id" ORDER BY count(*) DESC, sp."name" LIMIT ${SUGGESTED}`,
-    prisma.$queryRaw<SearchChoice[]>`
+    publicReads.$queryRaw<SearchChoice[]>`
       SELECT t."slug", t."name" FROM "Topic" t
         JOIN "ClaimTopic" ct ON ct."topicId" = t."id"
         JOIN "Claim" c ON c."id" = ct."claimId" AND c."status" = 'PUBLISHED'

@@ -1,7 +1,7 @@
 import "server-only";
 import { PUBLISHED_VERDICTS_TAG } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
-import { prisma } from "@/lib/db";
+import { publicReads } from "@/lib/database/replicas";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SpeakerSort } from "@/lib/speakers/schema";
 
@@ -39,8 +39,8 @@ type BreakdownRow = { speakerId: string; label: string; colour: string; count: n
 
 async function readDirectory(sort: SpeakerSort, page: number) {
   const [[counted], rows] = await Promise.all([
-    prisma.$queryRaw<{ total: number }[]>`SELECT count(DISTINCT s."id")::int AS total ${PUBLISHED_VERDICTS}`,
-    prisma.$queryRaw<SpeakerRow[]>`
+    publicReads.$queryRaw<{ total: number }[]>`SELECT count(DISTINCT s."id")::int AS total ${PUBLISHED_VERDICTS}`,
+    publicReads.$queryRaw<SpeakerRow[]>`
       SELECT s."id", s."slug", s."name", s."title", s."affiliation", count(*)::int AS verdicts,
              max(coalesce(c."publishedAt", v."approvedAt", c."updatedAt")) AS "latestVerdict"
       ${PUBLISHED_VERDICTS}
@@ -50,7 +50,7 @@ async function readDirectory(sort: SpeakerSort, page: number) {
   ]);
   // One statement for the whole page's breakdowns, in the scale's order.
   const breakdowns = rows.length
-    ? await prisma.$queryRaw<BreakdownRow[]>`
+    ? await publicReads.$queryRaw<BreakdownRow[]>`
         SELECT c."speakerId" AS "speakerId", r."label", r."colour", count(*)::int AS count
         FROM "Claim" c
         JOIN "Verdict" v ON v."claimId" = c."id"
@@ -76,7 +76,7 @@ export type SpeakerDirectory = Awaited<ReturnType<typeof readDirectory>>;
 
 // Every speaker page worth a search engine's visit, for the sitemap.
 export async function publishedSpeakerAddresses() {
-  return prisma.$queryRaw<{ slug: string; lastModified: Date }[]>`
+  return publicReads.$queryRaw<{ slug: string; lastModified: Date }[]>`
     SELECT s."slug", max(c."updatedAt") AS "lastModified"
     ${PUBLISHED_VERDICTS}
     GROUP BY s."id"

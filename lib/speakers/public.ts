@@ -1,7 +1,7 @@
 import "server-only";
 import { speakerTag } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
-import { prisma } from "@/lib/db";
+import { publicReads } from "@/lib/database/replicas";
 import { type FeedScope, newestVerdictsWhere, subjectFeedScope } from "@/lib/feeds/published";
 import { NEWEST_SAID_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/public-pages/verdict-rows";
 import { SCALE_ORDER } from "@/lib/ratings/queries";
@@ -29,14 +29,14 @@ type Found = Extract<SpeakerProfile, { kind: "speaker" }>;
 export type SpeakerForecasts = Found["forecasts"];
 
 async function publishedCount(speakerId: string) {
-  return prisma.claim.count({ where: { speakerId, ...PUBLISHED_WITH_VERDICT } });
+  return publicReads.claim.count({ where: { speakerId, ...PUBLISHED_WITH_VERDICT } });
 }
 
 // The speaker a merged one now lives on, when that one has published claims.
 async function survivorOf(mergedIntoId: string): Promise<string | null> {
   let id: string | null = mergedIntoId;
   for (let hop = 0; id && hop < MERGE_HOPS; hop += 1) {
-    const speaker: { id: string; slug: string; mergedIntoId: string | null } | null = await prisma.speaker.findUnique({
+    const speaker: { id: string; slug: string; mergedIntoId: string | null } | null = await publicReads.speaker.findUnique({
       where: { id },
       select: { id: true, slug: true, mergedIntoId: true },
     });
@@ -48,7 +48,7 @@ async function survivorOf(mergedIntoId: string): Promise<string | null> {
 }
 
 async function readProfile(slug: string) {
-  const speaker = await prisma.speaker.findUnique({
+  const speaker = await publicReads.speaker.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, title: true, affiliation: true, description: true, wikidataId: true, links: true, mergedIntoId: true },
   });
@@ -59,8 +59,8 @@ async function readProfile(slug: string) {
   }
   const published = { speakerId: speaker.id, ...PUBLISHED_WITH_VERDICT };
   const [kinds, perRating] = await Promise.all([
-    prisma.claim.groupBy({ by: ["kind"], where: published, _count: { _all: true } }),
-    prisma.verdict.groupBy({ by: ["ratingId"], where: { claim: published }, _count: { _all: true } }),
+    publicReads.claim.groupBy({ by: ["kind"], where: published, _count: { _all: true } }),
+    publicReads.verdict.groupBy({ by: ["ratingId"], where: { claim: published }, _count: { _all: true } }),
   ]);
   const total = kinds.reduce((sum, row) => sum + row._count._all, 0);
   if (total === 0) return null;
@@ -75,10 +75,15 @@ async function readProfile(slug: string) {
       kinds.map((row) => row.kind),
       perRating,
     ),
-    prisma.claim.findMany({ where: pendingWhere, orderBy: [{ settleBy: "asc" }, { id: "asc" }], take: FORECASTS_SHOWN, select: VERDICT_ROW }),
-    prisma.claim.count({ where: pendingWhere }),
-    prisma.claim.findMany({ where: settledWhere, orderBy: [{ verdict: { approvedAt: "desc" } }, { id: "desc" }], take: FORECASTS_SHOWN, select: VERDICT_ROW }),
-    prisma.claim.count({ where: settledWhere }),
+    publicReads.claim.findMany({ where: pendingWhere, orderBy: [{ settleBy: "asc" }, { id: "asc" }], take: FORECASTS_SHOWN, select: VERDICT_ROW }),
+    publicReads.claim.count({ where: pendingWhere }),
+    publicReads.claim.findMany({
+      where: settledWhere,
+      orderBy: [{ verdict: { approvedAt: "desc" } }, { id: "desc" }],
+      take: FORECASTS_SHOWN,
+      select: VERDICT_ROW,
+    }),
+    publicReads.claim.count({ where: settledWhere }),
   ]);
   const { id: _id, mergedIntoId: _merged, ...profile } = speaker;
   return {
@@ -95,7 +100,7 @@ async function readProfile(slug: string) {
 // of a track record); a retired rating appears only while a verdict uses it.
 async function trackRecordOf(kinds: string[], perRating: { ratingId: string; _count: { _all: number } }[]): Promise<TrackRecordStep[]> {
   const scales = [...new Set(kinds.map((kind) => (kind === "STATEMENT" ? "STATEMENT" : "FORECAST") as "STATEMENT" | "FORECAST"))];
-  const ratings = await prisma.rating.findMany({
+  const ratings = await publicReads.rating.findMany({
     where: { OR: [{ id: { in: perRating.map((row) => row.ratingId) } }, { active: true, appliesTo: { in: [...scales, "ALL"] } }] },
     orderBy: [...SCALE_ORDER],
     select: { id: true, label: true, colour: true },
@@ -105,12 +110,12 @@ async function trackRecordOf(kinds: string[], perRating: { ratingId: string; _co
 }
 
 async function readClaimsPage(slug: string, page: number) {
-  const speaker = await prisma.speaker.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, mergedIntoId: true } });
+  const speaker = await publicReads.speaker.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, mergedIntoId: true } });
   if (!speaker || speaker.mergedIntoId) return null;
   const where = { speakerId: speaker.id, ...PUBLISHED_WITH_VERDICT };
   const [total, claims] = await Promise.all([
-    prisma.claim.count({ where }),
-    prisma.claim.findMany({ where, orderBy: [...NEWEST_SAID_FIRST], skip: (page - 1) * CLAIMS_PER_PAGE, take: CLAIMS_PER_PAGE, select: VERDICT_ROW }),
+    publicReads.claim.count({ where }),
+    publicReads.claim.findMany({ where, orderBy: [...NEWEST_SAID_FIRST], skip: (page - 1) * CLAIMS_PER_PAGE, take: CLAIMS_PER_PAGE, select: VERDICT_ROW }),
   ]);
   const pages = Math.ceil(total / CLAIMS_PER_PAGE);
   // A page past the last is not found, and read as nothing found, so that it
@@ -121,7 +126,7 @@ async function readClaimsPage(slug: string, page: number) {
 }
 
 async function readFeed(slug: string) {
-  const speaker = await prisma.speaker.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, mergedIntoId: true } });
+  const speaker = await publicReads.speaker.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, mergedIntoId: true } });
   if (!speaker || speaker.mergedIntoId) return null;
   const verdicts = await newestVerdictsWhere({ speakerId: speaker.id });
   return verdicts.length ? { name: speaker.name, slug: speaker.slug, verdicts } : null;

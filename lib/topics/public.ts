@@ -1,7 +1,7 @@
 import "server-only";
 import { PUBLISHED_VERDICTS_TAG, topicTag } from "@/lib/caching/cache-tags";
 import { cachedRead } from "@/lib/caching/cached-read";
-import { prisma } from "@/lib/db";
+import { publicReads } from "@/lib/database/replicas";
 import { type FeedScope, newestVerdictsWhere, subjectFeedScope } from "@/lib/feeds/published";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NEWEST_SAID_FIRST, PUBLISHED_WITH_VERDICT, VERDICT_ROW } from "@/lib/public-pages/verdict-rows";
@@ -48,11 +48,11 @@ const TIMELINE_CLAIM = {
 const inTopic = (topicId: string) => ({ ...PUBLISHED_WITH_VERDICT, topics: { some: { topicId } } });
 
 async function readTimeline(slug: string) {
-  const topic = await prisma.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  const topic = await publicReads.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
   if (!topic) return null;
   const [total, rows] = await Promise.all([
-    prisma.claim.count({ where: inTopic(topic.id) }),
-    prisma.claim.findMany({ where: inTopic(topic.id), orderBy: [...NEWEST_SAID_FIRST], take: TIMELINE_CLAIMS, select: TIMELINE_CLAIM }),
+    publicReads.claim.count({ where: inTopic(topic.id) }),
+    publicReads.claim.findMany({ where: inTopic(topic.id), orderBy: [...NEWEST_SAID_FIRST], take: TIMELINE_CLAIMS, select: TIMELINE_CLAIM }),
   ]);
   if (total === 0) return null;
   // Decimal probabilities become plain numbers: the cache stores JSON.
@@ -68,7 +68,7 @@ async function readTimeline(slug: string) {
 }
 
 async function readFeed(slug: string) {
-  const topic = await prisma.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  const topic = await publicReads.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
   if (!topic) return null;
   const verdicts = await newestVerdictsWhere({ topics: { some: { topicId: topic.id } } });
   return verdicts.length ? { name: topic.name, slug: topic.slug, verdicts } : null;
@@ -104,7 +104,7 @@ type TopicRow = { slug: string; name: string; description: string | null; verdic
 // Topics are the newsroom's own short vocabulary, so the index lists them
 // all, alphabetically.
 async function readDirectory() {
-  return prisma.$queryRaw<TopicRow[]>`
+  return publicReads.$queryRaw<TopicRow[]>`
     SELECT t."slug", t."name", t."description", count(*)::int AS verdicts, max(c."madeAt") AS "latestSaid"
     ${TOPICS_WITH_VERDICTS}
     GROUP BY t."id"
@@ -114,7 +114,7 @@ async function readDirectory() {
 export const topicDirectory = cachedRead("topic-directory", readDirectory, () => [PUBLISHED_VERDICTS_TAG]);
 
 export async function publishedTopicAddresses() {
-  return prisma.$queryRaw<{ slug: string; lastModified: Date }[]>`
+  return publicReads.$queryRaw<{ slug: string; lastModified: Date }[]>`
     SELECT t."slug", max(c."updatedAt") AS "lastModified"
     ${TOPICS_WITH_VERDICTS}
     GROUP BY t."id"
