@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { claimTag, PUBLISHED_VERDICTS_TAG, speakerTag, topicTag } from "@/lib/caching/cache-tags";
+import { waitForReplicas } from "@/lib/database/replica-catch-up";
 import { prisma } from "@/lib/db";
 import { embedPath, shareImagePath, verdictPath } from "@/lib/embed/addresses";
 
@@ -33,6 +34,8 @@ export async function publicPagesOf(claimSlug: string) {
 // expired them, the in-memory copy of served pages and the caching proxy in
 // front hear of it (lib/caching/after-expiry.js).
 export async function refreshPublicPagesFor(claim: { slug: string }) {
+  // Not before every read replica has seen the change (and once more when a late one has).
+  await waitForReplicas(() => refreshPublicPagesFor(claim));
   const { paths, tags } = await publicPagesOf(claim.slug);
   for (const path of paths) revalidatePath(path);
   for (const tag of tags) updateTag(tag);

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { PUBLISHED_VERDICTS_TAG, SCALE_TAG } from "@/lib/caching/cache-tags";
+import { waitForReplicas } from "@/lib/database/replica-catch-up";
 
 // A change to the scale shows wherever a rating does: the methodology page
 // (the scale in force), every verdict page with its share image and embed
@@ -14,7 +15,9 @@ import { PUBLISHED_VERDICTS_TAG, SCALE_TAG } from "@/lib/caching/cache-tags";
 // ("/(public)/speakers/[slug]/page"), so "/speakers/[slug]" alone would match
 // nothing (tests/e2e/speakers-and-topics.spec.ts checks each of these). A
 // "layout" pattern covers every page and route handler below that folder.
-export function refreshScalePages() {
+export async function refreshScalePages() {
+  // Not before every read replica has seen the change (and once more when a late one has).
+  await waitForReplicas(refreshScalePages);
   revalidatePath("/desk/admin/scale");
   revalidatePath("/methodology");
   revalidatePath("/(public)/claims/[slug]", "layout");

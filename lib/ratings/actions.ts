@@ -30,8 +30,8 @@ export const saveRating = formAction({
     const changed = Object.keys(changes).map((field) => FIELD_NAMES[field] ?? field);
     return changed.length === 0 ? `Nothing to save: “${rating.label}” is unchanged.` : `Saved “${rating.label}”: changed the ${changed.join(", ")}.`;
   },
-  after: ({ changes }) => {
-    if (Object.keys(changes).length > 0) refreshScalePages();
+  after: async ({ changes }) => {
+    if (Object.keys(changes).length > 0) await refreshScalePages();
   },
 });
 
@@ -66,8 +66,8 @@ export const deleteRatingFromScale = formAction({
   permission: "scale.manage",
   run: (input, actor) => deleteRating(actor, input),
   success: (rating) => `Deleted “${rating.label}”.`,
-  after: (rating) => {
-    refreshScalePages();
+  after: async (rating) => {
+    await refreshScalePages();
     redirect(`/desk/admin/scale?deleted=${encodeURIComponent(rating.label)}`);
   },
 });
