@@ -11,11 +11,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { searchVerdicts } from "@/lib/search/queries";
 import { parseSearchParams } from "@/lib/search/schema";
 import { publishedSpeakerAddresses } from "@/lib/speakers/directory";
-import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
-import { verdictSchema } from "@/lib/verdicts/schema";
+import { publishVerdict } from "@/lib/verdicts/mutations";
 import { DEMO_ACCOUNTS, seedDemo } from "@/prisma/seed";
 import { clusterFolder, type PostgresServer, startPrimary, startReplica, startServer } from "@/scripts/cluster/postgres";
-import { ensureScale, makeClaim, makeUser } from "../support/factories";
+import { claimInReview, makeUser } from "../support/factories";
 
 // Read replicas for real: Debian's PostgreSQL 15 as primary, a streaming
 // replica made from it with pg_basebackup -R, and OnRecord's app modules
@@ -51,15 +50,8 @@ async function publicReadsServer() {
 // A verdict published the way the desk does it: proposed by a reporter,
 // published by another editor, in the mutations' own transactions.
 async function publishNewVerdict() {
-  const scale = await ensureScale();
-  const reporter = await makeUser("REPORTER");
-  const claim = await makeClaim(reporter, { assigneeId: reporter.id });
-  await proposeVerdict(
-    reporter,
-    verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "No record corroborates it.", reasoning: "" }),
-  );
-  const reviewed = await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
-  await publishVerdict(editor, { claimId: claim.id, version: reviewed.version });
+  const { claim } = await claimInReview();
+  await publishVerdict(editor, { claimId: claim.id, version: claim.version });
   return prisma.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { speaker: true } });
 }
 

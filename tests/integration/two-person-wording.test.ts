@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { restoreEarlierValue } from "@/lib/history/restore";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
 import { verdictSchema } from "@/lib/verdicts/schema";
-import { ensureScale, makeClaim, makeUser } from "../support/factories";
+import { claimInReview, ensureScale, makeClaim, makeUser } from "../support/factories";
 
 // Finding 8 of the hardening review: an editor could reword a claim in
 // review and then approve and publish it, so the published sentence was
@@ -19,13 +19,7 @@ const current = (id: string) => prisma.claim.findUniqueOrThrow({ where: { id }, 
 
 // A reporter's claim, researched and proposed by the reporter: in review.
 async function inReview() {
-  const scale = await ensureScale();
-  const reporter = await makeUser("REPORTER");
-  const claim = await makeClaim(reporter, { assigneeId: reporter.id });
-  await proposeVerdict(
-    reporter,
-    verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary: "No record we found corroborates it." }),
-  );
+  const { reporter, claim } = await claimInReview();
   return { reporter, claim: await current(claim.id) };
 }
 

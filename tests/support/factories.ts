@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import type { ClaimStatus, Role } from "@/lib/generated/prisma/enums";
 import { DEFAULT_SCALE } from "@/lib/ratings/default-scale";
+import { proposeVerdict } from "@/lib/verdicts/mutations";
+import { verdictSchema } from "@/lib/verdicts/schema";
 
 // Each test makes its own people and records, with unique names, so the tests
 // of one file, which share that file's database, do not trip over each other.
@@ -55,4 +57,14 @@ export async function makeClaim(
       assigneeId: options.assigneeId === undefined ? createdBy.id : options.assigneeId,
     },
   });
+}
+
+// A reporter's claim, researched and proposed by the reporter ("False"): in
+// review, waiting for an editor. The claim is as it stands after the proposal.
+export async function claimInReview(summary = "No record we found corroborates it.") {
+  const scale = await ensureScale();
+  const reporter = await makeUser("REPORTER");
+  const claim = await makeClaim(reporter, { assigneeId: reporter.id });
+  await proposeVerdict(reporter, verdictSchema.parse({ claimId: claim.id, version: String(claim.version), ratingId: scale.false!.id, summary }));
+  return { reporter, claim: await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } }) };
 }

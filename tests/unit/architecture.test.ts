@@ -66,6 +66,7 @@ describe("architecture rules", () => {
   });
 
   it("a schema in schema.ts, the database in lib/, and lib's types in components are fine", () => {
-    for (const file of ["lib/claims/schema.ts", "lib/claims/actions.ts", "lib/speakers/public.ts", "components/claims/list.tsx"]) expect(found[file], file).toBeUndefined();
+    for (const file of ["lib/claims/schema.ts", "lib/claims/actions.ts", "lib/speakers/public.ts", "components/claims/list.tsx"])
+      expect(found[file], file).toBeUndefined();
   });
 });
