@@ -14,6 +14,8 @@
 //   instance (lib/caching/served-pages.js).
 // - With REDIS_URL the shared cache is connected before the first request,
 //   and start-up says whether it answered.
+// - A reader's answer is sent in one piece (scripts/lib/whole-answers.ts),
+//   so an instance that dies never leaves a reader with half a page.
 // - Shared caches in front are told to keep those pages a minute, not the
 //   year Next announces (scripts/lib/shared-caching.ts).
 
@@ -27,6 +29,7 @@ import { checkedActionRequest, isActionRequest, isPageFormPost } from "./lib/act
 import { withPageCache } from "./lib/page-cache.ts";
 import { isDecodablePath, refuseUndecodablePath } from "./lib/request-path.ts";
 import { limitSharedCaching, tagForSharedCaches } from "./lib/shared-caching.ts";
+import { answerInOnePiece, isReaderRequest } from "./lib/whole-answers.ts";
 
 const { PORT: port, HOST: hostname, ONRECORD_PAGE_CACHE } = settings();
 const hops = trustedProxyHops();
@@ -55,6 +58,7 @@ const server = http.createServer((request, response) => {
   request.headers = forwardingHeaders(request.headers, request.socket.remoteAddress ?? "", hops) as http.IncomingHttpHeaders;
   if (!isDecodablePath(request.url)) return refuseUndecodablePath(response);
   tagForSharedCaches(request, response);
+  if (isReaderRequest(request)) answerInOnePiece(response);
   if (!isActionRequest(request) && !isPageFormPost(request)) return void handle(request, response);
   checkedActionRequest(request, response).then(
     (checked) => checked && handle(checked, response),

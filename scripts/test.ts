@@ -1,5 +1,5 @@
 // `npm test`: every layer of the suite, in order, against real PostgreSQL and
-// real Chromium: lint → unit → integration → end-to-end. Prints the count per layer
+// real Chromium: lint → unit → integration → end-to-end → cluster. Prints the count per layer
 // and a closing "N passed, N failed" line; exits non-zero if anything failed.
 
 import { spawn } from "node:child_process";
@@ -52,13 +52,13 @@ async function vitestLayer(project: "unit" | "integration"): Promise<Tally> {
   };
 }
 
-async function playwrightLayer(): Promise<Tally> {
-  const output = path.join(reports, "e2e.json");
+async function playwrightLayer(layer: "e2e" | "cluster", config?: string): Promise<Tally> {
+  const output = path.join(reports, `${layer}.json`);
   const began = Date.now();
-  const exitCode = await run(bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: output });
+  const exitCode = await run(bin("playwright"), ["test", ...(config ? ["-c", config] : []), "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: output });
   const json = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(output);
   return {
-    layer: "e2e",
+    layer,
     passed: (json?.stats.expected ?? 0) + (json?.stats.flaky ?? 0),
     failed: json ? json.stats.unexpected : 1,
     skipped: json?.stats.skipped ?? 0,
@@ -109,7 +109,10 @@ const tallies: Tally[] = [];
 tallies.push(await lintLayer());
 tallies.push(await vitestLayer("unit"));
 tallies.push(await vitestLayer("integration"));
-tallies.push(await playwrightLayer());
+tallies.push(await playwrightLayer("e2e"));
+// Several instances on this machine (tests/cluster): PostgreSQL 15 primary
+// and replica, Redis, two instances, Varnish in front.
+tallies.push(await playwrightLayer("cluster", "playwright.cluster.config.ts"));
 rmSync(reports, { recursive: true, force: true });
 
 console.log("\nOnRecord test summary");

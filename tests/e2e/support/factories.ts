@@ -140,3 +140,9 @@ export async function attachSource(options: {
   });
   return sourceId;
 }
+
+// A reporter's claim with its proposed verdict, waiting for an editor to publish.
+export async function claimAwaitingEditor(): Promise<ClaimRow> {
+  const reporter = await makeAccount("REPORTER");
+  return makeClaim({ createdById: reporter.id, status: "IN_REVIEW", proposedById: reporter.id });
+}
