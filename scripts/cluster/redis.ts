@@ -25,12 +25,16 @@ const pong = (port: number) =>
     socket.on("close", () => resolve(false));
   });
 
-export async function startRedis(options: { port: number; dir: string }): Promise<RedisServer> {
+// `keepData` saves to disk on stop and loads it on start, as a Redis with
+// persistence would (the shared cache's test takes Redis away and checks what
+// comes back).
+export async function startRedis(options: { port: number; dir: string; keepData?: boolean }): Promise<RedisServer> {
   if (!existsSync(REDIS_SERVER)) throw new Error(`Redis is not installed here (${REDIS_SERVER} is missing). Install it with: apt-get install -y redis-server`);
   const log = path.join(options.dir, "redis.log");
   let running: Running | null = null;
   const start = async () => {
-    running = startProcess(REDIS_SERVER, ["--port", String(options.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", options.dir], {
+    const saving = options.keepData ? ["--save", "3600 1", "--dbfilename", "shared-cache.rdb"] : ["--save", ""];
+    running = startProcess(REDIS_SERVER, ["--port", String(options.port), "--bind", "127.0.0.1", ...saving, "--appendonly", "no", "--dir", options.dir], {
       log,
     });
     await waitUntil("Redis", () => pong(options.port), { timeoutMs: 10_000, process: running, log });
