@@ -11,7 +11,9 @@ const NGINX = process.env.NGINX_PATH || "/usr/sbin/nginx";
 
 export type StaticServer = { base: string; stop: () => Promise<void> };
 
-export async function serveWithNginx(options: { port: number; urlPath: string; html: string; cores?: string }): Promise<StaticServer> {
+// `gzipped`: the same page compressed, served as it is to requests that
+// accept gzip (gzip_static), as a cache in front sends a stored gzip answer.
+export async function serveWithNginx(options: { port: number; urlPath: string; html: string; gzipped?: Buffer; cores?: string }): Promise<StaticServer> {
   if (!existsSync(NGINX)) {
     throw new Error(`nginx not found at ${NGINX}: install Debian's package (apt-get install -y nginx) or set NGINX_PATH.`);
   }
@@ -22,6 +24,7 @@ export async function serveWithNginx(options: { port: number; urlPath: string; h
   const file = path.join(site, options.urlPath.replace(/^\//, ""));
   await mkdir(path.dirname(file), { recursive: true, mode: 0o755 });
   await writeFile(file, options.html, { mode: 0o644 });
+  if (options.gzipped) await writeFile(`${file}.gz`, options.gzipped, { mode: 0o644 });
   for (let dir = path.dirname(file); dir.startsWith(site); dir = path.dirname(dir)) await chmod(dir, 0o755);
   // One worker, like the one Node process serving the app; logging off, as a
   // tuned static server would run.
@@ -40,7 +43,7 @@ http {
   server {
     listen 127.0.0.1:${options.port};
     root ${site};
-    location / { try_files $uri =404; }
+    location / { try_files $uri =404; }${options.gzipped ? "\n    gzip_static on;\n    gzip_vary on;" : ""}
   }
 }
 `;
