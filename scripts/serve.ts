@@ -42,10 +42,12 @@ if (sharedCache && !(await sharedCache.whenReady())) {
 const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
 await app.prepare();
 const nextHandle = app.getRequestHandler();
-// Only answers Next writes need their shared lifetime shortened; a copy from
-// memory already carries the shortened header.
+// Only answers Next writes need their shared lifetime shortened and to be
+// gathered into one piece (whole-answers.ts): a copy from memory already
+// carries the shortened header and is sent in one write.
 const handleByNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
   limitSharedCaching(response);
+  if (isReaderRequest(request)) answerInOnePiece(response);
   return nextHandle(request, response);
 };
 // ONRECORD_PAGE_CACHE=off serves every request through Next (the benchmark
@@ -58,7 +60,6 @@ const server = http.createServer((request, response) => {
   request.headers = forwardingHeaders(request.headers, request.socket.remoteAddress ?? "", hops) as http.IncomingHttpHeaders;
   if (!isDecodablePath(request.url)) return refuseUndecodablePath(response);
   tagForSharedCaches(request, response);
-  if (isReaderRequest(request)) answerInOnePiece(response);
   if (!isActionRequest(request) && !isPageFormPost(request)) return void handle(request, response);
   checkedActionRequest(request, response).then(
     (checked) => checked && handle(checked, response),

@@ -15,6 +15,7 @@ import { migrate } from "../lib/database/migrate.ts";
 import { readSettings, type Settings, SettingsError } from "../lib/settings.ts";
 import { buildFingerprint } from "./lib/build-fingerprint.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
+import { bundleServer } from "./lib/server-bundle.ts";
 import { checkSeveralInstances } from "./lib/several-instances.ts";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -192,7 +193,7 @@ async function main() {
   // The demo, with its published passwords, is reachable from this machine
   // only, unless HOST says otherwise.
   const host = config.HOST || (embedded ? "127.0.0.1" : "");
-  const argv = dev ? [nextBin, "dev", "--port", port, ...(host ? ["--hostname", host] : [])] : ["--import", "tsx", path.join(root, "scripts", "serve.ts")];
+  const argv = dev ? [nextBin, "dev", "--port", port, ...(host ? ["--hostname", host] : [])] : [await bundleServer(root, distDir)];
   say(`serving on http://${host && host !== "0.0.0.0" ? host : "localhost"}:${port}`);
   const code = await run(argv, { ...env, HOST: host, NODE_ENV: dev ? "development" : "production" });
   await stop(code);

@@ -42,7 +42,26 @@ sub vcl_recv {
   # Public pages are the same for everyone: a session cookie must not split
   # or bypass the cache.
   unset req.http.Cookie;
+  # Two copies of each answer at most: compressed for clients that take gzip
+  # (every browser), plain for the rest. Without the plain copy Varnish would
+  # unzip the stored one on every request from such a client.
+  if (req.http.Accept-Encoding ~ "gzip") {
+    set req.http.X-Encoding = "gzip";
+  } else {
+    set req.http.X-Encoding = "plain";
+  }
   return (hash);
+}
+
+sub vcl_hash {
+  hash_data(req.http.X-Encoding);
+}
+
+sub vcl_backend_fetch {
+  # Varnish asks the app for gzip on its own; the plain copy is asked plain.
+  if (bereq.http.X-Encoding == "plain") {
+    unset bereq.http.Accept-Encoding;
+  }
 }
 
 sub vcl_backend_response {
