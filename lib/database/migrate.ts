@@ -47,6 +47,22 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFil
 
 export type MigrationReport = { applied: string[]; alreadyApplied: string[]; checksumMismatch: string[] };
 
+// Applied migrations this code does not have, newer than its newest: the
+// database was migrated by newer code. Older code must not run on it (its
+// queries would miss columns or write rows the newer schema refuses), so both
+// the runner and the readiness check name them. One older than the newest
+// file is not counted: that is a migration since removed or squashed, which
+// Prisma, too, only reports.
+export function migrationsAhead(applied: Iterable<string>, files: readonly { name: string }[]): string[] {
+  const newest = files.at(-1)?.name ?? "";
+  const known = new Set(files.map((file) => file.name));
+  return [...applied].filter((name) => !known.has(name) && name > newest).sort();
+}
+
+export function describeMigrationsAhead(ahead: readonly string[]): string {
+  return `The database was migrated by newer code: ${ahead.join(", ")} ${ahead.length === 1 ? "is" : "are"} not in this code's prisma/migrations. Start the newer code instead (or restore a backup taken before that migration).`;
+}
+
 export async function migrate(connectionString: string, options: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrationReport> {
   const log = options.log ?? (() => {});
   const migrations = await readMigrations(options.dir);
@@ -64,6 +80,8 @@ export async function migrate(connectionString: string, options: { dir?: string;
       `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
     );
     const done = new Map(rows.filter((row) => row.finished_at).map((row) => [row.migration_name, row.checksum]));
+    const ahead = migrationsAhead(done.keys(), migrations);
+    if (ahead.length) throw new Error(describeMigrationsAhead(ahead));
     const failed = rows.find((row) => !row.finished_at);
     if (failed) {
       throw new Error(

@@ -161,3 +161,37 @@ describe("a migration that fails", () => {
     expect(await tables(database.url)).not.toContain("Next");
   });
 });
+
+describe("older code on a database migrated by newer code", () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let newer: string;
+  let older: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase("onrecord_migrate_newer");
+    newer = await mkdtemp(path.join(os.tmpdir(), "onrecord-migrations-newer-"));
+    older = await mkdtemp(path.join(os.tmpdir(), "onrecord-migrations-older-"));
+    for (const [dir, names] of [
+      [newer, ["20260101000000_first", "20260201000000_second"]],
+      [older, ["20260101000000_first"]],
+    ] as const) {
+      for (const name of names) {
+        await mkdir(path.join(dir, name), { recursive: true });
+        await writeFile(path.join(dir, name, "migration.sql"), `CREATE TABLE "${name}" ("id" TEXT PRIMARY KEY);`);
+      }
+    }
+  });
+  afterAll(async () => {
+    await database?.drop();
+    for (const dir of [newer, older]) if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("refuses to run, naming the migration it does not have, and changes nothing", async () => {
+    await migrate(database.url, { dir: newer });
+    const before = await bookkeeping(database.url);
+    await expect(migrate(database.url, { dir: older })).rejects.toThrow(
+      /migrated by newer code: 20260201000000_second is not in this code's prisma\/migrations/,
+    );
+    expect(await bookkeeping(database.url)).toEqual(before);
+  });
+});

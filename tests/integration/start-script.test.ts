@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/database/embedded";
+import { migrate } from "@/lib/database/migrate";
 import { freshDatabase } from "../support/sql";
 
 // The start command as a newsroom runs it: these drive scripts/start.ts as a
@@ -59,6 +60,26 @@ describe("npm start / npm run dev", () => {
     expect(await run.exited).toBe(1);
     expect(run.output()).toMatch(/AUTH_SECRET is not set/);
   });
+
+  it("refuses to start older code on a database migrated by newer code, naming the migration", async () => {
+    const database = await freshDatabase("onrecord_start_newer");
+    try {
+      await migrate(database.url);
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      await client
+        .query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ('00000000-0000-0000-0000-0000000000aa', 'x', '99991231000000_from_newer_code', now(), 1)`,
+        )
+        .finally(() => client.end());
+      const run = startScript([], { DATABASE_URL: database.url, AUTH_SECRET: "a-test-secret-that-is-long-enough-to-sign-tokens" });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toMatch(/migrated by newer code: 99991231000000_from_newer_code/);
+      expect(run.output()).not.toMatch(/serving on/);
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
 
   it("refuses to start one of several instances (REDIS_URL set) on an embedded database and secret of its own", async () => {
     const run = startScript([], { REDIS_URL: "redis://127.0.0.1:1" });
