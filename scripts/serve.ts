@@ -57,6 +57,9 @@ if (pageCache) onForgetServedPages(pageCache.forget);
 const handle = pageCache?.handle ?? handleByNext;
 
 const server = http.createServer((request, response) => {
+  // The hot path: a public page kept in memory goes out before any other work
+  // (it carries the headers it was first sent with, its tags included).
+  if (pageCache?.answerFromCopy(request, response)) return;
   request.headers = forwardingHeaders(request.headers, request.socket.remoteAddress ?? "", hops) as http.IncomingHttpHeaders;
   if (!isDecodablePath(request.url)) return refuseUndecodablePath(response);
   tagForSharedCaches(request, response);

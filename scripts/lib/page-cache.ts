@@ -59,7 +59,10 @@ function storable(response: ServerResponse, key: string): boolean {
   return key.startsWith("gzip") ? encoding === undefined || encoding === "gzip" : encoding === undefined;
 }
 
-export function withPageCache(handle: Handler, options: PageCacheOptions = {}): { handle: Handler; forget: () => void } {
+export function withPageCache(
+  handle: Handler,
+  options: PageCacheOptions = {},
+): { handle: Handler; forget: () => void; answerFromCopy: (request: IncomingMessage, response: ServerResponse) => boolean } {
   const maxEntries = options.maxEntries ?? 500;
   const maxAgeMs = options.maxAgeMs ?? 30_000;
   const maxBodyBytes = options.maxBodyBytes ?? 2_000_000;
@@ -93,7 +96,8 @@ export function withPageCache(handle: Handler, options: PageCacheOptions = {}): 
   };
 
   function serve(entry: Entry, request: IncomingMessage, response: ServerResponse) {
-    response.writeHead(entry.status, { ...entry.headers, "content-length": entry.body.length, "x-onrecord-cache": "HIT" });
+    // The headers were made ready when the copy was kept (see capture).
+    response.writeHead(entry.status, entry.headers);
     response.end(request.method === "HEAD" ? undefined : entry.body);
   }
 
@@ -126,7 +130,10 @@ export function withPageCache(handle: Handler, options: PageCacheOptions = {}): 
         for (const [name, value] of Object.entries(response.getHeaders())) {
           if (value !== undefined && !NOT_STORED.has(name)) headers[name] = Array.isArray(value) ? value : String(value);
         }
-        store(key, { status: 200, headers, body: Buffer.concat(chunks), storedAt: now() });
+        const body = Buffer.concat(chunks);
+        headers["content-length"] = String(body.length);
+        headers["x-onrecord-cache"] = "HIT";
+        store(key, { status: 200, headers, body, storedAt: now() });
       }
       return end(...args);
     }) as typeof response.end;
@@ -141,5 +148,15 @@ export function withPageCache(handle: Handler, options: PageCacheOptions = {}): 
     if (request.method === "GET") capture(key, response);
     return handle(request, response);
   };
-  return { handle: cachedHandle, forget };
+  // Answers from the copy alone, or says it cannot: the production server
+  // asks this first, before any other work on the request, since a copy is
+  // the same for every reader (scripts/serve.ts).
+  const answerFromCopy = (request: IncomingMessage, response: ServerResponse): boolean => {
+    const key = cacheKey(request);
+    const entry = key === null ? undefined : entries.get(key);
+    if (!entry || now() - entry.storedAt >= maxAgeMs) return false;
+    serve(entry, request, response);
+    return true;
+  };
+  return { handle: cachedHandle, forget, answerFromCopy };
 }

@@ -38,7 +38,7 @@ async function start(reply: (request: IncomingMessage) => Reply, options: PageCa
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, calls, forget: pageCache.forget };
+  return { base, calls, forget: pageCache.forget, answerFromCopy: pageCache.answerFromCopy };
 }
 
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers: { "accept-encoding": "identity", ...headers } });
@@ -104,6 +104,23 @@ describe("withPageCache", () => {
     const copy = await get(`${base}/claims/a`);
     expect(copy.headers.get("x-onrecord-cache")).toBe("HIT");
     expect(calls).toHaveLength(3);
+  });
+
+  it("answers from the copy alone when it holds the page, and says so; otherwise leaves the request to the rest of the server", async () => {
+    const { base, answerFromCopy } = await start(() => ({ cache: "HIT", body: "kept" }));
+    const front = http.createServer((request, response) => {
+      if (answerFromCopy(request, response)) return;
+      response.end("not from the copy");
+    });
+    await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
+    const frontBase = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+    expect(await (await get(`${frontBase}/claims/a`)).text()).toBe("not from the copy");
+    await get(`${base}/claims/a`);
+    const copy = await get(`${frontBase}/claims/a`);
+    expect(copy.headers.get("x-onrecord-cache")).toBe("HIT");
+    expect(await copy.text()).toBe("kept");
+    expect(await (await get(`${frontBase}/claims/b`)).text()).toBe("not from the copy");
+    await new Promise<void>((resolve) => front.close(() => resolve()));
   });
 
   it("does not keep a page whose reading began before a refresh", async () => {
