@@ -60,6 +60,19 @@ const commaList = <T extends z.ZodType>(item: T) =>
     z.array(item),
   );
 
+// "10.0.0.5", "::1", "10.0.0.0/8", "fd00::/8". Checked here without
+// ipaddr.js so that this module stays free of imports (see above).
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, ...extra] = entry.split("/");
+  if (extra.length > 0 || !address) return false;
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
+  const v6 = !v4 && /^[0-9a-f:.]+$/i.test(address) && address.includes(":");
+  if (v4 && v4.slice(1).some((part) => Number(part) > 255)) return false;
+  if (!v4 && !v6) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (v4 ? 32 : 128);
+}
+
 const timeZoneName = z.preprocess(
   blankIsUnset,
   z
@@ -124,6 +137,18 @@ export const settingsSchema = z.object({
       .optional(),
   ),
   ONRECORD_PAGE_CACHE: z.preprocess(blankIsUnset, z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on")),
+  // Logs and metrics (lib/observability/, scripts/lib/metrics*.ts).
+  LOG_LEVEL: z.preprocess(
+    blankIsUnset,
+    z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
+      .default("info"),
+  ),
+  LOG_FORMAT: z.preprocess(blankIsUnset, z.enum(["json", "pretty"], { error: 'must be "json" or "pretty"' }).optional()),
+  METRICS_TOKEN: z.preprocess(blankIsUnset, z.string().min(16, { error: "must be at least 16 characters (try: openssl rand -hex 24)" }).optional()),
+  METRICS_ALLOWED_ADDRESSES: commaList(
+    z.string().refine((entry) => isAddressOrRange(entry), { error: "must list IP addresses or CIDR ranges such as 10.0.0.0/8, comma-separated" }),
+  ),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

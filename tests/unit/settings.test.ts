@@ -42,6 +42,10 @@ describe("settings", () => {
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: undefined,
       NEXT_DEPLOYMENT_ID: undefined,
       ONRECORD_PAGE_CACHE: "on",
+      LOG_LEVEL: "info",
+      LOG_FORMAT: undefined,
+      METRICS_TOKEN: undefined,
+      METRICS_ALLOWED_ADDRESSES: [],
       REDIS_URL: undefined,
       REDIS_KEY_PREFIX: "onrecord:",
       DATABASE_REPLICA_URLS: [],
@@ -73,6 +77,25 @@ describe("settings", () => {
       NEWSROOM_TIME_ZONE: "Asia/Tehran",
       SEED_DEMO: true,
     });
+  });
+
+  it("reads the log and metrics settings, and refuses an address list /metrics could not use", () => {
+    expect(
+      readSettings({
+        LOG_LEVEL: "debug",
+        LOG_FORMAT: "pretty",
+        METRICS_TOKEN: "a-scraper-token-long-enough",
+        METRICS_ALLOWED_ADDRESSES: "10.0.0.0/8, ::1, 192.168.1.7",
+      }),
+    ).toMatchObject({
+      LOG_LEVEL: "debug",
+      LOG_FORMAT: "pretty",
+      METRICS_TOKEN: "a-scraper-token-long-enough",
+      METRICS_ALLOWED_ADDRESSES: ["10.0.0.0/8", "::1", "192.168.1.7"],
+    });
+    expect(problems({ LOG_LEVEL: "loud", METRICS_ALLOWED_ADDRESSES: "10.0.0.0/33", METRICS_TOKEN: "short" })).toHaveLength(3);
+    expect(problems({ METRICS_ALLOWED_ADDRESSES: "example.org" })).toHaveLength(1);
+    expect(problems({ METRICS_ALLOWED_ADDRESSES: "300.1.1.1" })).toHaveLength(1);
   });
 
   it("names every wrong variable at once, with its value and what it must be", () => {
