@@ -40,6 +40,16 @@ async function processesUsing(folder: string): Promise<string[]> {
   return found;
 }
 
+// A connection to the embedded PostgreSQL a start made in `dataDir`: its
+// port is the fourth line of postmaster.pid.
+async function embeddedConnection(dataDir: string) {
+  const port = Number((await readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8")).split("\n")[3]);
+  const password = (await readFile(path.join(dataDir, "postgres-password"), "utf8")).trim();
+  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "onrecord" });
+  await client.connect();
+  return client;
+}
+
 async function waitForHealth(url: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -97,9 +107,21 @@ describe("npm start / npm run dev", () => {
       expect(await health.json()).toMatchObject({ status: "ok", database: { status: "up" } });
       expect(run.output()).toMatch(/created the demo newsroom/);
       expect(await processesUsing(dataDir)).not.toEqual([]);
-      // When the database goes away, health says so with a 503.
+      // A smart shutdown (SIGTERM to the postmaster) keeps serving the
+      // connections already open, ours here and the app's pool, and refuses
+      // new ones: readiness must say 503 at once, liveness stays 200.
+      const held = await embeddedConnection(dataDir);
+      held.on("error", () => {});
       const postmaster = (await processesUsing(dataDir)).find((line) => line.includes(" -D "));
+      process.kill(Number(postmaster!.split(":")[0]), "SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await held.query("SELECT 1 AS one")).rows[0].one).toBe(1);
+      expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(503);
+      expect((await fetch(`http://127.0.0.1:${port}/api/health/ready`)).status).toBe(503);
+      expect((await fetch(`http://127.0.0.1:${port}/api/health/live`)).status).toBe(200);
+      // Then the database goes away altogether (a fast shutdown).
       process.kill(Number(postmaster!.split(":")[0]), "SIGINT");
+      await held.end().catch(() => {});
       const deadline = Date.now() + 15_000;
       let status = 200;
       while (status === 200 && Date.now() < deadline) {

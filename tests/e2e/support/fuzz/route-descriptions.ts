@@ -128,6 +128,8 @@ export const ROUTE_DESCRIPTIONS: Record<string, RouteDescription> = {
     protocolStatuses: [501],
   },
   "app/(api)/api/health/route.ts": { path: "/api/health", slugs: "none", params: {} },
+  "app/(api)/api/health/live/route.ts": { path: "/api/health/live", slugs: "none", params: {} },
+  "app/(api)/api/health/ready/route.ts": { path: "/api/health/ready", slugs: "none", params: {} },
   // Auth.js's own endpoints: session, CSRF token, providers, errors, and the
   // credentials callback (posted with junk; no real account's address).
   "app/(api)/api/auth/[...nextauth]/route.ts": {
