@@ -3,6 +3,7 @@ import { z } from "zod";
 import { decide, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
+import { isUnreachable } from "@/lib/database/unreachable";
 import { DomainError, REFUSALS, SESSION_ENDED } from "@/lib/errors";
 import type { FormState, FormValues } from "@/lib/form-state";
 import { describeForbiddenCharacter, type ForbiddenCharacter, findForbiddenCharacter } from "@/lib/input-rules";
@@ -17,6 +18,10 @@ import { describeForbiddenCharacter, type ForbiddenCharacter, findForbiddenChara
 // that does not go through it. A refusal raised inside (a DomainError) is
 // answered by the one table in lib/errors.ts: here as the state the form
 // shows, there as the HTTP status.
+
+// An outage is not the person's doing and passes: say that nothing was
+// saved, that their text is still in the form, and when to try again.
+export const DATABASE_NOT_ANSWERING = "The database is not answering; nothing was saved. Your text is still here: try again in a moment.";
 
 export type Refusal = Exclude<FormState, { status: "idle" } | { status: "success" }>;
 
@@ -55,7 +60,15 @@ export async function throughTheDoor<S extends z.ZodType, R>(
       values: stringValues(raw),
     };
   }
-  const actor = await actorLoader();
+  // The session is checked against the database (lib/auth/session.ts), so
+  // with the database down this fails too: inside the door's handling, or the
+  // form would be replaced by Next's error page and what was typed lost.
+  let actor: Actor | null;
+  try {
+    actor = await actorLoader();
+  } catch (error) {
+    return describeFailure(error, raw);
+  }
   if (!actor) return { status: "refused", message: SESSION_ENDED };
   const decision = decide(actor, guarded.permission);
   if (!decision.allowed) return { status: "refused", message: decision.reason };
@@ -77,6 +90,7 @@ export function describeFailure(error: unknown, raw: Record<string, unknown> = {
   }
   // Database and programming errors are logged with their detail, never shown.
   console.error("[onrecord] mutation failed", error);
+  if (isUnreachable(error)) return { status: "failed", message: DATABASE_NOT_ANSWERING, values };
   return {
     status: "failed",
     message: "This could not be saved because of a problem on our side. Try again; if it keeps happening, tell the desk admin.",

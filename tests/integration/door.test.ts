@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { throughTheDoor } from "@/lib/auth/door";
+import { DATABASE_NOT_ANSWERING, throughTheDoor } from "@/lib/auth/door";
 import type { Actor } from "@/lib/auth/roles";
-import { prisma } from "@/lib/db";
+import { createPrismaClient, prisma } from "@/lib/db";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
 import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
@@ -171,5 +171,29 @@ describe("the door in front of real mutations", () => {
     );
     expect(outcome).toMatchObject({ status: "conflict" });
     expect(await prisma.claim.findUniqueOrThrow({ where: { id: claim.id } })).toEqual(claim);
+  });
+});
+
+describe("the door with the database down", () => {
+  // A client of the app's own kind, pointed where nothing listens: the
+  // errors are the ones a real outage gives.
+  const down = createPrismaClient("postgresql://nobody@127.0.0.1:1/none");
+  const typed = { title: "What the reporter typed before the outage", password: "never-echoed" };
+
+  it("a session lookup that cannot reach the database answers the form, keeping what was typed", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const run = vi.fn();
+    const sessionLookup = async () => down.user.findUnique({ where: { id: "someone" }, select: { id: true, email: true, name: true, role: true } });
+    const outcome = await throughTheDoor({ schema, permission: "claim.create", run }, typed, sessionLookup);
+    expect(outcome).toEqual({ status: "failed", message: DATABASE_NOT_ANSWERING, values: { title: typed.title } });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("a mutation that cannot reach the database says so, not a generic failure", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const reporter = await makeUser("REPORTER");
+    const outcome = await throughTheDoor({ schema, permission: "claim.create", run: () => down.claim.count() }, typed, signedInAs(reporter));
+    expect(outcome).toEqual({ status: "failed", message: DATABASE_NOT_ANSWERING, values: { title: typed.title } });
+    expect(console.error).toHaveBeenCalled();
   });
 });
