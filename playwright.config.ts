@@ -47,7 +47,9 @@ export default defineConfig({
   // The real start command on a fresh data folder: embedded PostgreSQL,
   // migrations, demo seed, production build, `next start`.
   webServer: {
-    command: `rm -rf ${E2E.dataDir} && exec node --import tsx scripts/start.ts`,
+    // Its output is also copied to a file the log spec reads. Playwright stops
+    // the whole process group, so the pipe does not orphan PostgreSQL.
+    command: `rm -rf ${E2E.dataDir} ${E2E.logFile} && mkdir -p ${E2E.dataDir} && node --import tsx scripts/start.ts 2>&1 | tee ${E2E.logFile}`,
     url: `${E2E.baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -64,6 +66,7 @@ export default defineConfig({
       AUTH_SECRET: "",
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
+      METRICS_TOKEN: E2E.metricsToken,
     },
   },
 });

@@ -67,7 +67,7 @@ function isAddressOrRange(entry: string): boolean {
   if (extra.length > 0 || !address) return false;
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
   const v6 = !v4 && /^[0-9a-f:.]+$/i.test(address) && address.includes(":");
-  if (v4 && v4.slice(1).some((part) => Number(part) > 255)) return false;
+  if (v4?.slice(1).some((part) => Number(part) > 255)) return false;
   if (!v4 && !v6) return false;
   if (bits === undefined) return true;
   return /^\d{1,3}$/.test(bits) && Number(bits) <= (v4 ? 32 : 128);

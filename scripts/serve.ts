@@ -18,21 +18,35 @@
 //   so an instance that dies never leaves a reader with half a page.
 // - Shared caches in front are told to keep those pages a minute, not the
 //   year Next announces (scripts/lib/shared-caching.ts).
+// - Every line the process logs is a JSON line (lib/observability/log.ts,
+//   console included); each request gets an id (X-Request-Id), an access
+//   line and its figures in /metrics (scripts/lib/request-tracing.ts), which
+//   answers only a token or an allowed address (scripts/lib/metrics-access.ts).
 
 import http from "node:http";
 import next from "next";
-import { forwardingHeaders, trustedProxyHops } from "../lib/auth/client-ip.ts";
+import { clientIp, forwardingHeaders, trustedProxyHops } from "../lib/auth/client-ip.ts";
 import { redisLink } from "../lib/caching/redis-link.js";
 import { mayKeepServedPages, onForgetServedPages } from "../lib/caching/served-pages.js";
+import { sendConsoleToLog } from "../lib/observability/console-to-log.ts";
+import { log } from "../lib/observability/log.ts";
 import { settings } from "../lib/settings.ts";
 import { checkedActionRequest, isActionRequest, isPageFormPost } from "./lib/action-requests.ts";
+import { createMetrics } from "./lib/metrics.ts";
+import { answerMetrics, metricsGate } from "./lib/metrics-access.ts";
 import { withPageCache } from "./lib/page-cache.ts";
 import { isDecodablePath, refuseUndecodablePath } from "./lib/request-path.ts";
+import { type TracedResponse, tracedCopyAnswer, tracedResponseClass, traceRequest } from "./lib/request-tracing.ts";
 import { limitSharedCaching, tagForSharedCaches } from "./lib/shared-caching.ts";
 import { answerInOnePiece, isReaderRequest } from "./lib/whole-answers.ts";
 
-const { PORT: port, HOST: hostname, ONRECORD_PAGE_CACHE } = settings();
+const { PORT: port, HOST: hostname, ONRECORD_PAGE_CACHE, METRICS_TOKEN, METRICS_ALLOWED_ADDRESSES } = settings();
 const hops = trustedProxyHops();
+const logger = log();
+sendConsoleToLog(logger);
+const metrics = createMetrics();
+const tracing = { hops, metrics, logger };
+const judgeMetricsCaller = metricsGate({ token: METRICS_TOKEN, allowed: METRICS_ALLOWED_ADDRESSES });
 
 const sharedCache = redisLink();
 if (sharedCache && !(await sharedCache.whenReady())) {
@@ -56,12 +70,20 @@ const pageCache = ONRECORD_PAGE_CACHE === "off" ? null : withPageCache(handleByN
 if (pageCache) onForgetServedPages(pageCache.forget);
 const handle = pageCache?.handle ?? handleByNext;
 
-const server = http.createServer((request, response) => {
+const server = http.createServer({ ServerResponse: tracedResponseClass(hops) }, (request, response) => {
   // The hot path: a public page kept in memory goes out before any other work
   // (it carries the headers it was first sent with, its tags included).
-  if (pageCache?.answerFromCopy(request, response)) return;
+  if (pageCache?.answerFromCopy(request, response)) return tracedCopyAnswer(request, response as TracedResponse, tracing);
   request.headers = forwardingHeaders(request.headers, request.socket.remoteAddress ?? "", hops) as http.IncomingHttpHeaders;
+  traceRequest(request, response as TracedResponse, tracing, () => route(request, response));
+});
+
+function route(request: http.IncomingMessage, response: http.ServerResponse) {
   if (!isDecodablePath(request.url)) return refuseUndecodablePath(response);
+  if (request.url === "/metrics" || request.url?.startsWith("/metrics?")) {
+    const caller = clientIp(new Headers({ "x-forwarded-for": String(request.headers["x-forwarded-for"] ?? "") }), hops);
+    return void answerMetrics(request, response, judgeMetricsCaller(request.headers.authorization, caller), metrics);
+  }
   tagForSharedCaches(request, response);
   if (!isActionRequest(request) && !isPageFormPost(request)) return void handle(request, response);
   checkedActionRequest(request, response).then(
@@ -69,7 +91,7 @@ const server = http.createServer((request, response) => {
     // The client went away while sending its form: nothing to answer.
     () => request.socket.destroy(),
   );
-});
+}
 
 server.listen(port, hostname, () => {
   console.log(`▲ Next.js production server ready on http://${hostname ?? "localhost"}:${port}`);

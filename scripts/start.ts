@@ -12,6 +12,8 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type EmbeddedDatabase, startEmbeddedDatabase } from "../lib/database/embedded.ts";
 import { migrate } from "../lib/database/migrate.ts";
+import { log } from "../lib/observability/log.ts";
+import { logPostgres } from "../lib/observability/postgres-log.ts";
 import { readSettings, type Settings, SettingsError } from "../lib/settings.ts";
 import { buildFingerprint } from "./lib/build-fingerprint.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
@@ -20,11 +22,14 @@ import { checkSeveralInstances } from "./lib/several-instances.ts";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
+const dev = process.argv.includes("--dev");
+// JSON lines for an operator's tools; readable lines while developing.
+if (dev && !process.env.LOG_FORMAT) process.env.LOG_FORMAT = "pretty";
 
-const say = (line: string) => console.log(`[onrecord] ${line}`);
+const say = (line: string) => log().info({ source: "start" }, line);
 
-function fail(message: string): never {
-  console.error(`[onrecord] ${message}`);
+function fail(message: string, error?: unknown): never {
+  log().error({ source: "start", ...(error ? { err: error } : {}) }, message);
   process.exit(1);
 }
 
@@ -40,7 +45,6 @@ function checkedSettings(): Settings {
 }
 
 const config = checkedSettings();
-const dev = process.argv.includes("--dev");
 const root = process.cwd();
 const dataDir = path.resolve(root, config.ONRECORD_DATA_DIR);
 const distDir = config.NEXT_DIST_DIR;
@@ -134,7 +138,7 @@ async function main() {
     }
   } else {
     say(`starting the embedded PostgreSQL in ${path.relative(root, dataDir) || dataDir}`);
-    embedded = await startEmbeddedDatabase(dataDir, { log: say, port: config.EMBEDDED_PG_PORT });
+    embedded = await startEmbeddedDatabase(dataDir, { log: say, port: config.EMBEDDED_PG_PORT, postgresLog: (chunk) => logPostgres(log(), chunk) });
     databaseUrl = embedded.url;
     secret = await authSecret();
   }
@@ -172,7 +176,7 @@ async function main() {
     say(report.applied.length ? `applied ${report.applied.length} migration(s)` : "database schema is up to date");
     await prepareDatabase(databaseUrl, { seedDemo, log: say });
   } catch (error) {
-    console.error(error);
+    log().error({ source: "start", err: error }, "could not prepare the database");
     await stop(1);
     return;
   }
@@ -199,7 +203,4 @@ async function main() {
   await stop(code);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().catch((error) => fail("start-up failed", error));

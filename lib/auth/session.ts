@@ -4,6 +4,7 @@ import { cache } from "react";
 import { auth } from "@/lib/auth/config";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
+import { noteUser } from "@/lib/observability/request-context";
 
 // The signed-in person for this request, or null. Read once per request
 // (React `cache`), and always checked against the database: a disabled account
@@ -17,6 +18,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true },
   });
   if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
+  // Lines logged for the rest of this request, and its access line, name them.
+  noteUser(user.id);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

@@ -111,7 +111,10 @@ async function readOrCreatePassword(dataDir: string): Promise<string> {
   return password;
 }
 
-export async function startEmbeddedDatabase(dataDir: string, options: { port?: number; log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  options: { port?: number; log?: (line: string) => void; postgresLog?: (chunk: string) => void } = {},
+): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   await mkdir(dataDir, { recursive: true });
   const clusterDir = path.join(dataDir, "postgres");
@@ -142,6 +145,8 @@ export async function startEmbeddedDatabase(dataDir: string, options: { port?: n
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: (message) => {
+      // PostgreSQL's own log, passed on to the caller's log (tagged there).
+      options.postgresLog?.(message);
       recentLog.push(...message.trim().split("\n"));
       recentLog.splice(0, Math.max(0, recentLog.length - 20));
     },

@@ -13,4 +13,10 @@ export const E2E = {
   // A page server the tests run themselves; the app's archiver is allowed to
   // reach exactly this origin (ARCHIVE_ALLOWED_ORIGINS) and no other local one.
   archivePort: number("E2E_ARCHIVE_PORT", 3199),
+  // What the server logs, copied here as it goes (tests/e2e/logs-and-metrics.spec.ts).
+  get logFile() {
+    return `${this.dataDir}-server.log`;
+  },
+  // The token /metrics answers (METRICS_TOKEN).
+  metricsToken: "e2e-metrics-token-0123456789",
 };

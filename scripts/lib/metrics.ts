@@ -1,0 +1,78 @@
+import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { ROUTE_GROUPS, type RouteGroup } from "./route-group.ts";
+
+// What /metrics tells Prometheus about this instance: requests and their
+// time by route group, answers from the caches, and Node's own figures
+// (memory, event-loop lag, garbage collection).
+//
+// A page answered from the in-memory copy (scripts/lib/page-cache.ts) takes
+// ~20 µs, so it only bumps a plain number here, folded into the counters when
+// Prometheus asks: a prom-client update costs ~150 ns, a timer more.
+
+export type CacheResult = "hit" | "miss" | "stale";
+
+const statusClass = (status: number) => `${Math.floor(status / 100)}xx`;
+
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "onrecord_" });
+
+  const fromCopy = Object.fromEntries(ROUTE_GROUPS.map((group) => [group, 0])) as Record<RouteGroup, number>;
+  const reported = { ...fromCopy };
+  let copyHits = 0;
+  let copyHitsReported = 0;
+
+  new Counter({
+    name: "onrecord_http_requests_total",
+    help: "Requests answered, by route group and status class (answers from the in-memory copy included).",
+    labelNames: ["group", "status"],
+    registers: [registry],
+    collect() {
+      for (const group of ROUTE_GROUPS) {
+        if (fromCopy[group] === reported[group]) continue;
+        this.inc({ group, status: "2xx" }, fromCopy[group] - reported[group]);
+        reported[group] = fromCopy[group];
+      }
+    },
+  });
+  const requests = registry.getSingleMetric("onrecord_http_requests_total") as Counter<"group" | "status">;
+
+  const duration = new Histogram({
+    name: "onrecord_http_request_duration_seconds",
+    help: "Time from a request's arrival to the end of its answer, by route group (answers from the in-memory copy left out).",
+    labelNames: ["group"],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+
+  const cacheAnswers = new Counter({
+    name: "onrecord_cache_answers_total",
+    help: 'Cacheable answers by layer: "memory" is the production server\'s copy of pages (hits only), "next" is Next\'s cache (x-nextjs-cache).',
+    labelNames: ["layer", "result"],
+    registers: [registry],
+    collect() {
+      if (copyHits === copyHitsReported) return;
+      this.inc({ layer: "memory", result: "hit" }, copyHits - copyHitsReported);
+      copyHitsReported = copyHits;
+    },
+  });
+
+  return {
+    registry,
+    // An answer Next (or the server's own refusals) wrote.
+    answered(group: RouteGroup, status: number, seconds: number, nextCache: CacheResult | null) {
+      requests.inc({ group, status: statusClass(status) });
+      duration.observe({ group }, seconds);
+      if (nextCache) cacheAnswers.inc({ layer: "next", result: nextCache });
+    },
+    // A page sent from the in-memory copy: plain additions only.
+    answeredFromCopy(group: RouteGroup) {
+      fromCopy[group] += 1;
+      copyHits += 1;
+    },
+    text: () => registry.metrics(),
+    contentType: registry.contentType,
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
