@@ -18,6 +18,8 @@
 //   so an instance that dies never leaves a reader with half a page.
 // - Shared caches in front are told to keep those pages a minute, not the
 //   year Next announces (scripts/lib/shared-caching.ts).
+// - A public page that fails because the database does not answer is a 503
+//   "temporarily unavailable", never cached (scripts/lib/unavailable-pages.ts).
 // - Every line the process logs is a JSON line (lib/observability/log.ts,
 //   console included); each request gets an id (X-Request-Id), an access
 //   line and its figures in /metrics (scripts/lib/request-tracing.ts), which
@@ -38,6 +40,7 @@ import { withPageCache } from "./lib/page-cache.ts";
 import { isDecodablePath, refuseUndecodablePath } from "./lib/request-path.ts";
 import { type TracedResponse, tracedCopyAnswer, tracedResponseClass, traceRequest } from "./lib/request-tracing.ts";
 import { limitSharedCaching, tagForSharedCaches } from "./lib/shared-caching.ts";
+import { unavailableWhenDatabaseIsDown } from "./lib/unavailable-pages.ts";
 import { answerInOnePiece, isReaderRequest } from "./lib/whole-answers.ts";
 
 const { PORT: port, HOST: hostname, ONRECORD_PAGE_CACHE, METRICS_TOKEN, METRICS_ALLOWED_ADDRESSES } = settings();
@@ -61,7 +64,7 @@ const nextHandle = app.getRequestHandler();
 // carries the shortened header and is sent in one write.
 const handleByNext = (request: http.IncomingMessage, response: http.ServerResponse) => {
   limitSharedCaching(response);
-  if (isReaderRequest(request)) answerInOnePiece(response);
+  if (isReaderRequest(request)) answerInOnePiece(response, unavailableWhenDatabaseIsDown(request));
   return nextHandle(request, response);
 };
 // ONRECORD_PAGE_CACHE=off serves every request through Next (the benchmark

@@ -20,7 +20,9 @@
 
 /** @typedef {import("./keep-in-cache").CacheValue} CacheValue */
 
-const ABSENT = new Set([404, 410]);
+// 503 too: "temporarily unavailable" (the database down) kept would go on
+// being served after the database is back.
+const ABSENT = new Set([404, 410, 503]);
 
 /**
  * @param {CacheValue} value what Next asks the cache to store under a key

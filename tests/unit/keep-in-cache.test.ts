@@ -25,4 +25,10 @@ describe("keepInCache", () => {
     expect(keepInCache({ kind: "FETCH", data: { status: 200, body: "null" } })).toBe(false);
     expect(keepInCache({ kind: "FETCH", data: { status: 404, body: "Not found" } })).toBe(false);
   });
+
+  it("does not keep a temporarily unavailable answer, which would outlive the outage", () => {
+    expect(keepInCache({ kind: "APP_PAGE", status: 503 })).toBe(false);
+    expect(keepInCache({ kind: "APP_ROUTE", status: 503 })).toBe(false);
+    expect(keepInCache({ kind: "FETCH", data: { status: 503, body: "{}" } })).toBe(false);
+  });
 });
