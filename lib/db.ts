@@ -1,6 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { watchPool } from "@/lib/observability/database-metrics";
 import { settings } from "@/lib/settings";
 
 // One Prisma client per process. In development Next reloads modules on every
@@ -11,7 +13,10 @@ export function createPrismaClient(connectionString = settings().DATABASE_URL) {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start OnRecord with `npm start`, which provides one.");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  // The pool is made here rather than by the adapter so /metrics can read it
+  // (lib/observability/database-metrics.ts); the adapter still closes it.
+  const pool = watchPool("primary", new pg.Pool({ connectionString }));
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }
 
 function client(): PrismaClient {

@@ -1,9 +1,11 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { listenToQueries, watchedPools } from "../../lib/observability/database-metrics.ts";
 import { ROUTE_GROUPS, type RouteGroup } from "./route-group.ts";
 
 // What /metrics tells Prometheus about this instance: requests and their
-// time by route group, answers from the caches, and Node's own figures
-// (memory, event-loop lag, garbage collection).
+// time by route group, answers from the caches, the database's connection
+// pool and query time, and Node's own figures (memory, event-loop lag,
+// garbage collection).
 //
 // A page answered from the in-memory copy (scripts/lib/page-cache.ts) takes
 // ~20 µs, so it only bumps a plain number here, folded into the counters when
@@ -56,6 +58,28 @@ export function createMetrics() {
       copyHitsReported = copyHits;
     },
   });
+
+  new Gauge({
+    name: "onrecord_db_pool_connections",
+    help: "Connections of the app's database pool: total open, idle, and requests waiting for one.",
+    labelNames: ["pool", "state"],
+    registers: [registry],
+    collect() {
+      for (const [pool, { totalCount, idleCount, waitingCount }] of watchedPools()) {
+        this.set({ pool, state: "total" }, totalCount);
+        this.set({ pool, state: "idle" }, idleCount);
+        this.set({ pool, state: "waiting" }, waitingCount);
+      }
+    },
+  });
+  const queries = new Histogram({
+    name: "onrecord_db_query_duration_seconds",
+    help: "Time of each query the app's Prisma client sends to the primary database, by outcome.",
+    labelNames: ["outcome"],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  listenToQueries((seconds, failed) => queries.observe({ outcome: failed ? "error" : "ok" }, seconds));
 
   return {
     registry,

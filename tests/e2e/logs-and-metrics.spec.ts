@@ -81,4 +81,7 @@ test("/metrics with the token tells requests by route group, their time, and cac
   expect(text).toMatch(/onrecord_http_request_duration_seconds_bucket\{le="0\.5",group="page"\} \d+/);
   expect(text).toMatch(/onrecord_cache_answers_total\{layer="(memory|next)",result="hit"\} [1-9]/);
   expect(text).toContain("onrecord_process_resident_memory_bytes");
+  // The desk and the pages read the database: its pool and query times show.
+  expect(text).toMatch(/onrecord_db_pool_connections\{pool="primary",state="total"\} \d+/);
+  expect(text).toMatch(/onrecord_db_query_duration_seconds_count\{outcome="ok"\} [1-9]/);
 });
