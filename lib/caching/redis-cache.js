@@ -116,7 +116,9 @@ export default class RedisCache {
       if (tags.length > 0) {
         const expiredAt = await link.run((client) => client.hmGet(link.tagsKey, tags));
         const now = Date.now();
-        if (expiredAt.some((at) => at !== null && Number(at) > entry.lastModified && Number(at) <= now)) return noteMiss(key);
+        // An expiry in the same millisecond as the entry counts: which came
+        // first cannot be told, and one extra render is the safe side.
+        if (expiredAt.some((at) => at !== null && Number(at) >= entry.lastModified && Number(at) <= now)) return noteMiss(key);
       }
       return entry;
     } catch {
