@@ -15,6 +15,7 @@ import { startEmbeddedDatabase } from "../../lib/database/embedded.ts";
 import { migrate } from "../../lib/database/migrate.ts";
 import { COLUMNS, type Column } from "../../lib/import/columns.ts";
 import { csvText } from "../../lib/import/serialize.ts";
+import { FIRST, LAST, TITLES } from "./support/newsroom.ts";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
 
@@ -64,60 +65,6 @@ const OBJECTS = [
   "the release of detained journalists",
 ];
 const WHEN = ["this week", "before the end of the year", "within six months", "since March", "last year", "by the summer", "in the next round of talks"];
-const FIRST = [
-  "Abbas",
-  "Maria",
-  "John",
-  "Leila",
-  "Hassan",
-  "Sarah",
-  "Ahmad",
-  "Elena",
-  "Omar",
-  "Nadia",
-  "David",
-  "Fatemeh",
-  "Kemal",
-  "Yuki",
-  "Pierre",
-  "Amina",
-  "Reza",
-  "Claire",
-  "Ivan",
-  "Sara",
-];
-const LAST = [
-  "Araghchi",
-  "Haddad",
-  "Smith",
-  "Karimi",
-  "Rahimi",
-  "Levy",
-  "Novak",
-  "Tanaka",
-  "Dubois",
-  "Osei",
-  "Farahani",
-  "Schmidt",
-  "Rossi",
-  "Ali",
-  "Petrov",
-  "Moreau",
-  "Yilmaz",
-  "Costa",
-  "Nasser",
-  "Berg",
-];
-const TITLES = [
-  "Foreign minister",
-  "Government spokesperson",
-  "Central bank governor",
-  "Opposition leader",
-  "Energy minister",
-  "Defence minister",
-  "Mayor",
-  "Port authority chief",
-];
 const TOPICS = [
   "Nuclear talks",
   "Sanctions",

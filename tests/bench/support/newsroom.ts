@@ -70,7 +70,7 @@ export const LAST = [
   "Nasser",
   "Berg",
 ];
-const TITLES = [
+export const TITLES = [
   "Foreign minister",
   "Government spokesperson",
   "Central bank governor",
