@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { writtenChunk } from "./written-chunk.ts";
 
 // A small in-memory copy of the public pages Next serves from its own cache,
 // kept in front of Next in the production server (scripts/serve.ts).
@@ -107,12 +108,8 @@ export function withPageCache(
     let size = 0;
     let keep = true;
     const take = (chunk: unknown, encoding?: unknown) => {
-      if (!keep || chunk === undefined || chunk === null || typeof chunk === "function") return;
-      const buffer = Buffer.isBuffer(chunk)
-        ? chunk
-        : typeof chunk === "string"
-          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-          : Buffer.from(chunk as Uint8Array);
+      const buffer = keep ? writtenChunk(chunk, encoding) : null;
+      if (!buffer) return;
       size += buffer.length;
       if (size > maxBodyBytes) keep = false;
       else chunks.push(buffer);

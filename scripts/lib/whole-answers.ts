@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { writtenChunk } from "./written-chunk.ts";
 
 // A reader's answer leaves this instance in one piece: what Next writes bit
 // by bit is gathered and sent with its headers in one write at the end.
@@ -17,13 +18,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 type Callback = (error?: Error | null) => void;
 
 const isCallback = (value: unknown): value is Callback => typeof value === "function";
-
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (chunk === undefined || chunk === null || isCallback(chunk)) return null;
-  if (Buffer.isBuffer(chunk)) return chunk;
-  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-  return Buffer.from(chunk as Uint8Array);
-}
 
 export function isReaderRequest(request: IncomingMessage) {
   return (request.method === "GET" || request.method === "HEAD") && !(request.url ?? "").startsWith("/desk");
@@ -55,14 +49,14 @@ export function answerInOnePiece(response: ServerResponse, replaceFailure?: Repl
     }) as typeof response.writeHead;
   }
   response.write = ((chunk: unknown, encoding?: unknown, callback?: unknown) => {
-    const buffer = toBuffer(chunk, encoding);
+    const buffer = writtenChunk(chunk, encoding);
     if (buffer) chunks.push(buffer);
     const done = isCallback(encoding) ? encoding : isCallback(callback) ? callback : null;
     if (done) queueMicrotask(() => done());
     return true;
   }) as typeof response.write;
   response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-    const buffer = toBuffer(chunk, encoding);
+    const buffer = writtenChunk(chunk, encoding);
     if (buffer) chunks.push(buffer);
     const done = isCallback(chunk) ? chunk : isCallback(encoding) ? encoding : isCallback(callback) ? callback : undefined;
     // Node's end writes an implicit head through writeHead: the real one again.
