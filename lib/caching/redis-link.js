@@ -62,6 +62,10 @@ function openLink(url, prefix) {
   const lostExpiries = new Set();
   let lostTooMany = false;
 
+  // Both connections up and nothing being cleared: the cache may be used and
+  // this instance hears every other instance's expiries.
+  const listening = () => commands.isReady && listener.isReady && !recovering;
+
   const link = {
     prefix,
     tagsKey: `${prefix}expired-tags`,
@@ -106,13 +110,12 @@ function openLink(url, prefix) {
     /** Resolves once both connections are up, or with false after `ms`. */
     whenReady(ms = 3000) {
       return new Promise((resolve) => {
-        const check = () => commands.isReady && listener.isReady && !recovering;
-        if (check()) return resolve(true);
+        if (listening()) return resolve(true);
         const started = Date.now();
         const poll = setInterval(() => {
-          if (check() || Date.now() - started > ms) {
+          if (listening() || Date.now() - started > ms) {
             clearInterval(poll);
-            resolve(check());
+            resolve(listening());
           }
         }, 20);
       });
@@ -120,7 +123,7 @@ function openLink(url, prefix) {
     where,
   };
 
-  const updateKeeping = () => keepServedPages(commands.isReady && listener.isReady && !recovering);
+  const updateKeeping = () => keepServedPages(listening());
 
   /** @param {unknown} error */
   const wentDown = (error) => {
