@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PURGE_ATTEMPTS, purgeTags } from "@/lib/caching/purge";
 import { surrogateKeyHeader, surrogateKeysFor } from "@/lib/caching/surrogate-keys";
+import { freePort } from "@/lib/database/embedded";
 
 // The shipped Varnish configuration (ops/varnish/onrecord.vcl and its rules.vcl), running for
 // real in front of a small server that answers as the production server does
@@ -20,14 +21,6 @@ let varnish: ChildProcess;
 let work: string;
 let front = "";
 let served = 0;
-
-const freePort = async () => {
-  const probe = http.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-};
 
 beforeAll(async () => {
   if (!existsSync(VARNISHD)) throw new Error("Varnish is not installed: apt-get install varnish (.ci/run does).");
