@@ -81,6 +81,29 @@ const timeZoneName = z.preprocess(
     .default("UTC"),
 );
 
+// smtp://user:password@host:587 (STARTTLS when the server offers it) or
+// smtps://…:465 (TLS from the start). The password may be percent-encoded.
+const smtpUrl = z.preprocess(
+  blankIsUnset,
+  z
+    .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// address such as smtp://user:password@mail.example.org:587" })
+    .refine((value) => new URL(value).hostname !== "", { error: "must name the mail server's host" })
+    .optional(),
+);
+
+// "Desk <desk@example.org>" or "desk@example.org". The default is built from
+// SITE_URL's host (lib/mail/sender.ts).
+const mailFrom = z.preprocess(
+  blankIsUnset,
+  z
+    .string()
+    .trim()
+    .refine((value) => /^(?:[^<>@\r\n"]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(value), {
+      error: 'must be an address such as desk@example.org or "OnRecord desk <desk@example.org>"',
+    })
+    .optional(),
+);
+
 // The variables of a running OnRecord, with their defaults.
 export const settingsSchema = z.object({
   DATABASE_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection address" }).optional()),
@@ -146,6 +169,9 @@ export const settingsSchema = z.object({
   ),
   LOG_FORMAT: z.preprocess(blankIsUnset, z.enum(["json", "pretty"], { error: 'must be "json" or "pretty"' }).optional()),
   METRICS_TOKEN: z.preprocess(blankIsUnset, z.string().min(16, { error: "must be at least 16 characters (try: openssl rand -hex 24)" }).optional()),
+  // Email (lib/mail/): without SMTP_URL, mail is held in the desk's outbox.
+  SMTP_URL: smtpUrl,
+  MAIL_FROM: mailFrom,
   METRICS_ALLOWED_ADDRESSES: commaList(
     z.string().refine((entry) => isAddressOrRange(entry), { error: "must list IP addresses or CIDR ranges such as 10.0.0.0/8, comma-separated" }),
   ),

@@ -291,6 +291,7 @@ describe("every model round-trips every scalar column through the generated clie
     passwordHash: "$2b$10$abcdefghijklmnopqrstuuJ6Yq8Qb1zE6XbV3vGmQm9oRk8YwJb2",
     role: "ADMIN",
     sessionVersion: 7,
+    noticeEmails: "DAILY_DIGEST",
     disabledAt: at("2026-06-01T10:11:12.345Z"),
     lastLoginAt: at("2026-05-30T08:00:00.001Z"),
     createdAt: at("2026-01-02T03:04:05.678Z"),
@@ -481,7 +482,24 @@ describe("every model round-trips every scalar column through the generated clie
     actorId: rows.User.id,
     message: "Sent back: the dates need a source.",
     readAt: at("2026-06-01T07:30:00.000Z"),
+    mailedAt: at("2026-06-01T07:05:00.000Z"),
     createdAt: at("2026-06-01T07:00:00.000Z"),
+  };
+
+  rows.MailMessage = {
+    id: id("MailMessage"),
+    recipient: "drift-mail@test.onrecord",
+    userId: rows.User.id,
+    kind: "NOTICE",
+    subject: "Sent back: the dates need a source",
+    text: "Plain text body",
+    html: "<p>HTML body</p>",
+    status: "FAILED",
+    attempts: 5,
+    lastError: "The mail server refused the recipient.",
+    nextAttemptAt: at("2026-06-01T08:00:00.000Z"),
+    createdAt: at("2026-06-01T07:00:00.000Z"),
+    sentAt: at("2026-06-01T07:01:00.000Z"),
   };
 
   // The model each row belongs to, in an order that satisfies foreign keys.
@@ -506,6 +524,7 @@ describe("every model round-trips every scalar column through the generated clie
     ["Correction", "Correction"],
     ["AuditEvent", "AuditEvent"],
     ["Notification", "Notification"],
+    ["MailMessage", "MailMessage"],
   ];
 
   const delegate = (model: Prisma.ModelName) =>

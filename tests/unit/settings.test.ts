@@ -46,6 +46,8 @@ describe("settings", () => {
       LOG_FORMAT: undefined,
       METRICS_TOKEN: undefined,
       METRICS_ALLOWED_ADDRESSES: [],
+      SMTP_URL: undefined,
+      MAIL_FROM: undefined,
       REDIS_URL: undefined,
       REDIS_KEY_PREFIX: "onrecord:",
       DATABASE_REPLICA_URLS: [],
