@@ -113,6 +113,7 @@ export const settingsSchema = z.object({
   ONRECORD_DATA_DIR: optionalText.transform((value) => value ?? ".data"),
   EMBEDDED_PG_PORT: port,
   SEED_DEMO: flag(false),
+  JOBS_IN_APP: flag(true),
   SITE_URL: httpUrl("the site's public address"),
   SITE_NAME: optionalText.transform((value) => value ?? "OnRecord"),
   SITE_PUBLISHER: optionalText.transform((value) => value ?? "OnRecord newsroom"),

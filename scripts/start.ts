@@ -19,6 +19,7 @@ import { buildFingerprint } from "./lib/build-fingerprint.ts";
 import { prepareDatabase } from "./lib/prepare-database.ts";
 import { bundleServer } from "./lib/server-bundle.ts";
 import { checkSeveralInstances } from "./lib/several-instances.ts";
+import { runWorkerProcess, type WorkerProcess } from "./lib/worker-process.ts";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
@@ -64,6 +65,7 @@ async function authSecret(): Promise<string> {
 // The one Next process running at a time (the build, then the server), so a
 // signal can always reach it.
 let child: ChildProcess | null = null;
+let worker: WorkerProcess | null = null;
 let stopping = false;
 
 function run(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -157,6 +159,7 @@ async function main() {
         });
       });
     }
+    await worker?.stop();
     if (embedded) {
       say("stopping the embedded PostgreSQL");
       await embedded.stop();
@@ -193,6 +196,13 @@ async function main() {
     await forgetCachedPages();
   }
   if (stopping) return;
+
+  if (config.JOBS_IN_APP) {
+    say("starting the job worker (background jobs: mail, re-archiving, reminders, backups)");
+    worker = runWorkerProcess(root, { ...env, NODE_ENV: "production" }, say);
+  } else {
+    say("JOBS_IN_APP=false: no job worker here; run `npm run worker` somewhere for background jobs");
+  }
 
   // The demo, with its published passwords, is reachable from this machine
   // only, unless HOST says otherwise.

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { afterAll, inject } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { closeAppBoss } from "@/lib/jobs/boss";
 import { createDatabase, dropDatabase, TEMPLATE_DATABASE, uniqueDatabaseName } from "./databases";
 
 // Run before each integration test file, in its own worker: a database of the
@@ -24,6 +25,7 @@ process.env.DATABASE_URL = await createDatabase(serverUrl, name, TEMPLATE_DATABA
 // after-hooks as a stack). The app's connections are closed first: dropping
 // the database would otherwise cut them, and the pools would report it.
 afterAll(async () => {
+  await closeAppBoss();
   await app.onrecordPrisma?.$disconnect();
   await app.onrecordApiPool?.end();
   app.onrecordPrisma = undefined;

@@ -29,6 +29,7 @@ describe("settings", () => {
       ONRECORD_DATA_DIR: ".data",
       EMBEDDED_PG_PORT: undefined,
       SEED_DEMO: false,
+      JOBS_IN_APP: true,
       SITE_URL: undefined,
       SITE_NAME: "OnRecord",
       SITE_PUBLISHER: "OnRecord newsroom",
