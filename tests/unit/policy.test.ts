@@ -45,6 +45,7 @@ const TABLE: Record<Permission, Row> = {
   // manage users, roles, the verdict scale
   "users.manage": { anonymous: false, reporter: false, editor: false, admin: true },
   "scale.manage": { anonymous: false, reporter: false, editor: false, admin: true },
+  "jobs.manage": { anonymous: false, reporter: false, editor: false, admin: true },
   // read the audit log
   "audit.read": { anonymous: false, reporter: false, editor: true, admin: true },
   // open to everyone: what is published, and Auth.js's own steps
