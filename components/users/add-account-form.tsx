@@ -1,0 +1,82 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
+import { fieldError, idle, submittedValue } from "@/lib/form-state";
+import { addAccount } from "@/lib/users/actions";
+import { PASSWORD_MIN } from "@/lib/users/schema";
+
+export function AddAccountForm() {
+  const [state, action] = useActionState(addAccount, idle);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field id="new-name" label="Name" error={fieldError(state, "name")} required>
+          {(describedBy, invalid) => (
+            <input
+              id="new-name"
+              name="name"
+              className={inputClass}
+              defaultValue={submittedValue(state, "name")}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
+          )}
+        </Field>
+        <Field id="new-email" label="Email" error={fieldError(state, "email")} required>
+          {(describedBy, invalid) => (
+            <input
+              id="new-email"
+              name="email"
+              type="email"
+              className={inputClass}
+              defaultValue={submittedValue(state, "email")}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
+          )}
+        </Field>
+        <Field id="new-role" label="Role" error={fieldError(state, "role")} required>
+          {(describedBy, invalid) => (
+            // Keyed by its default: React applies a <select>'s defaultValue only
+            // when it mounts, and resets the form after every action, so without
+            // the key a refused form would silently fall back to "Reporter".
+            <select
+              key={submittedValue(state, "role") ?? "REPORTER"}
+              id="new-role"
+              name="role"
+              className={inputClass}
+              defaultValue={submittedValue(state, "role") ?? "REPORTER"}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            >
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="new-password" label="Starting password" hint={`At least ${PASSWORD_MIN} characters.`} error={fieldError(state, "password")} required>
+          {(describedBy, invalid) => (
+            <input
+              id="new-password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              className={inputClass}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+            />
+          )}
+        </Field>
+      </div>
+      <SubmitButton pendingLabel="Creating…">Create account</SubmitButton>
+    </form>
+  );
+}
