@@ -46,6 +46,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "rating.retired": "Rating retired",
   "rating.restored": "Rating brought back",
   "rating.deleted": "Rating deleted",
+  "job.run": "Background job run by hand",
+  "job.retried": "Failed background job sent back for more tries",
+  "job.dismissed": "Failed background job dismissed",
   "demo.seeded": "Demo data loaded",
 };
 
