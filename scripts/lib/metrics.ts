@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { jobFigures } from "../../lib/jobs/figures.ts";
 import { listenToQueries, watchedPools } from "../../lib/observability/database-metrics.ts";
 import { ROUTE_GROUPS, type RouteGroup } from "./route-group.ts";
 
@@ -80,6 +81,37 @@ export function createMetrics() {
     registers: [registry],
   });
   listenToQueries((seconds, failed) => queries.observe({ outcome: failed ? "error" : "ok" }, seconds));
+
+  // Read once per scrape for both gauges below.
+  let figures: ReturnType<typeof jobFigures> | null = null;
+  const jobsNow = () => (figures ??= jobFigures().finally(() => setTimeout(() => (figures = null), 1_000)));
+  new Gauge({
+    name: "onrecord_jobs",
+    help: "Background jobs by job and state: waiting, running, retrying (waiting to be tried again), failed (after every try, kept 7 days).",
+    labelNames: ["job", "state"],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const job of (await jobsNow()) ?? []) {
+        this.set({ job: job.queue, state: "waiting" }, job.waiting);
+        this.set({ job: job.queue, state: "running" }, job.running);
+        this.set({ job: job.queue, state: "retrying" }, job.retrying);
+        this.set({ job: job.queue, state: "failed" }, job.failed);
+      }
+    },
+  });
+  new Gauge({
+    name: "onrecord_job_dead_letters",
+    help: "Jobs that failed every try and wait on /desk/admin/jobs for an admin to retry or dismiss them, by job; -1 when the queue could not be read.",
+    labelNames: ["job"],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      const read = await jobsNow();
+      if (!read) return this.set({ job: "all" }, -1);
+      for (const job of read) this.set({ job: job.queue }, job.deadLetters);
+    },
+  });
 
   return {
     registry,

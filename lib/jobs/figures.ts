@@ -1,0 +1,47 @@
+import { appBoss, DEAD_LETTERS } from "./boss.ts";
+import { JOBS } from "./catalogue.ts";
+
+// The job queue's figures for /metrics: per job, how many are waiting,
+// running, waiting to retry and failed (kept 7 days), and how many failed
+// jobs wait in the dead-letter list for an admin. Read from PostgreSQL, so
+// every instance reports the same numbers; a scrape never waits on a
+// database that does not answer.
+
+export type JobFigures = { queue: string; waiting: number; running: number; retrying: number; failed: number; deadLetters: number };
+
+const TIME_LIMIT_MS = 2_000;
+
+async function read(): Promise<JobFigures[]> {
+  const boss = await appBoss();
+  const names = JOBS.map((job) => job.name);
+  const [queues, letters] = await Promise.all([
+    names.length ? boss.getQueues(names) : [],
+    boss.getQueue(DEAD_LETTERS).then((queue) => (queue ? boss.findJobs(DEAD_LETTERS, { queued: true, limit: 100_000 }) : [])),
+  ]);
+  return names.map((name) => {
+    const queue = queues.find((entry) => entry.name === name);
+    return {
+      queue: name,
+      waiting: queue?.queuedCount ?? 0,
+      running: queue?.activeCount ?? 0,
+      retrying: queue?.deferredCount ?? 0,
+      failed: queue?.failedCount ?? 0,
+      deadLetters: letters.filter((letter) => letter.sourceName === name).length,
+    };
+  });
+}
+
+/** The figures, or null when the queue could not be read in time. */
+export async function jobFigures(): Promise<JobFigures[] | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), TIME_LIMIT_MS);
+  });
+  try {
+    return await Promise.race([read(), late]);
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
