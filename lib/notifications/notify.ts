@@ -1,6 +1,7 @@
 import "server-only";
 import type { Transaction } from "@/lib/db";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { mailNoticeAtOnce } from "@/lib/mail/notice-mail";
 
 // Writes desk notices inside the transaction of the change they announce, so
 // a notice never exists for a change that was rolled back. Nobody is told of
@@ -11,6 +12,9 @@ export async function notify(
 ) {
   const recipients = [...new Set(notice.recipients.filter((id): id is string => Boolean(id) && id !== notice.actorId))];
   if (recipients.length === 0) return;
+  // People who want notices by email at once get one now, in this transaction.
+  const mailed = await mailNoticeAtOnce(tx, { recipientIds: recipients, kind: notice.kind, claimId: notice.claimId, message: notice.message });
+  const mailedAt = new Date();
   await tx.notification.createMany({
     data: recipients.map((recipientId) => ({
       recipientId,
@@ -18,6 +22,7 @@ export async function notify(
       claimId: notice.claimId,
       actorId: notice.actorId,
       message: notice.message,
+      mailedAt: mailed.has(recipientId) ? mailedAt : null,
     })),
   });
 }
