@@ -161,6 +161,18 @@ export const settingsSchema = z.object({
       .optional(),
   ),
   ONRECORD_PAGE_CACHE: z.preprocess(blankIsUnset, z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on")),
+  // Backups (lib/backup/): where they go, how many are kept, and when the
+  // worker takes one (five cron fields, UTC).
+  BACKUP_DIR: optionalText.transform((value) => value ?? ".backups"),
+  BACKUP_KEEP: wholeNumber(1, 1000, 7),
+  BACKUP_SCHEDULE: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .trim()
+      .regex(/^\S+(\s+\S+){4}$/, { error: 'must be a cron schedule of five fields, such as "30 2 * * *" (every day at 02:30 UTC)' })
+      .default("30 2 * * *"),
+  ),
   // Logs and metrics (lib/observability/, scripts/lib/metrics*.ts).
   LOG_LEVEL: z.preprocess(
     blankIsUnset,

@@ -37,7 +37,7 @@ const isRoot = () => process.getuid?.() === 0;
 // `postgres` system user. That user must be able to walk into the data folder
 // and the package's binaries; a checkout inside a private (0700) folder would
 // stop it, so open execute-only traversal on the folders along the way.
-async function letPostgresUserTraverse(target: string) {
+export async function letPostgresUserTraverse(target: string) {
   let dir = path.resolve(target);
   while (dir !== path.dirname(dir)) {
     const info = await stat(dir).catch(() => null);
@@ -52,7 +52,7 @@ async function letPostgresUserTraverse(target: string) {
 // on the first line of postmaster.pid, if that process is alive and (where
 // /proc tells) works in this folder; a lock file left by a crash can name a
 // PID reused since by something else.
-async function runningPostmaster(clusterDir: string): Promise<number | null> {
+export async function runningPostmaster(clusterDir: string): Promise<number | null> {
   const lock = await readFile(path.join(clusterDir, "postmaster.pid"), "utf8").catch(() => null);
   const pid = Number(lock?.split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0) return null;
