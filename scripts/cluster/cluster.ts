@@ -6,11 +6,13 @@ import { type Instance, startInstance } from "./instance.ts";
 import { clusterFolder, type PostgresServer, startPrimary, startReplica, startServer } from "./postgres.ts";
 import { type RedisServer, startRedis } from "./redis.ts";
 import { startVarnish, type VarnishServer } from "./varnish.ts";
+import { type JobWorker, startJobWorker } from "./worker.ts";
 
 // OnRecord as a newsroom runs it for a viral verdict, on one machine: a
 // PostgreSQL 15 primary and a streaming replica, Redis for the shared cache,
-// two app instances from one build, and Varnish in front balancing between
-// them and caching public pages, purged by tag. Used by `npm run cluster`
+// two app instances from one build, a job worker of its own, and Varnish in
+// front balancing between the instances and caching public pages, purged by
+// tag. Used by `npm run cluster`
 // (scripts/cluster.ts) and by the cluster suite (tests/cluster).
 
 export type ClusterPorts = { front: number; a: number; b: number; redis: number; primary: number; replica: number };
@@ -25,6 +27,7 @@ export type Cluster = {
   redis: RedisServer;
   varnish: VarnishServer;
   instances: { a: Instance; b: Instance };
+  worker: JobWorker;
   // The variables every instance runs with; `restart` starts one again with them.
   env: Record<string, string>;
   restart: (name: "a" | "b") => Promise<Instance>;
@@ -79,6 +82,8 @@ export async function startCluster(options: Options = {}): Promise<Cluster> {
       NEXT_DEPLOYMENT_ID: "onrecord-cluster",
       NEXT_DIST_DIR: options.distDir ?? ".next-cluster",
       ONRECORD_DATA_DIR: path.join(dir, "data"),
+      // Jobs run in a worker of their own (below), not in the web instances.
+      JOBS_IN_APP: "false",
     };
     const instances = {} as { a: Instance; b: Instance };
     const start = async (name: "a" | "b") => {
@@ -94,11 +99,15 @@ export async function startCluster(options: Options = {}): Promise<Cluster> {
     await start("b");
     stops.push(() => instances.b.stop());
 
+    say("a job worker (npm run worker)");
+    const worker = await startJobWorker({ dir, env });
+    stops.push(() => worker.stop());
+
     say(`Varnish on ${ports.front}, balancing a and b`);
     const varnish = await startVarnish({ port: ports.front, instancePorts: [ports.a, ports.b], dir });
     stops.push(() => varnish.stop());
 
-    const cluster: Cluster = { dir, ports, primary, replica, redis, varnish, instances, env, restart: start, restartReplica, stop: () => stopAll() };
+    const cluster: Cluster = { dir, ports, primary, replica, redis, varnish, instances, worker, env, restart: start, restartReplica, stop: () => stopAll() };
     return cluster;
   } catch (error) {
     await stopAll(true);
