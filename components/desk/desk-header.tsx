@@ -59,6 +59,11 @@ export function DeskHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
                     <Link href="/desk/admin/jobs">Jobs</Link>
                   </li>
                 ) : null}
+                {can(actor, "outbox.read") ? (
+                  <li>
+                    <Link href="/desk/admin/outbox">Outbox</Link>
+                  </li>
+                ) : null}
                 <li>
                   <Link href="/desk/notifications">
                     Notifications

@@ -21,6 +21,8 @@ import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 // | manage users, roles, the verdict scale   | no                     | no               | yes   |
 // | see and run background jobs, retry or    | no                     | no               | yes   |
 // |   dismiss failed ones (/desk/admin/jobs) |                        |                  |       |
+// | read the outbox: every email, with its   | no                     | no               | yes   |
+// |   links (/desk/admin/outbox)             |                        |                  |       |
 // | read the audit log                       | no                     | yes              | yes   |
 //
 // Two permissions are open to everyone, signed in or not (anonymous too):
@@ -51,6 +53,7 @@ export type Permission =
   | "jobs.manage"
   | "scale.manage"
   | "audit.read"
+  | "outbox.read"
   | "public.read"
   | "auth.session";
 
@@ -197,6 +200,11 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
     case "scale.manage":
     case "jobs.manage":
       return actor.role === "ADMIN" ? allow : deny("Only admins can do this.");
+
+    // The outbox holds invitation and reset links for other people's
+    // accounts: reading it is as much power as managing accounts.
+    case "outbox.read":
+      return actor.role === "ADMIN" ? allow : deny("Only admins can read the outbox.");
   }
 }
 

@@ -46,6 +46,8 @@ const TABLE: Record<Permission, Row> = {
   "users.manage": { anonymous: false, reporter: false, editor: false, admin: true },
   "scale.manage": { anonymous: false, reporter: false, editor: false, admin: true },
   "jobs.manage": { anonymous: false, reporter: false, editor: false, admin: true },
+  // read the outbox (every email, with other people's links)
+  "outbox.read": { anonymous: false, reporter: false, editor: false, admin: true },
   // read the audit log
   "audit.read": { anonymous: false, reporter: false, editor: true, admin: true },
   // open to everyone: what is published, and Auth.js's own steps

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { listOutbox, OUTBOX_PAGE, readOutboxMail } from "@/lib/mail/queries";
+import { makeUser, unique } from "../support/factories";
+
+// The outbox admins read (/desk/admin/outbox): newest first, in pages, one
+// email at a time; nobody else may read it, since it holds other people's
+// invitation and reset links.
+
+const write = (subject: string, createdAt: Date, status: "HELD" | "SENT" | "FAILED" = "HELD") =>
+  prisma.mailMessage.create({
+    data: { recipient: `${unique("to")}@newsroom.test`, kind: "INVITATION", subject, text: `Join: https://desk.test/join/${subject}`, status, createdAt },
+  });
+
+describe("the outbox", () => {
+  it("reporters and editors are refused the list and every email in it", async () => {
+    const mail = await write(unique("secret-link"), new Date());
+    for (const role of ["REPORTER", "EDITOR"] as const) {
+      const person = await makeUser(role);
+      await expect(listOutbox(person)).rejects.toMatchObject({ name: "DomainError", code: "forbidden", message: "Only admins can read the outbox." });
+      await expect(readOutboxMail(person, mail.id)).rejects.toMatchObject({ name: "DomainError", code: "forbidden" });
+    }
+    await expect(listOutbox(null)).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("an admin reads it newest first, page by page, with counts by status", async () => {
+    const admin = await makeUser("ADMIN");
+    const start = Date.now() + 60_000;
+    const batch = unique("batch");
+    for (let index = 0; index < OUTBOX_PAGE + 3; index += 1) {
+      await write(`${batch}-${String(index).padStart(3, "0")}`, new Date(start + index * 1000), index === 0 ? "FAILED" : "HELD");
+    }
+    const first = await listOutbox(admin);
+    expect(first.mail).toHaveLength(OUTBOX_PAGE);
+    expect(first.mail[0]!.subject).toBe(`${batch}-${String(OUTBOX_PAGE + 2).padStart(3, "0")}`);
+    expect(first.counts.FAILED).toBeGreaterThanOrEqual(1);
+    expect(first.older).toEqual(expect.any(String));
+
+    const second = await listOutbox(admin, { before: first.older! });
+    const subjects = second.mail.filter((mail) => mail.subject.startsWith(batch)).map((mail) => mail.subject);
+    expect(subjects).toEqual([`${batch}-002`, `${batch}-001`, `${batch}-000`]);
+    // No email is on both pages.
+    const seen = new Set(first.mail.map((mail) => mail.id));
+    expect(second.mail.some((mail) => seen.has(mail.id))).toBe(false);
+  });
+
+  it("a cursor that is not one of ours reads as the first page", async () => {
+    const admin = await makeUser("ADMIN");
+    const newest = await listOutbox(admin);
+    expect((await listOutbox(admin, { before: "not-a-cursor" })).mail.map((mail) => mail.id)).toEqual(newest.mail.map((mail) => mail.id));
+  });
+
+  it("an admin opens one email and reads its whole text; an unknown or malformed id is simply not there", async () => {
+    const admin = await makeUser("ADMIN");
+    const mail = await write(unique("open-me"), new Date());
+    expect(await readOutboxMail(admin, mail.id)).toMatchObject({ subject: mail.subject, text: mail.text, status: "HELD", recipient: mail.recipient });
+    expect(await readOutboxMail(admin, "no-such-mail")).toBeNull();
+    expect(await readOutboxMail(admin, "bad\u0000id")).toBeNull();
+  });
+});
