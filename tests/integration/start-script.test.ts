@@ -40,6 +40,22 @@ async function processesUsing(folder: string): Promise<string[]> {
   return found;
 }
 
+// The job worker `npm start` runs beside the web server: a child of the
+// start script whose command line names scripts/worker.ts.
+async function workerOf(startPid: number): Promise<number | undefined> {
+  const children = (await readFile(`/proc/${startPid}/task/${startPid}/children`, "utf8").catch(() => "")).trim().split(/\s+/).filter(Boolean);
+  for (const pid of children) {
+    if ((await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "")).includes("scripts/worker.ts")) return Number(pid);
+  }
+  return undefined;
+}
+
+const alive = (pid: number) =>
+  readFile(`/proc/${pid}/cmdline`, "utf8").then(
+    (cmdline) => cmdline.length > 0,
+    () => false,
+  );
+
 // A connection to the embedded PostgreSQL a start made in `dataDir`: its
 // port is the fourth line of postmaster.pid.
 async function embeddedConnection(dataDir: string) {
@@ -132,9 +148,13 @@ describe("npm start / npm run dev", () => {
       // The generated secret is kept so sessions survive restarts.
       expect((await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim().length).toBeGreaterThan(30);
 
+      const worker = await workerOf(run.child.pid as number);
+      expect(worker).toBeDefined();
       run.child.kill("SIGTERM");
       expect(await run.exited).not.toBeNull();
       expect(await processesUsing(dataDir)).toEqual([]);
+      // The job worker stopped with it.
+      expect(await alive(worker as number)).toBe(false);
       // The app server is gone too: nothing answers on its port.
       await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
 
