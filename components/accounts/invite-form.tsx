@@ -4,17 +4,18 @@ import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { inviteAccount } from "@/lib/accounts/invitation-actions";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { fieldError, idle, submittedValue } from "@/lib/form-state";
-import { addAccount } from "@/lib/users/actions";
-import { PASSWORD_MIN } from "@/lib/users/schema";
 
-export function AddAccountForm() {
-  const [state, action] = useActionState(addAccount, idle);
+// Inviting a colleague: the account waits until they choose a password from
+// the emailed link, so no admin ever knows it.
+export function InviteForm() {
+  const [state, action] = useActionState(inviteAccount, idle);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4 md:grid-cols-3">
         <Field id="new-name" label="Name" error={fieldError(state, "name")} required>
           {(describedBy, invalid) => (
             <input
@@ -62,21 +63,8 @@ export function AddAccountForm() {
             </select>
           )}
         </Field>
-        <Field id="new-password" label="Starting password" hint={`At least ${PASSWORD_MIN} characters.`} error={fieldError(state, "password")} required>
-          {(describedBy, invalid) => (
-            <input
-              id="new-password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              className={inputClass}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-            />
-          )}
-        </Field>
       </div>
-      <SubmitButton pendingLabel="Creating…">Create account</SubmitButton>
+      <SubmitButton pendingLabel="Sending…">Send invitation</SubmitButton>
     </form>
   );
 }

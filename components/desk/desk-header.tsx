@@ -77,6 +77,9 @@ export function DeskHeader({ actor, unread = 0 }: { actor: Actor | null; unread?
                   </Link>
                 </li>
                 <li>
+                  <Link href="/desk/account">Your account</Link>
+                </li>
+                <li>
                   <Link href="/">Public site</Link>
                 </li>
               </ul>

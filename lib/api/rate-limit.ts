@@ -111,7 +111,7 @@ export function createApiLimiter(options: { pool: pg.Pool; limit: number; tableN
 // kept on globalThis so development reloads do not open a new pool each time.
 const globalForApi = globalThis as unknown as { onrecordApiLimiters?: Map<number, ApiLimiter>; onrecordApiPool?: pg.Pool };
 
-function counterPool(): pg.Pool {
+export function counterPool(): pg.Pool {
   if (!globalForApi.onrecordApiPool) {
     const pool = new pg.Pool({
       connectionString: settings().DATABASE_URL,

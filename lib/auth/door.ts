@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { decide, type Permission } from "@/lib/auth/policy";
+import { decide, needsSession, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { getActor } from "@/lib/auth/session";
 import { isUnreachable } from "@/lib/database/unreachable";
@@ -59,6 +59,16 @@ export async function throughTheDoor<S extends z.ZodType, R>(
       fieldErrors: { [stray.field]: [describeForbiddenCharacter(stray.found, "This field")] },
       values: stringValues(raw),
     };
+  }
+  // A permission open to everyone (following an emailed link) needs no
+  // session: its actions are declared with openFormAction, whose work takes
+  // no actor.
+  if (!needsSession(guarded.permission)) {
+    try {
+      return { status: "ok", result: await guarded.run(parsed.data, null as unknown as Actor), input: parsed.data };
+    } catch (error) {
+      return describeFailure(error, raw);
+    }
   }
   // The session is checked against the database (lib/auth/session.ts), so
   // with the database down this fails too: inside the door's handling, or the
@@ -164,4 +174,17 @@ export function formAction<S extends z.ZodType, R>(
       message: typeof guarded.success === "function" ? guarded.success(outcome.result) : (guarded.success ?? ""),
     };
   };
+}
+
+// A form anyone may send, signed in or not: one whose proof is the
+// single-use token of an emailed link, or asking for one. Same parsing and
+// refusals as formAction; the permission must be one the policy opens to all.
+export function openFormAction<S extends z.ZodType, R>(guarded: {
+  schema: S;
+  permission: "account.recover";
+  run: (input: z.output<S>) => Promise<R>;
+  success?: string | ((result: R) => string);
+  after?: (result: R, input: z.output<S>) => void | Promise<void>;
+}) {
+  return formAction({ ...guarded, run: (input) => guarded.run(input) });
 }

@@ -19,16 +19,22 @@ import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 // | approve a settlement                     | no                     | yes (not their   | yes   |
 // |                                          |                        |  own settlement) |       |
 // | manage users, roles, the verdict scale   | no                     | no               | yes   |
+// |   (invite, resend, revoke invitations)   |                        |                  |       |
 // | see and run background jobs, retry or    | no                     | no               | yes   |
 // |   dismiss failed ones (/desk/admin/jobs) |                        |                  |       |
 // | read the outbox: every email, with its   | no                     | no               | yes   |
 // |   links (/desk/admin/outbox)             |                        |                  |       |
+// | change one's own name, email, password,  | own account only       | own account only | own   |
+// |   notice emails (/desk/account)          |                        |                  |       |
 // | read the audit log                       | no                     | yes              | yes   |
 //
-// Two permissions are open to everyone, signed in or not (anonymous too):
+// Three permissions are open to everyone, signed in or not (anonymous too):
 // `public.read`, what the newsroom has published (feeds, the read API,
-// oEmbed, the health check), and `auth.session`, Auth.js's own steps (sign
-// in, read one's session, sign out). The route door loads no session for them.
+// oEmbed, the health check), `auth.session`, Auth.js's own steps (sign
+// in, read one's session, sign out), and `account.recover`, what an emailed
+// link allows (accept an invitation, ask for and use a reset link, confirm a
+// new address): the link's single-use token is the proof there. The doors
+// load no session for them.
 
 export type Permission =
   | "desk.view"
@@ -55,9 +61,11 @@ export type Permission =
   | "audit.read"
   | "outbox.read"
   | "public.read"
-  | "auth.session";
+  | "auth.session"
+  | "account.recover"
+  | "account.self";
 
-const OPEN_TO_ALL: ReadonlySet<Permission> = new Set(["public.read", "auth.session"]);
+const OPEN_TO_ALL: ReadonlySet<Permission> = new Set(["public.read", "auth.session", "account.recover"]);
 
 // Whether deciding this permission needs to know who is asking: the door
 // reads the session (a database query) only when it does.
@@ -91,6 +99,12 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
   switch (permission) {
     case "public.read":
     case "auth.session":
+    case "account.recover":
+      return allow;
+
+    // Everyone signed in manages their own account; the account mutations
+    // take no user id, so "own" is decided by the data, not by a check here.
+    case "account.self":
       return allow;
 
     case "desk.view":

@@ -3,18 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/door";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { changeRole, createUser, setDisabled } from "@/lib/users/mutations";
-import { changeRoleSchema, newUserSchema, setDisabledSchema } from "@/lib/users/schema";
+import { changeRole, setDisabled } from "@/lib/users/mutations";
+import { changeRoleSchema, setDisabledSchema } from "@/lib/users/schema";
 
 const refreshUserList = () => revalidatePath("/desk/admin/users");
-
-export const addAccount = formAction({
-  schema: newUserSchema,
-  permission: "users.manage",
-  run: (input, actor) => createUser(actor, input),
-  success: (user) => `Account created for ${user.name} (${ROLE_LABELS[user.role]}). Share the starting password with them privately.`,
-  after: refreshUserList,
-});
 
 export const updateRole = formAction({
   schema: changeRoleSchema,

@@ -1,30 +1,9 @@
 import "server-only";
-import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/roles";
-import { isUniqueClash } from "@/lib/database/unique-clash";
 import { prisma, type Transaction } from "@/lib/db";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/history/record";
-
-export async function createUser(actor: Actor, input: { name: string; email: string; role: Role; password: string }) {
-  const passwordHash = await hashPassword(input.password);
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { name: input.name, email: input.email, role: input.role, passwordHash },
-        select: { id: true, email: true, name: true, role: true },
-      });
-      await recordAudit(tx, { actorId: actor.id, action: "user.created", targetType: "User", targetId: user.id, details: { role: user.role } });
-      return user;
-    });
-  } catch (error) {
-    if (isUniqueClash(error)) {
-      throw conflict(`An account for ${input.email} already exists.`);
-    }
-    throw error;
-  }
-}
 
 // Changing a role bumps the session version: the person's current session
 // ends on their next request and they sign in again with the new role.

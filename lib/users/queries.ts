@@ -7,7 +7,19 @@ export async function listAccounts(actor: Actor | null) {
   if (!decide(actor, "users.manage").allowed) return [];
   return prisma.user.findMany({
     orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, disabledAt: true, lastLoginAt: true, createdAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      disabledAt: true,
+      lastLoginAt: true,
+      createdAt: true,
+      invitedAt: true,
+      joinedAt: true,
+      // The waiting invitation's link, to say when it runs out.
+      accountTokens: { where: { kind: "INVITATION", usedAt: null }, select: { expiresAt: true }, orderBy: { createdAt: "desc" }, take: 1 },
+    },
   });
 }
 

@@ -16,18 +16,30 @@ export const emailAddress = (message: string) =>
 // predictable passwords (NIST SP 800-63B).
 export const PASSWORD_MIN = 12;
 
-export const newUserSchema = z.object({
-  name: requiredText(2, 120, "The name", "Enter the person's name."),
-  email: emailAddress("Enter a valid email address."),
-  role: z.enum(ROLES, { error: "Choose a role." }),
-  password: z
-    .string({ error: `Set a starting password of at least ${PASSWORD_MIN} characters.` })
+// The password rules, wherever a password is chosen: the operator's first
+// admin (npm run user:create), accepting an invitation, a reset, a change.
+export const newPassword = (missing = `Choose a password of at least ${PASSWORD_MIN} characters.`) =>
+  z
+    .string({ error: missing })
     .min(PASSWORD_MIN, { error: `The password must be at least ${PASSWORD_MIN} characters.` })
     // bcrypt reads only the first 72 bytes; longer would silently not count.
     .refine((password) => new TextEncoder().encode(password).length <= 72, {
       error: "The password must be at most 72 bytes (72 plain letters, fewer with accents or other scripts).",
-    }),
+    });
+
+export const personName = requiredText(2, 120, "The name", "Enter the person's name.");
+
+// An account with a password set by whoever creates it: the command line's
+// bootstrap of the first admin. The desk invites instead (lib/accounts/).
+export const newUserSchema = z.object({
+  name: personName,
+  email: emailAddress("Enter a valid email address."),
+  role: z.enum(ROLES, { error: "Choose a role." }),
+  password: newPassword(`Set a starting password of at least ${PASSWORD_MIN} characters.`),
 });
+
+// Inviting a colleague: the person chooses their own password from the link.
+export const invitationSchema = newUserSchema.omit({ password: true });
 
 export const changeRoleSchema = z.object({
   userId: z.string().trim().min(1, { error: "No user given." }),

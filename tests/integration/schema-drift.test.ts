@@ -293,6 +293,8 @@ describe("every model round-trips every scalar column through the generated clie
     sessionVersion: 7,
     noticeEmails: "DAILY_DIGEST",
     disabledAt: at("2026-06-01T10:11:12.345Z"),
+    invitedAt: at("2025-12-30T09:00:00.111Z"),
+    joinedAt: at("2025-12-31T09:00:00.222Z"),
     lastLoginAt: at("2026-05-30T08:00:00.001Z"),
     createdAt: at("2026-01-02T03:04:05.678Z"),
     updatedAt: at("2026-01-03T03:04:05.678Z"),
@@ -474,6 +476,17 @@ describe("every model round-trips every scalar column through the generated clie
     createdAt: at("2026-06-01T06:00:00.000Z"),
   };
 
+  rows.AccountToken = {
+    id: id("AccountToken"),
+    kind: "EMAIL_CHANGE",
+    userId: rows.User.id,
+    tokenHash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    newEmail: "drift-new@test.onrecord",
+    expiresAt: at("2026-06-02T08:00:00.000Z"),
+    usedAt: at("2026-06-01T08:30:00.000Z"),
+    createdAt: at("2026-06-01T08:00:00.000Z"),
+  };
+
   rows.Notification = {
     id: id("Notification"),
     recipientId: rows.Approver.id,
@@ -524,6 +537,7 @@ describe("every model round-trips every scalar column through the generated clie
     ["Correction", "Correction"],
     ["AuditEvent", "AuditEvent"],
     ["Notification", "Notification"],
+    ["AccountToken", "AccountToken"],
     ["MailMessage", "MailMessage"],
   ];
 

@@ -1,9 +1,10 @@
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { inviteColleague } from "@/lib/accounts/invitations";
 import { verifyLogin } from "@/lib/auth/login";
 import { prisma } from "@/lib/db";
-import { changeRole, createUser, setDisabled } from "@/lib/users/mutations";
-import { newUserSchema } from "@/lib/users/schema";
+import { changeRole, setDisabled } from "@/lib/users/mutations";
+import { invitationSchema } from "@/lib/users/schema";
 import { makeUser, unique } from "../support/factories";
 
 // Account management by admins. A role change or a disabled account must end
@@ -17,25 +18,22 @@ const userRow = (id: string) => prisma.user.findUniqueOrThrow({ where: { id } })
 const auditFor = (id: string) => prisma.auditEvent.findMany({ where: { targetType: "User", targetId: id }, orderBy: { createdAt: "asc" } });
 const ip = () => `10.200.${randomInt(256)}.${randomInt(1, 255)}`;
 
-describe("creating accounts", () => {
-  it("creates an account that can sign in, with the password stored only as a hash", async () => {
+// Accounts are made by invitation (lib/accounts/invitations.ts, tested in
+// accounts-invitations.test.ts); here, what the list of accounts relies on.
+describe("inviting accounts", () => {
+  it("an invited account is listed with its role but cannot sign in before joining", async () => {
     const admin = await makeUser("ADMIN");
-    const input = newUserSchema.parse({
-      name: "Rana Reporter",
-      email: ` ${unique("Rana")}@Newsroom.Test `,
-      role: "REPORTER",
-      password: "a long starting password",
-    });
+    const input = invitationSchema.parse({ name: "Rana Reporter", email: ` ${unique("Rana")}@Newsroom.Test `, role: "REPORTER" });
 
-    const created = await createUser(admin, input);
+    const invited = await inviteColleague(admin, input);
 
-    expect(created).toEqual({ id: expect.any(String), email: input.email, name: "Rana Reporter", role: "REPORTER" });
+    expect(invited).toEqual({ id: expect.any(String), email: input.email, name: "Rana Reporter", role: "REPORTER" });
     expect(input.email).toBe(input.email.trim().toLowerCase());
-    const row = await userRow(created.id);
-    expect(row.passwordHash).not.toContain("a long starting password");
-    expect(row.passwordHash).toMatch(/^\$2[aby]\$10\$/);
-    expect(await auditFor(created.id)).toEqual([expect.objectContaining({ action: "user.created", actorId: admin.id, details: { role: "REPORTER" } })]);
-    expect((await verifyLogin({ email: input.email, password: "a long starting password", ip: ip() })).ok).toBe(true);
+    const row = await userRow(invited.id);
+    expect(row).toMatchObject({ invitedAt: expect.any(Date), joinedAt: null });
+    expect(await auditFor(invited.id)).toEqual([expect.objectContaining({ action: "user.invited", actorId: admin.id, details: { role: "REPORTER" } })]);
+    // No password anybody knows opens it, not even an empty one.
+    expect((await verifyLogin({ email: input.email, password: "", ip: ip() })).ok).toBe(false);
   });
 
   it("a second account with the same email is a conflict, and the first is untouched", async () => {
@@ -44,7 +42,7 @@ describe("creating accounts", () => {
     const before = await userRow(existing.id);
 
     await rejectsWith(
-      createUser(admin, { name: "Impostor", email: existing.email, role: "ADMIN", password: "another long password" }),
+      inviteColleague(admin, { name: "Impostor", email: existing.email, role: "ADMIN" }),
       "conflict",
       new RegExp(`account for ${existing.email.replace(/[.]/g, "\\.")} already exists`),
     );
@@ -52,13 +50,14 @@ describe("creating accounts", () => {
     expect(await prisma.user.count({ where: { email: existing.email } })).toBe(1);
     expect(await userRow(existing.id)).toEqual(before);
     expect(await prisma.auditEvent.count({ where: { actorId: admin.id } })).toBe(0);
+    expect(await prisma.mailMessage.count({ where: { recipient: existing.email } })).toBe(0);
   });
 
   it("the email is unique whatever case the admin typed it in", async () => {
     const admin = await makeUser("ADMIN");
     const existing = await makeUser("REPORTER");
-    const input = newUserSchema.parse({ name: "Same Person", email: existing.email.toUpperCase(), role: "REPORTER", password: "another long password" });
-    await rejectsWith(createUser(admin, input), "conflict");
+    const input = invitationSchema.parse({ name: "Same Person", email: existing.email.toUpperCase(), role: "REPORTER" });
+    await rejectsWith(inviteColleague(admin, input), "conflict");
   });
 });
 

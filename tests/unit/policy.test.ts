@@ -53,6 +53,10 @@ const TABLE: Record<Permission, Row> = {
   // open to everyone: what is published, and Auth.js's own steps
   "public.read": { anonymous: true, reporter: true, editor: true, admin: true },
   "auth.session": { anonymous: true, reporter: true, editor: true, admin: true },
+  // what an emailed link allows: accept an invitation, reset a password, confirm a new address
+  "account.recover": { anonymous: true, reporter: true, editor: true, admin: true },
+  // change one's own name, email, password, notice emails
+  "account.self": { anonymous: false, reporter: true, editor: true, admin: true },
 };
 
 const WHO = { anonymous: null, reporter, editor, admin } as const;
@@ -70,7 +74,11 @@ describe("permission table at the door (no claim in view)", () => {
   });
 
   it("only the open permissions are decided without a session", () => {
-    expect((Object.keys(TABLE) as Permission[]).filter((permission) => !needsSession(permission)).sort()).toEqual(["auth.session", "public.read"]);
+    expect((Object.keys(TABLE) as Permission[]).filter((permission) => !needsSession(permission)).sort()).toEqual([
+      "account.recover",
+      "auth.session",
+      "public.read",
+    ]);
   });
 
   it("anonymous visitors are told to sign in", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { InvitationControls } from "@/components/accounts/invitation-controls";
+import { InviteForm } from "@/components/accounts/invite-form";
 import { AccountControls } from "@/components/users/account-controls";
-import { AddAccountForm } from "@/components/users/add-account-form";
 import { decide } from "@/lib/auth/policy";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
@@ -26,10 +27,11 @@ export default async function AccountsPage() {
       <h1 className="text-2xl font-bold">Accounts</h1>
       <section aria-labelledby="add-heading" className="mt-6 max-w-3xl">
         <h2 id="add-heading" className="text-lg font-semibold">
-          Add an account
+          Invite a colleague
         </h2>
+        <p className="mt-1 text-sm text-muted">They get an email with a link to choose their own password; the link works for 7 days.</p>
         <div className="mt-3">
-          <AddAccountForm />
+          <InviteForm />
         </div>
       </section>
       <section aria-labelledby="list-heading" className="mt-10">
@@ -45,9 +47,14 @@ export default async function AccountsPage() {
                   · {account.email} · {ROLE_LABELS[account.role]}
                 </span>
                 {account.disabledAt ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-sm text-red-900">Disabled</span> : null}
+                {waiting(account) ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-950">Invited, not yet joined</span> : null}
               </p>
-              <p className="text-sm text-muted">{account.lastLoginAt ? `Last signed in ${formatDateTime(account.lastLoginAt)}` : "Never signed in"}</p>
-              {account.id !== actor!.id ? (
+              <p className="text-sm text-muted">{describeActivity(account)}</p>
+              {waiting(account) ? (
+                <div className="mt-2">
+                  <InvitationControls invitee={{ id: account.id, name: account.name }} />
+                </div>
+              ) : account.id !== actor!.id ? (
                 <div className="mt-2">
                   <AccountControls account={{ id: account.id, name: account.name, role: account.role, disabled: Boolean(account.disabledAt) }} />
                 </div>
@@ -60,4 +67,21 @@ export default async function AccountsPage() {
       </section>
     </>
   );
+}
+
+type Listed = Awaited<ReturnType<typeof listAccounts>>[number];
+
+// Invited and not yet joined: the account cannot sign in, and its controls
+// are the invitation's (resend, revoke) rather than role and access.
+const waiting = (account: Listed) => Boolean(account.invitedAt && !account.joinedAt && !account.disabledAt);
+
+function describeActivity(account: Listed): string {
+  if (waiting(account)) {
+    const link = account.accountTokens[0];
+    if (!link) return `Invited ${formatDateTime(account.invitedAt!)}; no working link (resend the invitation).`;
+    return link.expiresAt > new Date()
+      ? `Invited ${formatDateTime(account.invitedAt!)}; the link works until ${formatDateTime(link.expiresAt)}.`
+      : `Invited ${formatDateTime(account.invitedAt!)}; the link expired ${formatDateTime(link.expiresAt)}. Resend the invitation.`;
+  }
+  return account.lastLoginAt ? `Last signed in ${formatDateTime(account.lastLoginAt)}` : "Never signed in";
 }
