@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { create, extract } from "tar";
 import { hashFile } from "./hashing.ts";
+import { inParallel } from "./in-parallel.ts";
 
 // The embedded database's backup file: a gzip tar holding the copied cluster
 // (cluster/…) and, beside it, onrecord-backup.json with the sha256 of every
@@ -66,10 +67,11 @@ export async function unpackChecked(file: string, into: string): Promise<BackupC
   if (contents.format !== FORMAT) throw new DamagedBackupError(name, `it is not an OnRecord backup of the embedded database (format ${contents.format})`);
   const clusterDir = path.join(into, CLUSTER_FOLDER);
   const present = new Set(await filesUnder(clusterDir));
-  for (const [relative, sha256] of Object.entries(contents.files)) {
-    if (!present.delete(relative)) throw new DamagedBackupError(name, `${relative} is missing`);
-    if ((await hashFile(path.join(clusterDir, relative))).sha256 !== sha256) throw new DamagedBackupError(name, `${relative} does not match its checksum`);
-  }
+  const listed = Object.entries(contents.files);
+  for (const [relative] of listed) if (!present.delete(relative)) throw new DamagedBackupError(name, `${relative} is missing`);
   if (present.size > 0) throw new DamagedBackupError(name, `it holds files its list does not name: ${[...present].slice(0, 3).join(", ")}`);
+  await inParallel(listed, 8, async ([relative, sha256]) => {
+    if ((await hashFile(path.join(clusterDir, relative))).sha256 !== sha256) throw new DamagedBackupError(name, `${relative} does not match its checksum`);
+  });
   return contents;
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { listClusterFiles } from "./cluster-files.ts";
 import { copyHashed, type Hashed } from "./hashing.ts";
+import { inParallel } from "./in-parallel.ts";
 
 // A consistent copy of the running embedded PostgreSQL without stopping its
 // writes: PostgreSQL's low-level base backup (pg_backup_start and
@@ -26,6 +27,8 @@ export type ClusterCopy = {
   bytes: number;
 };
 
+// Files copied at once.
+const COPY_WIDTH = 8;
 const WAL_SEGMENT = /^[0-9A-F]{24}$/;
 const TIMELINE_HISTORY = /^[0-9A-F]{8}\.history$/;
 
@@ -49,7 +52,7 @@ export async function copyRunningCluster(url: string, clusterDir: string, into: 
     await mkdir(into, { recursive: true, mode: 0o700 });
     for (const folder of listing.folders) await mkdir(path.join(into, folder), { recursive: true, mode: 0o700 });
     await mkdir(path.join(into, "pg_wal", "archive_status"), { recursive: true, mode: 0o700 });
-    for (const file of listing.files) keep(file, await copyHashed(path.join(clusterDir, file), path.join(into, file)));
+    await inParallel(listing.files, COPY_WIDTH, async (file) => keep(file, await copyHashed(path.join(clusterDir, file), path.join(into, file))));
 
     // Not waiting for an archive: the WAL is copied below, not archived.
     const { rows: stopped } = await client.query<{ lsn: string; labelfile: string; spcmapfile: string }>(
