@@ -133,6 +133,13 @@ export const settingsSchema = z.object({
       { error: "must list exact origins such as http://127.0.0.1:3199, comma-separated" },
     ),
   ),
+  // Re-archiving the record (lib/archive/recheck-job.ts) and notices of
+  // predictions and promises coming due (lib/claims/coming-due-job.ts).
+  ARCHIVE_RECHECK_DAYS: wholeNumber(0, 365, 7),
+  ARCHIVE_RECHECK_BATCH: wholeNumber(1, 5000, 200),
+  ARCHIVE_RECHECK_HOST_CONCURRENCY: wholeNumber(1, 10, 1),
+  ARCHIVE_RECHECK_HOST_PAUSE_MS: wholeNumber(0, 600_000, 3000),
+  DUE_NOTICE_DAYS: wholeNumber(0, 90, 7),
   NEXT_DIST_DIR: optionalText.transform((value) => value ?? ".next"),
   CACHE_PURGE_URL: httpUrl("the address of the caching proxy's purge endpoint"),
   // Several instances: the shared cache (lib/caching/cache-handler.js) and

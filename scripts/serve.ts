@@ -28,8 +28,10 @@
 import http from "node:http";
 import next from "next";
 import { clientIp, forwardingHeaders, trustedProxyHops } from "../lib/auth/client-ip.ts";
+import { PURGE_LATER } from "../lib/caching/purge.js";
 import { redisLink } from "../lib/caching/redis-link.js";
 import { mayKeepServedPages, onForgetServedPages } from "../lib/caching/served-pages.js";
+import { queueJob } from "../lib/jobs/boss.ts";
 import { sendConsoleToLog } from "../lib/observability/console-to-log.ts";
 import { log } from "../lib/observability/log.ts";
 import { settings } from "../lib/settings.ts";
@@ -50,6 +52,10 @@ sendConsoleToLog(logger);
 const metrics = createMetrics();
 const tracing = { hops, metrics, logger };
 const judgeMetricsCaller = metricsGate({ token: METRICS_TOKEN, allowed: METRICS_ALLOWED_ADDRESSES });
+
+// A purge the proxy did not take within a few seconds becomes a job
+// (lib/caching/purge-job.ts), kept in PostgreSQL and tried for hours.
+(globalThis as unknown as Record<symbol, (tags: string[]) => void>)[PURGE_LATER] = (tags) => void queueJob("purge-proxy", { tags });
 
 const sharedCache = redisLink();
 if (sharedCache && !(await sharedCache.whenReady())) {

@@ -3,9 +3,10 @@
 // answer filed under these tags (lib/caching/surrogate-keys.ts): one request,
 // `PURGE` with the tags in `Surrogate-Key`, as the shipped Varnish
 // configuration (ops/varnish/onrecord.vcl) expects. Never awaited by the
-// editor's save: it runs beside it, is retried with growing pauses, and a
-// purge that cannot be delivered is logged for the operator (the proxy then
-// serves the old page until its own lifetime for it runs out).
+// editor's save: it runs beside it and is retried with growing pauses for a
+// few seconds; one still not delivered becomes a `purge-proxy` job in the
+// job queue (lib/caching/purge-job.ts), tried for hours, across restarts,
+// and listed on /desk/admin/jobs if it never gets through.
 //
 // Plain JavaScript because Next's cache handler (lib/caching/cache-handler.js),
 // which Next loads without compiling, sends it once the tags have expired. For
@@ -17,6 +18,8 @@ const FIRST_PAUSE_MS = 250;
 const ATTEMPT_TIMEOUT_MS = 2000;
 // See purgeInBackground.
 export const SECOND_PURGE_AFTER_MS = 2000;
+// Where the production server puts the function that queues an undelivered purge as a job.
+export const PURGE_LATER = Symbol.for("onrecord.purgeLater");
 
 /** @typedef {{ delivered: boolean; attempts: number; status?: number; error?: string }} PurgeOutcome */
 
@@ -25,7 +28,7 @@ const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * @param {readonly string[]} tags
- * @param {{ url?: string; pause?: (ms: number) => Promise<unknown> }} [options]
+ * @param {{ url?: string; pause?: (ms: number) => Promise<unknown>; noLater?: boolean }} [options]
  * @returns {Promise<PurgeOutcome | null>}
  */
 export async function purgeTags(tags, options = {}) {
@@ -48,9 +51,18 @@ export async function purgeTags(tags, options = {}) {
     }
     if (attempt < PURGE_ATTEMPTS) await pause(FIRST_PAUSE_MS * 4 ** (attempt - 1));
   }
-  console.error(
-    `[onrecord] cache purge of "${keys}" not delivered to ${url} after ${last.attempts} attempt(s): ${last.error ?? `HTTP ${last.status}`}; the proxy keeps the old answers until they expire`,
-  );
+  const later = /** @type {{ [key: symbol]: ((tags: string[]) => void) | undefined }} */ (/** @type {unknown} */ (globalThis))[PURGE_LATER];
+  if (later && !options.noLater) {
+    // The production server hands it to the job queue (scripts/serve.ts), which keeps trying for hours, across restarts.
+    later([...new Set(tags)]);
+    console.error(
+      `[onrecord] cache purge of "${keys}" not delivered to ${url} after ${last.attempts} attempt(s): ${last.error ?? `HTTP ${last.status}`}; the purge-proxy job will keep trying`,
+    );
+  } else {
+    console.error(
+      `[onrecord] cache purge of "${keys}" not delivered to ${url} after ${last.attempts} attempt(s): ${last.error ?? `HTTP ${last.status}`}; the proxy keeps the old answers until they expire`,
+    );
+  }
   return last;
 }
 
