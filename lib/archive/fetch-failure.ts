@@ -3,11 +3,18 @@
 // ports ("connect ECONNREFUSED ::7f00:1:80"): that is for the operator's log,
 // not for the desk or the stored snapshot, which keep only the plain reason.
 
+// Named so the recheck job can tell a site that is gone from a bad minute
+// (lib/archive/recheck-compare.ts).
+export const FETCH_REASONS = {
+  refused: "The site refused the connection.",
+  nameNotFound: "The site's name could not be found.",
+} as const;
+
 const REASONS: [codes: string[], reason: string][] = [
-  [["ECONNREFUSED"], "The site refused the connection."],
+  [["ECONNREFUSED"], FETCH_REASONS.refused],
   [
     ["ENOTFOUND", "EAI_AGAIN", "EAI_NONAME", "EAI_FAIL", "EAI_NODATA", "ENODATA", "ESERVFAIL", "ENONAME", "ENOTIMP", "EREFUSED", "EBADNAME"],
-    "The site's name could not be found.",
+    FETCH_REASONS.nameNotFound,
   ],
   [["EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "ENETDOWN", "EADDRNOTAVAIL", "EAFNOSUPPORT"], "The site could not be reached from the newsroom's server."],
   [["ETIMEDOUT", "ETIMEOUT", "ESOCKETTIMEDOUT", "ABORT_ERR"], "The site did not answer in time."],

@@ -40,6 +40,8 @@ export function readablePage(body: Buffer, contentType: string | null): Readable
   } catch {
     // Readability gives up on some markup; fall back to the body's text.
   }
-  const text = document.body?.textContent ?? "";
+  // A body that is bare text under an HTML type ("Service unavailable")
+  // leaves linkedom without a root element, whose body it cannot find.
+  const text = document.documentElement ? (document.body?.textContent ?? "") : body.toString("utf8");
   return { title: pageTitle, text: tidy(text) || null };
 }

@@ -475,6 +475,19 @@ describe("every model round-trips every scalar column through the generated clie
     details: { scope: "drift", count: 3, flags: ["a", "b"] },
     createdAt: at("2026-06-01T06:00:00.000Z"),
   };
+  rows.SourceRecheck = {
+    sourceId: rows.Source.id,
+    leaseUntil: at("2026-06-01T06:20:00.000Z"),
+    checkedAt: at("2026-06-01T06:10:00.000Z"),
+    outcome: "could not check: the page answered HTTP 503",
+  };
+  rows.DueNotice = {
+    id: id("DueNotice"),
+    claimId: rows.Claim.id,
+    occasion: "ON_THE_DAY",
+    settleBy: at("2026-07-01T00:00:00.000Z"),
+    createdAt: at("2026-07-01T06:05:00.000Z"),
+  };
 
   rows.AccountToken = {
     id: id("AccountToken"),
@@ -536,6 +549,8 @@ describe("every model round-trips every scalar column through the generated clie
     ["Revision", "Revision"],
     ["Correction", "Correction"],
     ["AuditEvent", "AuditEvent"],
+    ["SourceRecheck", "SourceRecheck"],
+    ["DueNotice", "DueNotice"],
     ["Notification", "Notification"],
     ["AccountToken", "AccountToken"],
     ["MailMessage", "MailMessage"],
@@ -563,7 +578,12 @@ describe("every model round-trips every scalar column through the generated clie
     for (const [key, model] of ORDER) {
       const data = rows[key]!;
       const created = await delegate(model).create({ data });
-      const where = model === "ClaimTopic" ? { claimId_topicId: { claimId: data.claimId, topicId: data.topicId } } : { id: data.id };
+      const where =
+        model === "ClaimTopic"
+          ? { claimId_topicId: { claimId: data.claimId, topicId: data.topicId } }
+          : model === "SourceRecheck"
+            ? { sourceId: data.sourceId }
+            : { id: data.id };
       const read = await delegate(model).findUniqueOrThrow({ where });
       if (key === model) {
         // The full rows: every column, exactly what was written.

@@ -38,6 +38,11 @@ describe("settings", () => {
       API_RATE_LIMIT_PER_MINUTE: 120,
       ARCHIVE_ALLOWED_PORTS: [],
       ARCHIVE_ALLOWED_ORIGINS: [],
+      ARCHIVE_RECHECK_DAYS: 7,
+      ARCHIVE_RECHECK_BATCH: 200,
+      ARCHIVE_RECHECK_HOST_CONCURRENCY: 1,
+      ARCHIVE_RECHECK_HOST_PAUSE_MS: 3000,
+      DUE_NOTICE_DAYS: 7,
       NEXT_DIST_DIR: ".next",
       CACHE_PURGE_URL: undefined,
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: undefined,
@@ -56,6 +61,17 @@ describe("settings", () => {
       REDIS_KEY_PREFIX: "onrecord:",
       DATABASE_REPLICA_URLS: [],
     });
+  });
+
+  it("reads the re-archiving and coming-due settings: 0 days turns re-archiving off, a negative pause is refused", () => {
+    expect(readSettings({ ARCHIVE_RECHECK_DAYS: "0", ARCHIVE_RECHECK_HOST_PAUSE_MS: "500", DUE_NOTICE_DAYS: "3" })).toMatchObject({
+      ARCHIVE_RECHECK_DAYS: 0,
+      ARCHIVE_RECHECK_HOST_PAUSE_MS: 500,
+      DUE_NOTICE_DAYS: 3,
+    });
+    expect(() => readSettings({ ARCHIVE_RECHECK_HOST_PAUSE_MS: "-1", ARCHIVE_RECHECK_HOST_CONCURRENCY: "0" })).toThrow(
+      /ARCHIVE_RECHECK_HOST_CONCURRENCY must be a whole number from 1 to 10[\s\S]*ARCHIVE_RECHECK_HOST_PAUSE_MS must be a whole number from 0 to 600000/,
+    );
   });
 
   it("an empty line in .env counts as unset", () => {
