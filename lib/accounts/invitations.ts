@@ -5,7 +5,6 @@ import type { Actor } from "@/lib/auth/roles";
 import { isUniqueClash } from "@/lib/database/unique-clash";
 import { prisma, type Transaction } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/history/record";
 import { mailInvitation } from "./account-mail";
@@ -64,37 +63,22 @@ export async function resendInvitation(actor: Actor, input: { userId: string }) 
 }
 
 // Revoking removes the account the invitation made, freeing its address.
-// Should the desk already point at it (a claim assigned to the invitee),
-// removing it would take that history with it: it is disabled instead, its
-// link voided, and it stays in the list as a disabled account.
+// An invitee can be assigned claims before joining (assignment lists every
+// active account); removing that account would quietly unassign them, so it
+// is disabled instead, its link voided, and it stays in the list.
 export async function revokeInvitation(actor: Actor, input: { userId: string }): Promise<{ name: string; outcome: "removed" | "disabled" }> {
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const invitee = await waitingInvitee(tx, input.userId);
-      await tx.user.delete({ where: { id: invitee.id } });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "user.invitation_revoked",
-        targetType: "User",
-        targetId: invitee.id,
-        details: { email: invitee.email },
-      });
-      return { name: invitee.name, outcome: "removed" as const };
-    });
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003")) throw error;
-  }
   return prisma.$transaction(async (tx) => {
     const invitee = await waitingInvitee(tx, input.userId);
+    const assigned = await tx.claim.count({ where: { assigneeId: invitee.id } });
+    const audit = { actorId: actor.id, action: "user.invitation_revoked", targetType: "User", targetId: invitee.id };
+    if (assigned === 0) {
+      await tx.user.delete({ where: { id: invitee.id } });
+      await recordAudit(tx, { ...audit, details: { email: invitee.email } });
+      return { name: invitee.name, outcome: "removed" as const };
+    }
     await tx.accountToken.deleteMany({ where: { userId: invitee.id, kind: "INVITATION" } });
-    await tx.user.update({ where: { id: invitee.id }, data: { disabledAt: new Date(), invitedAt: null, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "user.invitation_revoked",
-      targetType: "User",
-      targetId: invitee.id,
-      details: { email: invitee.email, kept: true },
-    });
+    await tx.user.update({ where: { id: invitee.id }, data: { disabledAt: new Date(), sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, { ...audit, details: { email: invitee.email, claimsAssigned: assigned } });
     return { name: invitee.name, outcome: "disabled" as const };
   });
 }
