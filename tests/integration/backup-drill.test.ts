@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { type BackupTaken, takeBackup } from "@/lib/backup/take-backup";
@@ -13,7 +12,7 @@ import { migrate } from "@/lib/database/migrate";
 import { prisma } from "@/lib/db";
 import { readSettings } from "@/lib/settings";
 import { makeUser } from "../support/factories";
-import { allRows, drillOrdinal, drillWrite, type WriteLoad, writeLoad } from "./backup-load";
+import { allRows, claimParts, drillClaims, drillWrite, query, type WriteLoad, wholeWrite, writeLoad } from "./backup-load";
 
 // The backup drill, as an operator would run it: the app's default embedded
 // PostgreSQL 18 in a data folder of its own, migrated, with reporters
@@ -76,19 +75,6 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 
-async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-const drillClaims = async (url: string) =>
-  (await query<{ id: string; text: string }>(url, `SELECT id, text FROM "Claim"`)).map((claim) => ({ ...claim, ordinal: drillOrdinal(claim.text) }));
-
 describe("backup drill: the embedded database backed up while it is written to", () => {
   it("is an embedded backup the app kept writing through", () => {
     expect(path.basename(taken.file)).toMatch(/^onrecord-.*\.tar\.gz$/);
@@ -108,26 +94,8 @@ describe("backup drill: the embedded database backed up while it is written to",
 
     // No half-written claim: every one has its appearance, topic, source
     // with its evidence, revision and both audit rows.
-    const parts = await query<{ ordinal: string; appearances: string; topics: string; evidence: string; revisions: string; audits: string }>(
-      restored.url,
-      `SELECT c.text AS ordinal,
-        (SELECT count(*) FROM "Appearance" a WHERE a."claimId" = c.id) AS appearances,
-        (SELECT count(*) FROM "ClaimTopic" t WHERE t."claimId" = c.id) AS topics,
-        (SELECT count(*) FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId" WHERE e."claimId" = c.id) AS evidence,
-        (SELECT count(*) FROM "Revision" r WHERE r."claimId" = c.id) AS revisions,
-        (SELECT count(*) FROM "AuditEvent" l WHERE l."targetId" = c.id) AS audits
-       FROM "Claim" c`,
-    );
-    for (const claim of parts) {
-      expect({ ...claim, ordinal: drillOrdinal(claim.ordinal) }).toEqual({
-        ordinal: drillOrdinal(claim.ordinal),
-        appearances: "1",
-        topics: "1",
-        evidence: "1",
-        revisions: "1",
-        audits: "2",
-      });
-    }
+    const parts = await claimParts(restored.url);
+    for (const claim of parts) expect(claim).toEqual(wholeWrite(claim.ordinal));
   });
 
   it("equals the live database without the writes after the backup point, table by table and row by row", async () => {

@@ -95,3 +95,35 @@ export async function allRows(url: string): Promise<Record<string, string[]>> {
     await client.end();
   }
 }
+
+export async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export const drillClaims = async (url: string) =>
+  (await query<{ id: string; text: string }>(url, `SELECT id, text FROM "Claim"`)).map((claim) => ({ ...claim, ordinal: drillOrdinal(claim.text) }));
+
+// What each claim of the database has with it, by its write's ordinal.
+export async function claimParts(url: string) {
+  const rows = await query<{ text: string; appearances: string; topics: string; evidence: string; revisions: string; audits: string }>(
+    url,
+    `SELECT c.text,
+      (SELECT count(*) FROM "Appearance" a WHERE a."claimId" = c.id) AS appearances,
+      (SELECT count(*) FROM "ClaimTopic" t WHERE t."claimId" = c.id) AS topics,
+      (SELECT count(*) FROM "Evidence" e JOIN "Source" s ON s.id = e."sourceId" WHERE e."claimId" = c.id) AS evidence,
+      (SELECT count(*) FROM "Revision" r WHERE r."claimId" = c.id) AS revisions,
+      (SELECT count(*) FROM "AuditEvent" l WHERE l."targetId" = c.id) AS audits
+     FROM "Claim" c`,
+  );
+  return rows.map(({ text, ...parts }) => ({ ordinal: drillOrdinal(text), ...parts }));
+}
+
+// A write landed whole: its claim with appearance, topic, source and
+// evidence, revision and both audit rows (created, assigned).
+export const wholeWrite = (ordinal: number) => ({ ordinal, appearances: "1", topics: "1", evidence: "1", revisions: "1", audits: "2" });
