@@ -121,7 +121,7 @@ describe("making backups", () => {
     backups.push(third.file);
     expect(third.pruned).toEqual([backups[0]]);
     const left = (await readdir(backupDir)).filter((name) => !name.startsWith(".")).sort();
-    expect(left).toEqual([backups[1], recordOf(backups[1]!), backups[2], recordOf(backups[2]!)].map((file) => path.basename(file)).sort());
+    expect(left).toEqual([backups[1]!, recordOf(backups[1]!), backups[2]!, recordOf(backups[2]!)].map((file) => path.basename(file)).sort());
   }, 60_000);
 
   it("never puts the auth-secret or the PostgreSQL password in a backup, by name or by content", async () => {
