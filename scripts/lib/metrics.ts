@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { backupFigures } from "../../lib/backup/figures.ts";
 import { jobFigures } from "../../lib/jobs/figures.ts";
 import { listenToQueries, watchedPools } from "../../lib/observability/database-metrics.ts";
 import { ROUTE_GROUPS, type RouteGroup } from "./route-group.ts";
@@ -110,6 +111,22 @@ export function createMetrics() {
       const read = await jobsNow();
       if (!read) return this.set({ job: "all" }, -1);
       for (const job of read) this.set({ job: job.queue }, job.deadLetters);
+    },
+  });
+  new Gauge({
+    name: "onrecord_backup_age_seconds",
+    help: "Seconds since the newest backup in BACKUP_DIR finished (npm run backup or the backup-database job); -1 when there is none.",
+    registers: [registry],
+    async collect() {
+      this.set((await backupFigures()).ageSeconds ?? -1);
+    },
+  });
+  new Gauge({
+    name: "onrecord_backup_last_failed",
+    help: "1 when the last backup attempt failed (until one succeeds), else 0.",
+    registers: [registry],
+    async collect() {
+      this.set((await backupFigures()).lastFailed ? 1 : 0);
     },
   });
 
