@@ -1,5 +1,4 @@
 import { appBoss, DEAD_LETTERS } from "./boss.ts";
-import { JOBS } from "./catalogue.ts";
 
 // The job queue's figures for /metrics: per job, how many are waiting,
 // running, waiting to retry and failed (kept 7 days), and how many failed
@@ -13,19 +12,23 @@ const TIME_LIMIT_MS = 2_000;
 
 async function read(): Promise<JobFigures[]> {
   const boss = await appBoss();
-  const names = JOBS.map((job) => job.name);
+  // The queues the workers made, one per job of lib/jobs/catalogue.ts, read
+  // from pg-boss rather than from the catalogue: this module is part of the
+  // production server, which runs on plain Node, and the catalogue brings in
+  // every job's code, server-only modules (lib/db.ts) included, which refuse
+  // to load there.
   const [queues, letters] = await Promise.all([
-    names.length ? boss.getQueues(names) : [],
+    boss.getQueues().then((all) => all.filter((queue) => queue.name !== DEAD_LETTERS)),
     boss.getQueue(DEAD_LETTERS).then((queue) => (queue ? boss.findJobs(DEAD_LETTERS, { queued: true, limit: 100_000 }) : [])),
   ]);
-  return names.map((name) => {
-    const queue = queues.find((entry) => entry.name === name);
+  return queues.map((queue) => {
+    const name = queue.name;
     return {
       queue: name,
-      waiting: queue?.queuedCount ?? 0,
-      running: queue?.activeCount ?? 0,
-      retrying: queue?.deferredCount ?? 0,
-      failed: queue?.failedCount ?? 0,
+      waiting: queue.queuedCount ?? 0,
+      running: queue.activeCount ?? 0,
+      retrying: queue.deferredCount ?? 0,
+      failed: queue.failedCount ?? 0,
       deadLetters: letters.filter((letter) => letter.sourceName === name).length,
     };
   });
