@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { JobDefinition } from "../jobs/job.ts";
 import { settings } from "../settings.ts";
-import { takeBackup } from "./take-backup.ts";
 
 // The scheduled backup: the same as `npm run backup`, on BACKUP_SCHEDULE,
 // by one worker across all instances. A failed backup is retried twice, then
@@ -14,6 +13,9 @@ export const backupJob: JobDefinition = {
   retryDelaySeconds: 300,
   expireInSeconds: 4 * 60 * 60,
   run: async (_data, { log }) => {
+    // Loaded when the job runs, in the worker: the desk's jobs page lists
+    // this definition and needs none of it.
+    const { takeBackup } = await import("./take-backup.ts");
     const { file, record, pruned } = await takeBackup({ log: (line) => log.info(line) });
     return { file: path.basename(file), bytes: record.bytes, sha256: record.sha256, pruned: pruned.map((old) => path.basename(old)) };
   },

@@ -24,7 +24,7 @@ const quoted = (value: string) => `'${value.replaceAll("'", "'\\''")}'`;
 
 export async function startForRecovery(clusterDir: string): Promise<RecoveryServer> {
   const user = await serverUser();
-  const pgCtl = path.join(await embeddedBinaries(), "pg_ctl");
+  const pgCtl = path.join(embeddedBinaries(), "pg_ctl");
   const hba = path.join(clusterDir, HBA_FILE);
   const logFile = path.join(clusterDir, LOG_FILE);
   await writeFile(hba, "host all postgres 127.0.0.1/32 trust\n", { mode: 0o600 });
