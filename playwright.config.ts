@@ -29,6 +29,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  // A real SMTP server the app delivers to (SMTP_URL below); specs read what
+  // it received with tests/e2e/support/mailbox.ts.
+  globalSetup: "./tests/e2e/support/mail-receiver.ts",
   // The fuzz suite (tests/e2e/fuzz-*.spec.ts) leaves junk claims, retired
   // ratings, disabled accounts and unpublished verdicts behind, which other
   // specs do not expect, so it runs after all of them on the same server:
@@ -67,6 +70,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       CHECKPOINT_DISABLE: "1",
       METRICS_TOKEN: E2E.metricsToken,
+      SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
+      MAIL_FROM: "OnRecord e2e desk <desk@onrecord.test>",
     },
   },
 });

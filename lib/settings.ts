@@ -200,7 +200,7 @@ export const settingsSchema = z.object({
 export type Settings = z.output<typeof settingsSchema>;
 
 // Read by the test suite and the benchmarks, never by the app.
-export const TEST_VARIABLES = ["CHROMIUM_PATH", "E2E_PORT", "E2E_DB_PORT", "E2E_ARCHIVE_PORT", "E2E_DATA_DIR", "E2E_DIST_DIR"] as const;
+export const TEST_VARIABLES = ["CHROMIUM_PATH", "E2E_PORT", "E2E_DB_PORT", "E2E_ARCHIVE_PORT", "E2E_SMTP_PORT", "E2E_DATA_DIR", "E2E_DIST_DIR"] as const;
 
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {

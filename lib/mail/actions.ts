@@ -9,7 +9,7 @@ import { NOTICE_EMAIL_LABELS, noticeEmailsSchema } from "./notice-schema";
 // account changed is the one of the session, not one named in the form.
 export const chooseNoticeEmails = formAction({
   schema: noticeEmailsSchema,
-  permission: "desk.view",
+  permission: "account.self",
   run: (input, actor) => setNoticeEmails(actor.id, input.noticeEmails),
   success: (result) =>
     result.noticeEmails === "OFF" ? "Notice emails are off." : `Notice emails: ${NOTICE_EMAIL_LABELS[result.noticeEmails].label.toLowerCase()}.`,

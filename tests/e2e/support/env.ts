@@ -13,6 +13,13 @@ export const E2E = {
   // A page server the tests run themselves; the app's archiver is allowed to
   // reach exactly this origin (ARCHIVE_ALLOWED_ORIGINS) and no other local one.
   archivePort: number("E2E_ARCHIVE_PORT", 3199),
+  // The SMTP server the suite starts (tests/e2e/support/mail-receiver.ts);
+  // the app's SMTP_URL points at it, and what it receives is written to
+  // mailDir for specs to read (tests/e2e/support/mailbox.ts).
+  smtpPort: number("E2E_SMTP_PORT", 3125),
+  get mailDir() {
+    return `${this.dataDir}-mail`;
+  },
   // What the server logs, copied here as it goes (tests/e2e/logs-and-metrics.spec.ts).
   get logFile() {
     return `${this.dataDir}-server.log`;
