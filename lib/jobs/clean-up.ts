@@ -37,8 +37,8 @@ export async function cleanUp(now = new Date()) {
   // The API's and the reset form's counters: a window that has ended counts nothing.
   const counters = await prisma.$executeRaw`DELETE FROM "ApiRateLimit" WHERE "expire" < ${now.getTime()}`;
   // Links past their time can no longer be followed (lib/accounts/tokens.ts).
-  const tokens = await prisma.$executeRaw`DELETE FROM "AccountToken" WHERE "expiresAt" < ${now}`;
-  return { mail: mail.count, signIns: signIns.count, counters, tokens };
+  const tokens = await prisma.accountToken.deleteMany({ where: { expiresAt: { lt: now } } });
+  return { mail: mail.count, signIns: signIns.count, counters, tokens: tokens.count };
 }
 
 export const cleanUpJob: JobDefinition = {
