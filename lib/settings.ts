@@ -86,8 +86,19 @@ const timeZoneName = z.preprocess(
 const smtpUrl = z.preprocess(
   blankIsUnset,
   z
-    .url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// address such as smtp://user:password@mail.example.org:587" })
-    .refine((value) => new URL(value).hostname !== "", { error: "must name the mail server's host" })
+    .string()
+    .trim()
+    .refine(
+      (value) => {
+        try {
+          const address = new URL(value);
+          return /^smtps?:$/.test(address.protocol) && address.hostname !== "";
+        } catch {
+          return false;
+        }
+      },
+      { error: "must be an smtp:// or smtps:// address with the mail server's host, such as smtp://user:password@mail.example.org:587" },
+    )
     .optional(),
 );
 
