@@ -6,7 +6,7 @@ import { settings } from "../settings.ts";
 // by one worker across all instances. A failed backup is retried twice, then
 // shows on /desk/admin/jobs and in /metrics (onrecord_backup_last_failed).
 export const backupJob: JobDefinition = {
-  name: "backup-database",
+  name: "backup",
   description: "Backs up the newsroom's database into the backup folder and deletes the oldest beyond the number kept.",
   schedule: settings().BACKUP_SCHEDULE,
   retryLimit: 2,
