@@ -1,5 +1,7 @@
 import { ArchiveControl } from "@/components/claims/archive-control";
 import { EvidenceControls } from "@/components/claims/evidence-controls";
+import { SourceChangeMark } from "@/components/sources/source-change-mark";
+import type { DeskSourceChange } from "@/lib/archive/source-changes";
 import { SOURCE_TYPE_LABELS } from "@/lib/claims/labels";
 import type { DeskClaim } from "@/lib/claims/queries";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -30,7 +32,18 @@ const SIDES = [
 
 // The record as the desk builds it: one column per stance, each saying how
 // many independent sources stand on it (copies count with their original).
-export function EvidenceList({ evidence, claimId, canEdit = false }: { evidence: DeskClaim["evidence"]; claimId?: string; canEdit?: boolean }) {
+export function EvidenceList({
+  evidence,
+  claimId,
+  canEdit = false,
+  changes = {},
+}: {
+  evidence: DeskClaim["evidence"];
+  claimId?: string;
+  canEdit?: boolean;
+  // Sources that changed or vanished since the claim relied on them, by source id.
+  changes?: Record<string, DeskSourceChange>;
+}) {
   if (evidence.length === 0) {
     return <p className="mt-2 rounded border border-rule p-4 text-muted">No sources attached yet.</p>;
   }
@@ -53,7 +66,7 @@ export function EvidenceList({ evidence, claimId, canEdit = false }: { evidence:
               <ul className="mt-2 space-y-3">
                 {items.map((item) => (
                   <li key={item.id} className="rounded border border-rule p-3">
-                    <EvidenceEntry item={item} />
+                    <EvidenceEntry item={item} change={changes[item.source.id]} />
                     {canEdit && claimId ? (
                       <EvidenceControls
                         claimId={claimId}
@@ -71,7 +84,7 @@ export function EvidenceList({ evidence, claimId, canEdit = false }: { evidence:
   );
 }
 
-function EvidenceEntry({ item }: { item: EvidenceItem }) {
+function EvidenceEntry({ item, change }: { item: EvidenceItem; change?: DeskSourceChange }) {
   const { source } = item;
   const odds = describeMarketOdds(source);
   return (
@@ -95,6 +108,7 @@ function EvidenceEntry({ item }: { item: EvidenceItem }) {
       {item.passage ? <blockquote className="mt-2 border-l-2 border-rule pl-3 text-sm italic">{item.passage}</blockquote> : null}
       {item.note ? <p className="mt-1 text-sm">{item.note}</p> : null}
       <SnapshotLine snapshot={source.snapshots[0]} />
+      {change ? <SourceChangeMark change={change} title={source.title} /> : null}
       {source.url ? <ArchiveControl sourceId={source.id} sourceTitle={source.title} /> : null}
     </>
   );

@@ -7,7 +7,17 @@ import { myNotifications } from "@/lib/notifications/queries";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-const KIND: Record<string, string> = { ASSIGNED: "Assigned to you", SENT_BACK: "Sent back", PUBLISHED: "Published", CORRECTED: "Corrected" };
+const KIND: Record<string, string> = {
+  ASSIGNED: "Assigned to you",
+  SENT_BACK: "Sent back",
+  PUBLISHED: "Published",
+  CORRECTED: "Corrected",
+  // From the background jobs: re-archiving the record, forecasts coming due.
+  SOURCE_CHANGED: "A source changed",
+  SOURCE_VANISHED: "A source vanished",
+  COMING_DUE: "Coming due",
+  DUE_TODAY: "Due today",
+};
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
@@ -21,7 +31,8 @@ export default async function NotificationsPage() {
       </div>
       {notices.length === 0 ? (
         <p className="mt-6 rounded border border-rule p-4">
-          No notifications yet. You will hear here when a claim is assigned to you, sent back from review, published or corrected.
+          No notifications yet. You will hear here when a claim is assigned to you, sent back from review, published or corrected, when a source it relied on
+          changes or vanishes, and when a forecast or promise comes due.
         </p>
       ) : (
         <ul className="mt-6 divide-y divide-rule">

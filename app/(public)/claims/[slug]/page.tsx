@@ -8,6 +8,7 @@ import { MarketOdds } from "@/components/verdict-page/market-odds";
 import { RecordColumns } from "@/components/verdict-page/record-columns";
 import { SharePanel } from "@/components/verdict-page/share-panel";
 import { RatingBadge } from "@/components/verdicts/rating-badge";
+import { publicSourceChanges } from "@/lib/archive/source-changes";
 import { CLAIM_KIND_LABELS } from "@/lib/claims/labels";
 import { getPublishedClaim } from "@/lib/claims/queries";
 import { formatDate, formatSaidAt } from "@/lib/dates";
@@ -58,6 +59,8 @@ export default async function VerdictPage({ params }: Props) {
   if (!claim?.verdict) notFound();
   const { verdict, speaker } = claim;
   const firstAppearance = claim.appearances.find((appearance) => appearance.isFirst) ?? claim.appearances[0];
+  // Sources that changed or vanished after the verdict relied on them.
+  const sourceChanges = await publicSourceChanges(claim, claim.evidence);
   const jsonLd = claimReview({
     url: onSite(verdictPath(claim.slug)),
     claimText: claim.text,
@@ -135,7 +138,7 @@ export default async function VerdictPage({ params }: Props) {
         </p>
       </section>
 
-      <RecordColumns evidence={claim.evidence} />
+      <RecordColumns evidence={claim.evidence} changes={sourceChanges} />
       <MarketOdds series={odds} />
       <ClaimTimeline events={claimTimeline(claim)} />
       <ClaimHistory corrections={claim.corrections} revisions={claim.revisions} />

@@ -9,6 +9,7 @@ import { AddEvidenceForm } from "@/components/sources/add-evidence-form";
 import { SettlementPanel } from "@/components/verdicts/settlement-panel";
 import { VerdictPanel } from "@/components/verdicts/verdict-panel";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import { deskSourceChanges } from "@/lib/archive/source-changes";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
@@ -38,9 +39,10 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   const canEdit = decide(actor, "claim.edit", facts).allowed;
   const canAddAppearance = decide(actor, "appearance.add", facts).allowed;
   const zone = newsroomTimeZone();
-  const [library, similar] = await Promise.all([
+  const [library, similar, sourceChanges] = await Promise.all([
     canEdit ? sourceChoices(actor) : Promise.resolve([]),
     similarClaims(actor, { text: claim.text, quote: claim.quote, speakerId: claim.speakerId, excludeId: claim.id }),
+    deskSourceChanges(actor, claim, claim.evidence),
   ]);
   const publishDecision = decide(actor, "verdict.publish", facts);
   const can = {
@@ -140,7 +142,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         />
 
         <h2 className="mt-8 text-xl font-semibold">The record</h2>
-        <EvidenceList evidence={claim.evidence} claimId={claim.id} canEdit={canEdit} />
+        <EvidenceList evidence={claim.evidence} claimId={claim.id} canEdit={canEdit} changes={sourceChanges} />
         {canEdit ? (
           <section aria-labelledby="add-evidence-heading" className="mt-6 rounded border border-rule p-4">
             <h3 id="add-evidence-heading" className="font-semibold">
