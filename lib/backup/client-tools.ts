@@ -47,9 +47,9 @@ export function connectionFor(url: string): { dbname: string; env: NodeJS.Proces
   return { dbname: parsed.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } };
 }
 
-export async function runClientTool(program: string, args: string[], env: NodeJS.ProcessEnv) {
+export async function runClientTool(program: string, args: string[], env: NodeJS.ProcessEnv, signal?: AbortSignal) {
   try {
-    await run(program, args, { env, maxBuffer: 16 * 1024 * 1024 });
+    await run(program, args, { env, maxBuffer: 16 * 1024 * 1024, signal });
   } catch (error) {
     const { stderr } = error as { stderr?: string };
     throw new Error(`${path.basename(program)} failed: ${(stderr || String(error)).trim()}`, { cause: error });

@@ -20,6 +20,7 @@ export async function backUpWithDump(options: {
   backupDir: string;
   name: string;
   log: (line: string) => void;
+  signal?: AbortSignal;
 }): Promise<{ file: string; record: Omit<BackupRecord, "format"> }> {
   const { backupDir, name, log } = options;
   const file = path.join(backupDir, `${name}.dump`);
@@ -38,7 +39,12 @@ export async function backUpWithDump(options: {
     const rows = await countRows(client);
     log(`dumping the database with ${pgDump} (the app keeps running)`);
     const { dbname, env } = connectionFor(options.url);
-    await runClientTool(pgDump, ["--format=custom", `--snapshot=${exported[0]!.snapshot}`, "--no-password", `--file=${partial}`, `--dbname=${dbname}`], env);
+    await runClientTool(
+      pgDump,
+      ["--format=custom", `--snapshot=${exported[0]!.snapshot}`, "--no-password", `--file=${partial}`, `--dbname=${dbname}`],
+      env,
+      options.signal,
+    );
     await client.query("COMMIT");
     const finishedAt = new Date().toISOString();
 

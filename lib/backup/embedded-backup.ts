@@ -18,6 +18,7 @@ export async function backUpEmbedded(options: {
   backupDir: string;
   name: string;
   log: (line: string) => void;
+  signal?: AbortSignal;
 }): Promise<{ file: string; record: Omit<BackupRecord, "format"> }> {
   const { backupDir, name, log } = options;
   const file = path.join(backupDir, `${name}.tar.gz`);
@@ -28,7 +29,13 @@ export async function backUpEmbedded(options: {
   try {
     log("copying the database (the app keeps running)");
     await mkdir(staging, { mode: 0o700 });
-    const copy = await copyRunningCluster(options.url, path.join(path.resolve(options.dataDir), "postgres"), path.join(staging, CLUSTER_FOLDER), name);
+    const copy = await copyRunningCluster(
+      options.url,
+      path.join(path.resolve(options.dataDir), "postgres"),
+      path.join(staging, CLUSTER_FOLDER),
+      name,
+      options.signal,
+    );
     const finishedAt = new Date().toISOString();
     await packBackup(
       staging,
@@ -37,6 +44,7 @@ export async function backUpEmbedded(options: {
     );
     await rm(staging, { recursive: true, force: true });
 
+    options.signal?.throwIfAborted();
     log("checking the backup by restoring it into a scratch folder");
     const check = await restoreEmbedded(partial, scratch, { confirm: async () => false });
     if (!check.restored) throw new Error(`The backup's test restore did not run: ${check.reason}`);

@@ -32,7 +32,9 @@ const COPY_WIDTH = 8;
 const WAL_SEGMENT = /^[0-9A-F]{24}$/;
 const TIMELINE_HISTORY = /^[0-9A-F]{8}\.history$/;
 
-export async function copyRunningCluster(url: string, clusterDir: string, into: string, label: string): Promise<ClusterCopy> {
+// `signal` (the worker stopping) ends the copy between files; the backup
+// is abandoned, and run again.
+export async function copyRunningCluster(url: string, clusterDir: string, into: string, label: string, signal?: AbortSignal): Promise<ClusterCopy> {
   const files: Record<string, string> = {};
   let bytes = 0;
   const keep = (relative: string, hashed: Hashed | null) => {
@@ -52,7 +54,10 @@ export async function copyRunningCluster(url: string, clusterDir: string, into: 
     await mkdir(into, { recursive: true, mode: 0o700 });
     for (const folder of listing.folders) await mkdir(path.join(into, folder), { recursive: true, mode: 0o700 });
     await mkdir(path.join(into, "pg_wal", "archive_status"), { recursive: true, mode: 0o700 });
-    await inParallel(listing.files, COPY_WIDTH, async (file) => keep(file, await copyHashed(path.join(clusterDir, file), path.join(into, file))));
+    await inParallel(listing.files, COPY_WIDTH, async (file) => {
+      signal?.throwIfAborted();
+      keep(file, await copyHashed(path.join(clusterDir, file), path.join(into, file)));
+    });
 
     // Not waiting for an archive: the WAL is copied below, not archived.
     const { rows: stopped } = await client.query<{ lsn: string; labelfile: string; spcmapfile: string }>(

@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { letPostgresUserTraverse, runningPostmaster } from "../database/embedded.ts";
 import { type BackupContents, CLUSTER_FOLDER, unpackChecked } from "./archive-file.ts";
 import { startForRecovery } from "./recovery-server.ts";
 import { countRowsAt } from "./row-counts.ts";
+import { embeddedMajor } from "./server-binaries.ts";
 import { handToServer, serverUser } from "./server-user.ts";
 
 // Restores an embedded-database backup into a data folder (ONRECORD_DATA_DIR
@@ -49,6 +50,12 @@ export async function restoreEmbedded(
   try {
     log(`checking ${path.basename(file)}`);
     const contents = await unpackChecked(file, staging);
+    const [made, here] = await Promise.all([readFile(path.join(staging, CLUSTER_FOLDER, "PG_VERSION"), "utf8"), embeddedMajor()]);
+    if (made.trim() !== here) {
+      throw new Error(
+        `The backup is of PostgreSQL ${made.trim()}, and the embedded PostgreSQL here is ${here}, which cannot open it. Restore it with the OnRecord version that made it, then back up anew. Nothing was changed.`,
+      );
+    }
     const replacing = existsSync(path.join(clusterDir, "PG_VERSION"));
     if (replacing) {
       const question = `${folder} already holds a database. Replace it with the backup taken at ${contents.finishedAt}? Everything written to it since is lost.`;

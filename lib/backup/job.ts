@@ -12,11 +12,11 @@ export const backupJob: JobDefinition = {
   retryLimit: 2,
   retryDelaySeconds: 300,
   expireInSeconds: 4 * 60 * 60,
-  run: async (_data, { log }) => {
+  run: async (_data, { log, signal }) => {
     // Loaded when the job runs, in the worker: the desk's jobs page lists
     // this definition and needs none of it.
     const { takeBackup } = await import("./take-backup.ts");
-    const { file, record, pruned } = await takeBackup({ log: (line) => log.info(line) });
+    const { file, record, pruned } = await takeBackup({ log: (line) => log.info(line), signal });
     return { file: path.basename(file), bytes: record.bytes, sha256: record.sha256, pruned: pruned.map((old) => path.basename(old)) };
   },
 };

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { runningPostmaster, startEmbeddedDatabase } from "../database/embedded.ts";
 import { readSettings, type Settings } from "../settings.ts";
@@ -38,9 +38,24 @@ const isInside = (child: string, parent: string) => {
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 };
 
+// Working folders of a backup that was killed (a crash, a reboot) are
+// cleared by the next one; those of a backup still running are young.
+const ABANDONED_AFTER_MS = 6 * 60 * 60 * 1000;
+async function clearAbandoned(backupDir: string, log: Log) {
+  for (const entry of await readdir(backupDir, { withFileTypes: true })) {
+    const working = entry.name.startsWith(".making-") || entry.name.startsWith(".checking-") || entry.name.endsWith(".partial");
+    if (!working) continue;
+    const folder = path.join(backupDir, entry.name);
+    const { mtimeMs } = await stat(folder);
+    if (Date.now() - mtimeMs < ABANDONED_AFTER_MS) continue;
+    log(`removing ${entry.name}, left by a backup that did not finish`);
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 const stamp = (at: Date) => at.toISOString().replaceAll(":", "-").replace(".", "-");
 
-async function backUpTheEmbeddedDatabase(config: Settings, backupDir: string, name: string, log: Log) {
+async function backUpTheEmbeddedDatabase(config: Settings, backupDir: string, name: string, log: Log, signal?: AbortSignal) {
   const dataDir = path.resolve(config.ONRECORD_DATA_DIR);
   const clusterDir = path.join(dataDir, "postgres");
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
@@ -52,19 +67,19 @@ async function backUpTheEmbeddedDatabase(config: Settings, backupDir: string, na
       config.DATABASE_URL && isEmbedded(config.DATABASE_URL, port)
         ? config.DATABASE_URL
         : `postgresql://postgres:${encodeURIComponent((await readFile(path.join(dataDir, "postgres-password"), "utf8")).trim())}@127.0.0.1:${port}/onrecord`;
-    return backUpEmbedded({ url, dataDir, backupDir, name, log });
+    return backUpEmbedded({ url, dataDir, backupDir, name, log, signal });
   }
   // OnRecord is not running: the database is started for the backup only.
   log(`starting the embedded PostgreSQL in ${dataDir} for the backup`);
   const database = await startEmbeddedDatabase(dataDir);
   try {
-    return await backUpEmbedded({ url: database.url, dataDir, backupDir, name, log });
+    return await backUpEmbedded({ url: database.url, dataDir, backupDir, name, log, signal });
   } finally {
     await database.stop();
   }
 }
 
-export async function takeBackup(options: { config?: Settings; log?: Log } = {}): Promise<BackupTaken> {
+export async function takeBackup(options: { config?: Settings; log?: Log; signal?: AbortSignal } = {}): Promise<BackupTaken> {
   const config = options.config ?? readSettings();
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(config.ONRECORD_DATA_DIR);
@@ -75,13 +90,14 @@ export async function takeBackup(options: { config?: Settings; log?: Log } = {})
     );
   }
   await mkdir(backupDir, { recursive: true, mode: 0o700 });
+  await clearAbandoned(backupDir, log);
   const name = `onrecord-${stamp(new Date())}`;
   try {
     const port = await embeddedPort(path.join(dataDir, "postgres"));
     const taken =
       config.DATABASE_URL && !isEmbedded(config.DATABASE_URL, port)
-        ? await backUpWithDump({ url: config.DATABASE_URL, backupDir, name, log })
-        : await backUpTheEmbeddedDatabase(config, backupDir, name, log);
+        ? await backUpWithDump({ url: config.DATABASE_URL, backupDir, name, log, signal: options.signal })
+        : await backUpTheEmbeddedDatabase(config, backupDir, name, log, options.signal);
     await writeRecord(taken.file, taken.record);
     const pruned = await pruneBackups(backupDir, config.BACKUP_KEEP);
     for (const file of pruned) log(`deleted the old backup ${path.basename(file)} (BACKUP_KEEP=${config.BACKUP_KEEP})`);

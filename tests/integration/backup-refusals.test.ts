@@ -1,13 +1,15 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import type { Logger } from "pino";
 import { list } from "tar";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { packBackup, unpackChecked } from "@/lib/backup/archive-file";
+import { backupFigures } from "@/lib/backup/figures";
 import { backupJob } from "@/lib/backup/job";
 import { newestBackupAt, recordOf } from "@/lib/backup/records";
 import { restoreBackup } from "@/lib/backup/restore-backup";
@@ -95,7 +97,14 @@ afterAll(async () => {
 
 describe("making backups", () => {
   it("npm run backup makes one while OnRecord is stopped and prints its path alone on standard output", async () => {
+    // Left by a backup killed a day ago, and by one running now.
+    await mkdir(path.join(backupDir, ".making-onrecord-killed", "cluster"), { recursive: true });
+    await utimes(path.join(backupDir, ".making-onrecord-killed"), new Date(Date.now() - 86_400_000), new Date(Date.now() - 86_400_000));
+    await mkdir(path.join(backupDir, ".making-onrecord-running"));
     const { code, stdout, stderr } = await npmScript("scripts/backup.ts", []);
+    expect(existsSync(path.join(backupDir, ".making-onrecord-killed"))).toBe(false);
+    expect(existsSync(path.join(backupDir, ".making-onrecord-running"))).toBe(true);
+    await rm(path.join(backupDir, ".making-onrecord-running"), { recursive: true });
     expect({ code, stderr }).toMatchObject({ code: 0, stderr: expect.stringContaining("made and checked by a test restore") });
     const file = stdout.trim();
     expect(path.dirname(file)).toBe(backupDir);
@@ -122,6 +131,16 @@ describe("making backups", () => {
     expect(third.pruned).toEqual([backups[0]]);
     const left = (await readdir(backupDir)).filter((name) => !name.startsWith(".")).sort();
     expect(left).toEqual([backups[1]!, recordOf(backups[1]!), backups[2]!, recordOf(backups[2]!)].map((file) => path.basename(file)).sort());
+  }, 60_000);
+
+  it("a backup stopped by the worker's shutdown leaves no file, and /metrics says the last one failed until one succeeds", async () => {
+    const before = await readdir(backupDir);
+    const stopping = new AbortController();
+    stopping.abort(new Error("the worker is stopping"));
+    await expect(takeBackup({ config: config(), signal: stopping.signal })).rejects.toThrow("the worker is stopping");
+    expect((await readdir(backupDir)).filter((name) => name !== "last-failure.json").sort()).toEqual(before.sort());
+    expect(await backupFigures(backupDir)).toMatchObject({ lastFailed: true });
+    await rm(path.join(backupDir, "last-failure.json"));
   }, 60_000);
 
   it("never puts the auth-secret or the PostgreSQL password in a backup, by name or by content", async () => {
@@ -170,6 +189,21 @@ describe("restoring", () => {
     await rm(recordOf(damaged));
     await expect(restoreBackup(damaged, { config: config(), confirm })).rejects.toThrow(/The backup damaged\.tar\.gz is damaged .*Nothing was changed/);
     expect(confirm).not.toHaveBeenCalled();
+    expect(await fingerprint(dataDir)).toEqual(before);
+  }, 60_000);
+
+  it("refuses a backup of another PostgreSQL major version, naming both, before anything is overwritten", async () => {
+    // A well-formed backup whose cluster says PostgreSQL 17.
+    const unpacked = await mkdtemp(path.join(folder, "v17-"));
+    const contents = await unpackChecked(backups[2]!, unpacked);
+    await writeFile(path.join(unpacked, "cluster", "PG_VERSION"), "17\n");
+    contents.files.PG_VERSION = createHash("sha256").update("17\n").digest("hex");
+    const older = path.join(folder, "onrecord-v17.tar.gz");
+    await packBackup(unpacked, contents, older);
+    const before = await fingerprint(dataDir);
+    await expect(restoreBackup(older, { config: config(), confirm: async () => true })).rejects.toThrow(
+      /The backup is of PostgreSQL 17, and the embedded PostgreSQL here is 18.*Nothing was changed/,
+    );
     expect(await fingerprint(dataDir)).toEqual(before);
   }, 60_000);
 
