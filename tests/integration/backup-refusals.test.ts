@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { packBackup, unpackChecked } from "@/lib/backup/archive-file";
 import { backupFigures } from "@/lib/backup/figures";
 import { backupJob } from "@/lib/backup/job";
-import { newestBackupAt, recordOf } from "@/lib/backup/records";
+import { newestBackupAt, readRecord, recordOf } from "@/lib/backup/records";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { takeBackup } from "@/lib/backup/take-backup";
 import { startEmbeddedDatabase } from "@/lib/database/embedded";
@@ -230,5 +230,21 @@ describe("restoring", () => {
     expect((await readFile(path.join(dataDir, "auth-secret"), "utf8")).trim()).not.toBe(AUTH_SECRET);
     expect((await readFile(path.join(dataDir, "postgres-password"), "utf8")).trim()).not.toBe(postgresPassword);
     expect((await readdir(dataDir)).filter((name) => name.startsWith("."))).toEqual([]);
+  }, 60_000);
+
+  it("npm run backup while OnRecord runs copies the running server, found by its lock file, and leaves it running", async () => {
+    const running = await startEmbeddedDatabase(dataDir);
+    try {
+      const pid = (await readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8")).split("\n")[0];
+      await query(running.url, "INSERT INTO drill_marker VALUES ('while running')");
+      const { code, stdout, stderr } = await npmScript("scripts/backup.ts", []);
+      expect({ code, stderr }).toMatchObject({ code: 0, stderr: expect.not.stringContaining("starting the embedded PostgreSQL") });
+      expect((await readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8")).split("\n")[0]).toBe(pid);
+      expect(await query(running.url, "SELECT count(*) FROM drill_marker")).toEqual([{ count: "2" }]);
+      const file = stdout.trim();
+      expect((await readRecord(file))?.rows["public.drill_marker"]).toBe(2);
+    } finally {
+      await running.stop();
+    }
   }, 60_000);
 });
