@@ -59,6 +59,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "job.run": "Background job run by hand",
   "job.retried": "Failed background job sent back for more tries",
   "job.dismissed": "Failed background job dismissed",
+  "mail.read": "Email holding an account link read in the outbox",
   "demo.seeded": "Demo data loaded",
 };
 

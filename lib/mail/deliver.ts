@@ -1,10 +1,10 @@
 import "server-only";
 import type { Logger } from "pino";
 import { prisma } from "@/lib/db";
-import type { MailKind } from "@/lib/generated/prisma/enums";
 import { log as appLog } from "@/lib/observability/log";
 import { settings } from "@/lib/settings";
 import { mailSender } from "./sender";
+import { SINGLE_USE_LINK } from "./single-use";
 import { describeSmtpFailure } from "./smtp-failure";
 import { openTransport } from "./transport";
 
@@ -18,10 +18,8 @@ export const MAX_ATTEMPTS = 5;
 export const BATCH_SIZE = 50;
 const CLAIM_MINUTES = 10;
 
-// Mail that carries a single-use link (set a password, reset it, confirm an
-// address): once the mail server has it, the database need not, and must not
-// offer it to anyone who can read the table.
-const SINGLE_USE_LINK: ReadonlySet<MailKind> = new Set(["INVITATION", "PASSWORD_RESET", "EMAIL_CONFIRMATION"]);
+// A single-use link, once the mail server has it, must not stay readable to
+// anyone who can read the table.
 export const BLANKED_BODY = "(Removed once sent: this email held a single-use link.)";
 
 /** Minutes before the next try after `attempts` failed ones: 2, 4, 8, 16. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { noteOutboxReading } from "@/lib/mail/outbox-reading";
 import { listOutbox, OUTBOX_PAGE, readOutboxMail } from "@/lib/mail/queries";
 import { makeUser, unique } from "../support/factories";
 
@@ -56,5 +57,23 @@ describe("the outbox", () => {
     expect(await readOutboxMail(admin, mail.id)).toMatchObject({ subject: mail.subject, text: mail.text, status: "HELD", recipient: mail.recipient });
     expect(await readOutboxMail(admin, "no-such-mail")).toBeNull();
     expect(await readOutboxMail(admin, "bad\u0000id")).toBeNull();
+  });
+
+  it("opening an email that still holds someone's account link is in the audit log; a notice or a sent link is not", async () => {
+    const admin = await makeUser("ADMIN");
+    const held = await prisma.mailMessage.create({
+      data: { recipient: "colleague@newsroom.test", kind: "PASSWORD_RESET", subject: "Reset", text: "https://desk.test/reset/t", status: "HELD" },
+    });
+    const notice = await write(unique("notice"), new Date());
+    await prisma.mailMessage.update({ where: { id: notice.id }, data: { kind: "NOTICE" } });
+    const sent = await prisma.mailMessage.create({
+      data: { recipient: "colleague@newsroom.test", kind: "INVITATION", subject: "Join", text: "(removed)", status: "SENT", sentAt: new Date() },
+    });
+    for (const mail of [held, notice, sent]) await noteOutboxReading(admin, (await readOutboxMail(admin, mail.id))!);
+
+    const audit = await prisma.auditEvent.findMany({ where: { action: "mail.read", actorId: admin.id } });
+    expect(audit).toEqual([
+      expect.objectContaining({ targetType: "MailMessage", targetId: held.id, details: { kind: "PASSWORD_RESET", recipient: "colleague@newsroom.test" } }),
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { MAIL_KIND_LABELS } from "@/lib/mail/labels";
+import { noteOutboxReading } from "@/lib/mail/outbox-reading";
 import { readOutboxMail } from "@/lib/mail/queries";
 
 export const metadata: Metadata = { title: "Email in the outbox" };
@@ -26,6 +27,7 @@ export default async function OutboxMailPage({ params }: Props) {
   const { id } = await params;
   const mail = await readOutboxMail(actor, id);
   if (!mail) notFound();
+  await noteOutboxReading(actor, mail);
   return (
     <>
       <p className="text-sm">
