@@ -84,4 +84,8 @@ test("/metrics with the token tells requests by route group, their time, and cac
   // The desk and the pages read the database: its pool and query times show.
   expect(text).toMatch(/onrecord_db_pool_connections\{pool="primary",state="total"\} \d+/);
   expect(text).toMatch(/onrecord_db_query_duration_seconds_count\{outcome="ok"\} [1-9]/);
+  // The job queue, read from the database: every job's states, and the dead-letter list.
+  expect(text).toMatch(/onrecord_jobs\{job="deliver-mail",state="waiting"\} \d+/);
+  expect(text).toMatch(/onrecord_jobs\{job="recheck-sources",state="failed"\} \d+/);
+  expect(text).toMatch(/onrecord_job_dead_letters\{job="backup"\} \d+/);
 });
