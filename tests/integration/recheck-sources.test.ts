@@ -1,12 +1,20 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { takeSnapshot } from "@/lib/archive/mutations";
 import { type RecheckRun, recheckDueSources } from "@/lib/archive/recheck";
 import { recheckSourcesJob } from "@/lib/archive/recheck-job";
+import { refreshPagesAfterRecheck } from "@/lib/archive/refresh-after-recheck";
 import { deskSourceChanges, publicSourceChanges } from "@/lib/archive/source-changes";
 import type { Actor } from "@/lib/auth/roles";
+import { claimTag } from "@/lib/caching/cache-tags";
+import { freePort } from "@/lib/database/embedded";
 import { prisma } from "@/lib/db";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { createLogger } from "@/lib/observability/log";
+import { startRedis } from "../../scripts/cluster/redis";
 import { makeClaim, makeUser, unique } from "../support/factories";
 import { articlePage, type RecheckSite, startRecheckSite } from "../support/recheck-site";
 
@@ -245,6 +253,30 @@ describe("re-archiving the record", () => {
     } finally {
       delete process.env.ARCHIVE_ALLOWED_ORIGINS;
       delete process.env.ARCHIVE_RECHECK_HOST_PAUSE_MS;
+    }
+  });
+});
+
+describe("refreshing the verdict pages from the job worker, outside Next", () => {
+  it("expires the claim's pages in the shared cache on Redis, which every instance reads", async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), "onrecord-recheck-redis-"));
+    const redis = await startRedis({ port: await freePort(), dir: work });
+    process.env.REDIS_URL = redis.url;
+    process.env.REDIS_KEY_PREFIX = "onrecord-recheck-test:";
+    const spy = createClient({ url: redis.url });
+    try {
+      const { claim } = await citedSource();
+      const before = Date.now();
+      await refreshPagesAfterRecheck([claim.slug]);
+      await spy.connect();
+      const expired = await spy.hGetAll("onrecord-recheck-test:expired-tags");
+      for (const tag of [claimTag(claim.slug), `_N_T_/claims/${claim.slug}`]) expect(Number(expired[tag])).toBeGreaterThanOrEqual(before);
+    } finally {
+      delete process.env.REDIS_URL;
+      delete process.env.REDIS_KEY_PREFIX;
+      await spy.quit().catch(() => undefined);
+      await redis.stop();
+      await rm(work, { recursive: true, force: true });
     }
   });
 });
