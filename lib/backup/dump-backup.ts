@@ -4,7 +4,7 @@ import pg from "pg";
 import { startEmbeddedDatabase } from "../database/embedded.ts";
 import { clientTool, connectionFor, runClientTool, serverMajor } from "./client-tools.ts";
 import { hashFile } from "./hashing.ts";
-import type { BackupRecord } from "./records.ts";
+import type { BackupRequest, MadeBackup } from "./records.ts";
 import { countRows, countRowsAt } from "./row-counts.ts";
 
 // A backup of an operator's own PostgreSQL (DATABASE_URL): pg_dump's custom
@@ -15,13 +15,7 @@ import { countRows, countRowsAt } from "./row-counts.ts";
 // is then proved by restoring it into a scratch PostgreSQL 18 (the embedded
 // one: a newer server reads an older server's dump) and counting again.
 
-export async function backUpWithDump(options: {
-  url: string;
-  backupDir: string;
-  name: string;
-  log: (line: string) => void;
-  signal?: AbortSignal;
-}): Promise<{ file: string; record: Omit<BackupRecord, "format"> }> {
+export async function backUpWithDump(options: BackupRequest): Promise<MadeBackup> {
   const { backupDir, name, log } = options;
   const file = path.join(backupDir, `${name}.dump`);
   const partial = `${file}.partial`;

@@ -4,7 +4,7 @@ import { CLUSTER_FOLDER, packBackup } from "./archive-file.ts";
 import { copyRunningCluster } from "./embedded-copy.ts";
 import { restoreEmbedded } from "./embedded-restore.ts";
 import { hashFile } from "./hashing.ts";
-import type { BackupRecord } from "./records.ts";
+import type { BackupRequest, MadeBackup } from "./records.ts";
 
 // A backup of the embedded database, made and proved in the backup folder:
 // the cluster is copied into a folder of its own there, packed into
@@ -12,14 +12,7 @@ import type { BackupRecord } from "./records.ts";
 // an operator's restore runs) before the file takes its final name. A backup
 // that cannot be restored is never left looking like a good one.
 
-export async function backUpEmbedded(options: {
-  url: string;
-  dataDir: string;
-  backupDir: string;
-  name: string;
-  log: (line: string) => void;
-  signal?: AbortSignal;
-}): Promise<{ file: string; record: Omit<BackupRecord, "format"> }> {
+export async function backUpEmbedded(options: BackupRequest & { dataDir: string }): Promise<MadeBackup> {
   const { backupDir, name, log } = options;
   const file = path.join(backupDir, `${name}.tar.gz`);
   const partial = `${file}.partial`;

@@ -20,6 +20,11 @@ export type BackupRecord = {
   rows: Record<string, number>;
 };
 
+// What making one backup is given, and gives back: the file, and its record
+// without the format (written by the caller once the file is in place).
+export type BackupRequest = { url: string; backupDir: string; name: string; log: (line: string) => void; signal?: AbortSignal };
+export type MadeBackup = { file: string; record: Omit<BackupRecord, "format"> };
+
 const RECORD_SUFFIX = ".json";
 const FAILURE_FILE = "last-failure.json";
 export const recordOf = (file: string) => `${file}${RECORD_SUFFIX}`;

@@ -5,7 +5,7 @@ import { runningPostmaster, startEmbeddedDatabase } from "../database/embedded.t
 import { readSettings, type Settings } from "../settings.ts";
 import { backUpWithDump } from "./dump-backup.ts";
 import { backUpEmbedded } from "./embedded-backup.ts";
-import { type BackupRecord, clearFailure, pruneBackups, recordFailure, writeRecord } from "./records.ts";
+import { clearFailure, type MadeBackup, pruneBackups, recordFailure, writeRecord } from "./records.ts";
 
 // `npm run backup` and the scheduled backup job: one backup of the database
 // OnRecord uses, into BACKUP_DIR, then the oldest beyond BACKUP_KEEP deleted.
@@ -13,7 +13,7 @@ import { type BackupRecord, clearFailure, pruneBackups, recordFailure, writeReco
 // base-backup API; an operator's own DATABASE_URL with pg_dump. Both run
 // while the app runs and writes.
 
-export type BackupTaken = { file: string; record: Omit<BackupRecord, "format">; pruned: string[] };
+export type BackupTaken = MadeBackup & { pruned: string[] };
 
 type Log = (line: string) => void;
 
