@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
 import { signIn } from "@/lib/auth/config";
 import { formAction } from "@/lib/auth/door";
 import { queueJob } from "@/lib/jobs/queue";
 import { changeOwnPassword, renameSelf, requestEmailChange } from "./account-changes";
+import { PASSWORD_CHANGED_PARAM } from "./links";
 import { emailChangeSchema, passwordChangeSchema, renameSchema } from "./schema";
 
 // /desk/account: a signed-in person's own account. None of these forms names
@@ -37,11 +39,13 @@ export const changeMyPassword = formAction({
     const changed = await changeOwnPassword(actor, input, clientIp(await headers()));
     return { stillSignedIn: await signInAgain(changed.email, input.password) };
   },
-  success: ({ stillSignedIn }) =>
-    stillSignedIn
-      ? "Your password is changed. Every other session of your account has been signed out; this one stays signed in."
-      : "Your password is changed and every session of your account has been signed out. Sign in again with the new password.",
-  after: () => queueJob("deliver-mail"),
+  // The page is loaded afresh rather than re-rendered within this request:
+  // that render would still read the old session cookie, which the change
+  // has just ended, and send the person to sign in.
+  after: async ({ stillSignedIn }) => {
+    await queueJob("deliver-mail");
+    redirect(stillSignedIn ? `/desk/account?${PASSWORD_CHANGED_PARAM}=1` : "/login?reset=1");
+  },
 });
 
 // The change moved the account's session version on, which ends this

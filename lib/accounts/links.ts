@@ -12,3 +12,6 @@ export const resetPath = (token: string) => withToken("/reset-password", token);
 export const emailConfirmationPath = (token: string) => withToken("/confirm-email", token);
 
 export const absolute = (path: string) => new URL(path, site.url).toString();
+
+// /desk/account after a password change, to say what happened.
+export const PASSWORD_CHANGED_PARAM = "passwordChanged";

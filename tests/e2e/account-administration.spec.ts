@@ -18,38 +18,52 @@ const auditFor = async (targetId: string) =>
         .rows,
   );
 
-test("an admin creates an account and the new person can sign in with it", async ({ page, browser }) => {
+// Accounts are made by invitation; the invitee's side of it (the mailed
+// link, choosing a password) is in account-journey.spec.ts.
+test("an admin invites a colleague, who is listed as invited until they join; revoking asks first and removes the account", async ({ page }) => {
   const name = unique("Nadia Newhire");
   const email = `${unique("newhire")}@e2e.onrecord.test`;
-  const password = "starting password 2026";
   await signIn(page, "admin");
   await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Accounts" }).click();
-  const form = page.getByRole("region", { name: "Add an account" });
+  const form = page.getByRole("region", { name: "Invite a colleague" });
+  // No password field: nobody but the invitee ever knows it.
+  await expect(form.getByLabel(/password/i)).toHaveCount(0);
 
-  // A password that is too short is refused and no account is made.
+  // A mistyped address is refused and nobody is invited; what was chosen stays.
   await form.getByLabel("Name").fill(name);
-  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Email").fill("nadia at newsroom");
   await form.getByLabel("Role").selectOption({ label: "Editor" });
-  await form.getByLabel("Starting password").fill("too short");
-  await form.getByRole("button", { name: "Create account" }).click();
-  await expect(form.locator("#new-password-error")).toHaveText("The password must be at least 12 characters.");
-  // Everything chosen before the refusal is still chosen, the role included.
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.locator("#new-email-error")).toHaveText("Enter a valid email address.");
   await expect(form.getByLabel("Name")).toHaveValue(name);
   await expect(form.getByLabel("Role")).toHaveValue("EDITOR");
-  expect(await withDatabase(async (db) => (await db.query(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount)).toBe(0);
 
-  await form.getByLabel("Starting password").fill(password);
-  await form.getByRole("button", { name: "Create account" }).click();
-  await expect(form.getByTestId("form-message")).toHaveText(`Account created for ${name} (Editor). Share the starting password with them privately.`);
-  await expect(page.getByTestId(`account-${email}`)).toContainText(`${name} · ${email} · Editor`);
+  await form.getByLabel("Email").fill(email);
+  await form.getByRole("button", { name: "Send invitation" }).click();
+  await expect(form.getByTestId("form-message")).toHaveText(
+    `Invitation sent to ${email} (Editor). They choose their own password from the link, which works for 7 days.`,
+  );
+  const row = page.getByTestId(`account-${email}`);
+  await expect(row).toContainText(`${name} · ${email} · Editor`);
+  await expect(row.getByText("Invited, not yet joined", { exact: true })).toBeVisible();
+  await expect(row).toContainText(/the link works until/);
 
   const newId = await userId(email);
   expect(await accountRow(newId)).toMatchObject({ role: "EDITOR", disabledAt: null });
-  expect(await auditFor(newId)).toEqual([{ action: "user.created", actorId: await userId(ACCOUNTS.admin.email), details: { role: "EDITOR" } }]);
+  expect(await auditFor(newId)).toEqual([{ action: "user.invited", actorId: await userId(ACCOUNTS.admin.email), details: { role: "EDITOR" } }]);
 
-  const newcomer = await signedInPage(browser, { email, password, name });
-  await expect(newcomer.getByRole("banner")).toContainText(`${name} (Editor)`);
-  await newcomer.context().close();
+  // Revoking asks first; cancelling keeps the invitation.
+  const revoke = row.getByRole("button", { name: `Revoke invitation for ${name}` });
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe(`Revoke ${name}'s invitation? Their link stops working at once.`);
+    void dialog.dismiss();
+  });
+  await revoke.click();
+  await expect(revoke).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await revoke.click();
+  await expect(page.getByTestId(`account-${email}`)).toHaveCount(0);
+  expect(await withDatabase(async (db) => (await db.query(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount)).toBe(0);
 });
 
 test("changing someone's role ends their current session on their next request", async ({ page, browser }) => {
@@ -141,13 +155,13 @@ for (const who of ["reporter", "editor"] as const) {
     await page.goto("/desk/admin/users");
     await expect(page.getByText("Only admins can do this.")).toBeVisible();
     await expect(page.getByRole("heading", { name: /Newsroom accounts/ })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: "Create account" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Send invitation" })).toHaveCount(0);
     await expect(page.getByText(ACCOUNTS.admin.email)).toHaveCount(0);
 
     const before = await accountRow(target.id);
     const forgedEmail = `${unique("forged")}@e2e.onrecord.test`;
     for (const [action, fields] of [
-      [addAccount, { name: "Forged Admin", email: forgedEmail, role: "ADMIN", password: "forged password 123" }],
+      [addAccount, { name: "Forged Admin", email: forgedEmail, role: "ADMIN" }],
       [changeRole, { userId: target.id, role: "ADMIN" }],
       [disable, { userId: target.id, disabled: "true" }],
     ] as const) {
@@ -159,6 +173,7 @@ for (const who of ["reporter", "editor"] as const) {
     expect(before).toMatchObject({ role: "REPORTER", disabledAt: null });
     expect(await auditFor(target.id)).toEqual([]);
     expect(await withDatabase(async (db) => (await db.query(`SELECT 1 FROM "User" WHERE email = $1`, [forgedEmail])).rowCount)).toBe(0);
+    expect(await withDatabase(async (db) => (await db.query(`SELECT 1 FROM "MailMessage" WHERE recipient = $1`, [forgedEmail])).rowCount)).toBe(0);
     // Their own role did not change either.
     expect((await accountRow(await userId(ACCOUNTS[who].email))).role).toBe(who.toUpperCase());
   });

@@ -17,6 +17,11 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null, ip: "10.66.0.1"
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": session.ip }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw Object.assign(new Error(`redirected to ${to}`), { redirectedTo: to });
+  },
+}));
 vi.mock("@/lib/jobs/queue", () => ({ queueJob: async () => {} }));
 // Auth.js runs only inside Next: what matters here is that this browser is
 // signed in again with the new password, which is what Auth.js is asked.
@@ -131,9 +136,10 @@ describe("changing one's password", () => {
     session.actor = editor;
     const before = await userRow(editor.id);
 
-    expect(
-      await changeMyPassword(idle, form({ currentPassword: editor.password, password: "a fresh long passphrase", repeatPassword: "a fresh long passphrase" })),
-    ).toEqual({ status: "success", message: expect.stringMatching(/Every other session .* this one stays signed in/) });
+    // The account page is loaded afresh, with this browser's new session, to say so.
+    await expect(
+      changeMyPassword(idle, form({ currentPassword: editor.password, password: "a fresh long passphrase", repeatPassword: "a fresh long passphrase" })),
+    ).rejects.toMatchObject({ redirectedTo: "/desk/account?passwordChanged=1" });
 
     const after = await userRow(editor.id);
     // A session token carries the version it was issued with: every token
@@ -179,10 +185,18 @@ describe("changing one's password", () => {
     const reporter = await makeUser("REPORTER");
     const admin = await makeUser("ADMIN");
     session.actor = reporter;
-    await changeMyPassword(
-      idle,
-      form({ userId: admin.id, email: admin.email, currentPassword: reporter.password, password: "mine and only mine", repeatPassword: "mine and only mine" }),
-    );
+    await expect(
+      changeMyPassword(
+        idle,
+        form({
+          userId: admin.id,
+          email: admin.email,
+          currentPassword: reporter.password,
+          password: "mine and only mine",
+          repeatPassword: "mine and only mine",
+        }),
+      ),
+    ).rejects.toMatchObject({ redirectedTo: "/desk/account?passwordChanged=1" });
     expect(await verifyLogin({ email: admin.email, password: admin.password, ip: session.ip })).toMatchObject({ ok: true });
     expect(await verifyLogin({ email: reporter.email, password: "mine and only mine", ip: session.ip })).toMatchObject({ ok: true });
   });

@@ -46,10 +46,11 @@ export function formWithButton(scope: Page | Locator, name: string): Locator {
 }
 
 // The three account forms of the admin page, as the admin sees them for
-// `target`: create, change role, disable. Used to replay them as someone else.
+// `target`: invite a colleague, change role, disable. Used to replay them as
+// someone else.
 export async function captureAccountForms(admin: Page, target: { email: string; name: string }) {
   await admin.goto("/desk/admin/users");
-  const addAccount = await captureActionFields(formWithButton(admin, "Create account"));
+  const addAccount = await captureActionFields(formWithButton(admin, "Send invitation"));
   const row = admin.getByTestId(`account-${target.email}`);
   const changeRole = await captureActionFields(formWithButton(row, "Change role"));
   const disable = await captureActionFields(formWithButton(row, `Disable ${target.name}`));

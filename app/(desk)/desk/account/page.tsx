@@ -4,6 +4,7 @@ import { EmailForm } from "@/components/accounts/email-form";
 import { NameForm } from "@/components/accounts/name-form";
 import { NoticeEmailsForm } from "@/components/accounts/notice-emails-form";
 import { PasswordChangeForm } from "@/components/accounts/password-change-form";
+import { PASSWORD_CHANGED_PARAM } from "@/lib/accounts/links";
 import { ownAccount } from "@/lib/accounts/queries";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
@@ -13,8 +14,11 @@ export const metadata: Metadata = { title: "Your account" };
 
 // Every signed-in person's own account: name, email (confirmed by mail),
 // password (ends the other sessions) and how desk notices reach them.
-export default async function AccountPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const actor = await requireActor();
+  const passwordChanged = Boolean((await searchParams)[PASSWORD_CHANGED_PARAM]);
   const account = await ownAccount(actor);
   const emailIntro = (
     <>
@@ -46,6 +50,11 @@ export default async function AccountPage() {
           title="Password"
           intro={<p className="mt-1 text-sm text-muted">Changing it signs your account out on every other device and browser.</p>}
         >
+          {passwordChanged ? (
+            <p className="mb-3 rounded border-l-4 border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900" role="status" data-testid="password-changed">
+              Your password is changed. Every other session of your account has been signed out; this one stays signed in.
+            </p>
+          ) : null}
           <PasswordChangeForm />
         </AccountSection>
         <AccountSection id="notices" title="Notice emails">

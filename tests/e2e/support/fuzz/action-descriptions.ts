@@ -1,5 +1,15 @@
 import fc from "fast-check";
 import type { z } from "zod";
+import {
+  acceptInvitationSchema,
+  confirmEmailSchema,
+  emailChangeSchema,
+  passwordChangeSchema,
+  renameSchema,
+  resetPasswordSchema,
+  resetRequestSchema,
+  userIdField,
+} from "@/lib/accounts/schema";
 import { appearanceRefSchema, newAppearanceSchema } from "@/lib/appearances/schema";
 import { archiveSourceSchema } from "@/lib/archive/schema";
 import { readArticleSchema } from "@/lib/articles/schema";
@@ -8,7 +18,7 @@ import { CORRECTION_KINDS, correctionSchema } from "@/lib/corrections/schema";
 import { restoreSchema } from "@/lib/history/restore-schema";
 import { editRatingSchema, moveRatingSchema, newRatingSchema, ratingRefSchema } from "@/lib/ratings/schema";
 import { changeEvidenceSchema, evidenceSchema, newSourceSchema, removeEvidenceSchema } from "@/lib/sources/schema";
-import { changeRoleSchema, newUserSchema, setDisabledSchema } from "@/lib/users/schema";
+import { changeRoleSchema, invitationSchema, setDisabledSchema } from "@/lib/users/schema";
 import { publishSchema, verdictSchema } from "@/lib/verdicts/schema";
 import { archiveSchema, assignSchema, reopenSchema, sendBackSchema, takeSchema, unpublishSchema } from "@/lib/workflow/schema";
 import { FIELD_VALUES, schemaFieldNames } from "./field-values";
@@ -107,7 +117,16 @@ export const ACTION_DESCRIPTIONS: Record<string, ActionDescription> = {
   "lib/sources/actions.ts#changeEvidenceAction": { call: "form", schema: changeEvidenceSchema },
   "lib/sources/actions.ts#removeEvidenceAction": { call: "form", schema: removeEvidenceSchema },
   "lib/speakers/actions.ts#speakerHints": { call: "args", args: argsOf(fc.constantFrom("Abbas Araghchi", "White House", "ab", "Zoë")) },
-  "lib/users/actions.ts#addAccount": { call: "form", schema: newUserSchema },
+  "lib/accounts/invitation-actions.ts#inviteAccount": { call: "form", schema: invitationSchema },
+  "lib/accounts/invitation-actions.ts#resendInvite": { call: "form", schema: userIdField },
+  "lib/accounts/invitation-actions.ts#revokeInvite": { call: "form", schema: userIdField },
+  "lib/accounts/invitation-actions.ts#acceptInvite": { call: "form", schema: acceptInvitationSchema },
+  "lib/accounts/recovery-actions.ts#askForReset": { call: "form", schema: resetRequestSchema },
+  "lib/accounts/recovery-actions.ts#chooseNewPassword": { call: "form", schema: resetPasswordSchema },
+  "lib/accounts/recovery-actions.ts#confirmNewEmail": { call: "form", schema: confirmEmailSchema },
+  "lib/accounts/account-actions.ts#renameMe": { call: "form", schema: renameSchema },
+  "lib/accounts/account-actions.ts#changeMyEmail": { call: "form", schema: emailChangeSchema },
+  "lib/accounts/account-actions.ts#changeMyPassword": { call: "form", schema: passwordChangeSchema },
   "lib/users/actions.ts#updateRole": { call: "form", schema: changeRoleSchema },
   "lib/users/actions.ts#updateAccess": { call: "form", schema: setDisabledSchema },
   "lib/verdicts/actions.ts#submitVerdictForReview": { call: "form", schema: verdictSchema },

@@ -60,6 +60,12 @@ export const FIELD_VALUES: Record<string, fc.Arbitrary<FieldValue>> = {
   marketProbability: values.probability,
   email: values.email,
   password: values.password,
+  // Account self-service: a link's token, the password typed twice or to
+  // confirm, the address an email change moves to.
+  token: values.choice(["A".repeat(43), "not-a-token", "x".repeat(44), "%00", "../../etc/passwd"]),
+  repeatPassword: values.password,
+  currentPassword: values.password,
+  newEmail: values.email,
   next: values.choice(["/desk", "/desk/claims", "//evil.example", "https://evil.example/", "/desk?x=\u0000"]),
 };
 
