@@ -70,15 +70,26 @@ export async function revokeInvitation(actor: Actor, input: { userId: string }):
   return prisma.$transaction(async (tx) => {
     const invitee = await waitingInvitee(tx, input.userId);
     const assigned = await tx.claim.count({ where: { assigneeId: invitee.id } });
-    const audit = { actorId: actor.id, action: "user.invitation_revoked", targetType: "User", targetId: invitee.id };
     if (assigned === 0) {
       await tx.user.delete({ where: { id: invitee.id } });
-      await recordAudit(tx, { ...audit, details: { email: invitee.email } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.invitation_revoked",
+        targetType: "User",
+        targetId: invitee.id,
+        details: { email: invitee.email },
+      });
       return { name: invitee.name, outcome: "removed" as const };
     }
     await tx.accountToken.deleteMany({ where: { userId: invitee.id, kind: "INVITATION" } });
     await tx.user.update({ where: { id: invitee.id }, data: { disabledAt: new Date(), sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { ...audit, details: { email: invitee.email, claimsAssigned: assigned } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.invitation_revoked",
+      targetType: "User",
+      targetId: invitee.id,
+      details: { email: invitee.email, claimsAssigned: assigned },
+    });
     return { name: invitee.name, outcome: "disabled" as const };
   });
 }
