@@ -1,12 +1,14 @@
 // @ts-check
 // Next's own file-system cache (pages and cached reads on disk under the
 // build folder, plus its in-memory copy of up to cacheMaxMemorySize): the
-// cache of a single instance. Two changes:
+// cache of a single instance. Three changes:
 // - it keeps only what keep-in-cache.js allows: an answer that found nothing
 //   (an unknown claim, speaker or topic address) is served but not stored, so
 //   made-up addresses cannot fill the disk or the memory;
 // - once tags have expired, the copy of served pages and the proxy in front
-//   hear of it (after-expiry.js).
+//   hear of it (after-expiry.js);
+// - tags expired by the job worker, a process of its own, are expired here
+//   too (expiry-channel.js).
 //
 // Why here and not in each route: every route with a path parameter, today's
 // and the next one, goes through this one door. The alternatives were worse:
@@ -21,6 +23,7 @@
 import { createRequire } from "node:module";
 import { afterTagsExpired } from "./after-expiry.js";
 import { forgetLifetime, tooLargeToKeep } from "./cache-limits.js";
+import { hearExpiries } from "./expiry-channel.js";
 import { keepInCache } from "./keep-in-cache.js";
 
 const require = createRequire(import.meta.url);
@@ -28,6 +31,14 @@ const require = createRequire(import.meta.url);
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache.js").default;
 
 export default class DiskCache extends FileSystemCache {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(ctx);
+    // Expiries announced by the job worker's process (expiry-channel.js);
+    // not while building, which has no database.
+    if (process.env.NEXT_PHASE !== "phase-production-build") hearExpiries((tags) => this.revalidateTag(tags));
+  }
+
   /**
    * @param {string} key
    * @param {any} data

@@ -120,3 +120,35 @@ test("the verdict page says, with the date, which sources changed or vanished af
   await expect(record.locator("del, ins")).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test("a verdict page already cached shows the note once the job worker announces the change", async ({ page }) => {
+  const { slug, changed } = await publishedClaimWithChangedSources();
+  // The page as it stood before the last check: rendered and cached without the note.
+  const laterCopies = await withDatabase(
+    async (db) => (await db.query(`DELETE FROM "ArchiveSnapshot" WHERE "sourceId" = $1 AND "takenById" IS NULL RETURNING *`, [changed.id])).rows,
+  );
+  expect(laterCopies).toHaveLength(1);
+  await page.goto(`/claims/${slug}`);
+  const note = page.getByText("This page has changed since we relied on it");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(note).toHaveCount(0);
+
+  // The job stores the new copy from its own process, then announces the
+  // pages' tags, as lib/archive/refresh-after-recheck.ts does outside Next.
+  await withDatabase(async (db) => {
+    const copy = laterCopies[0];
+    await db.query(
+      `INSERT INTO "ArchiveSnapshot" (id, "sourceId", "fetchedAt", "httpStatus", "contentType", title, text, "byteLength", sha256) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [copy.id, copy.sourceId, copy.fetchedAt, copy.httpStatus, copy.contentType, copy.title, copy.text, copy.byteLength, copy.sha256],
+    );
+  });
+  // Cached: the new copy alone changes nothing readers see.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(note).toHaveCount(0);
+  await withDatabase((db) => db.query(`SELECT pg_notify('onrecord_expired_tags', $1)`, [JSON.stringify([`claim:${slug}`, `_N_T_/claims/${slug}`])]));
+  await expect(async () => {
+    await page.reload();
+    await expect(note).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+});

@@ -10,6 +10,7 @@ import { refreshPagesAfterRecheck } from "@/lib/archive/refresh-after-recheck";
 import { deskSourceChanges, publicSourceChanges } from "@/lib/archive/source-changes";
 import type { Actor } from "@/lib/auth/roles";
 import { claimTag } from "@/lib/caching/cache-tags";
+import { hearExpiries } from "@/lib/caching/expiry-channel.js";
 import { freePort } from "@/lib/database/embedded";
 import { prisma } from "@/lib/db";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
@@ -258,6 +259,30 @@ describe("re-archiving the record", () => {
 });
 
 describe("refreshing the verdict pages from the job worker, outside Next", () => {
+  it("announces the claim's page tags to every web server's own cache listening on the database", async () => {
+    const heard: string[][] = [];
+    let told: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      told = resolve;
+    });
+    hearExpiries(
+      (tags) => {
+        heard.push(tags);
+        told();
+      },
+      { databaseUrl: process.env.DATABASE_URL },
+    );
+    // The listener connects in the background: announce until it is heard.
+    const { claim } = await citedSource();
+    const announcing = setInterval(() => void refreshPagesAfterRecheck([claim.slug]), 200);
+    try {
+      await arrived;
+    } finally {
+      clearInterval(announcing);
+    }
+    expect(heard[0]).toEqual(expect.arrayContaining([claimTag(claim.slug), `_N_T_/claims/${claim.slug}`, "published-verdicts"]));
+  });
+
   it("expires the claim's pages in the shared cache on Redis, which every instance reads", async () => {
     const work = await mkdtemp(path.join(os.tmpdir(), "onrecord-recheck-redis-"));
     const redis = await startRedis({ port: await freePort(), dir: work });
