@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "appearance.removed": "Appearance removed",
   "source.created": "Source added",
   "source.archived": "Source archived",
+  "source.rechecked": "Source re-archived: changed or vanished",
   "settlement.proposed": "Settlement of a prediction proposed",
   "settlement.published": "Settlement approved and published",
   "settlement.sent_back": "Settlement sent back",
