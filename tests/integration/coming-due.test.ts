@@ -42,6 +42,10 @@ describe("forecasts and promises coming due", () => {
     expect(notices.map((notice) => notice.recipientId)).not.toContain(reporter.id);
     expect(notices.every((notice) => notice.kind === "COMING_DUE" && notice.actorId === null)).toBe(true);
     expect(notices[0]!.message).toMatch(/comes due on .*2030, in 5 days/);
+    // Notices by email at once (everyone's default) go out with it.
+    const mail = await prisma.mailMessage.findMany({ where: { userId: assignee.id, kind: "NOTICE" } });
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.subject).toMatch(/^Coming due: /);
 
     // The next day's run, and the one after, tell nobody again.
     await sendComingDueNotices({ today: "2030-03-11", noticeDays: 7 });
