@@ -24,6 +24,7 @@ import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 // |   dismiss failed ones (/desk/admin/jobs) |                        |                  |       |
 // | read the outbox: every email, with its   | no                     | no               | yes   |
 // |   links (/desk/admin/outbox)             |                        |                  |       |
+// | send a failed or held email again        | no                     | no               | yes   |
 // | change one's own name, email, password,  | own account only       | own account only | own   |
 // |   notice emails (/desk/account)          |                        |                  |       |
 // | read the audit log                       | no                     | yes              | yes   |
@@ -60,6 +61,7 @@ export type Permission =
   | "scale.manage"
   | "audit.read"
   | "outbox.read"
+  | "outbox.send"
   | "public.read"
   | "auth.session"
   | "account.recover"
@@ -219,6 +221,8 @@ export function decide(actor: Actor | null, permission: Permission, claim?: Clai
     // accounts: reading it is as much power as managing accounts.
     case "outbox.read":
       return actor.role === "ADMIN" ? allow : deny("Only admins can read the outbox.");
+    case "outbox.send":
+      return actor.role === "ADMIN" ? allow : deny("Only admins can send email from the outbox.");
   }
 }
 

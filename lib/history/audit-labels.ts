@@ -61,6 +61,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "job.retried": "Failed background job sent back for more tries",
   "job.dismissed": "Failed background job dismissed",
   "mail.read": "Email holding an account link read in the outbox",
+  "mail.resent": "Email sent again from the outbox",
   "demo.seeded": "Demo data loaded",
 };
 

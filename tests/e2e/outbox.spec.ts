@@ -63,7 +63,19 @@ test("an admin sees mail delivered through the mail server, opens it, and sees a
   await sentRow.getByRole("link", { name: subject }).click();
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
   await expect(page.getByTestId("mail-body")).toHaveText("Eli Editor sent this claim back.\nSee the desk.");
+  // Sent mail cannot be sent again.
+  await expect(page.getByRole("button", { name: "Send again" })).toHaveCount(0);
   await expectNoAxeViolations(page);
+
+  // The failed one, once its cause is fixed, goes out again at the admin's word.
+  await page.getByRole("link", { name: "← Outbox" }).click();
+  await page.getByRole("link", { name: failedSubject }).click();
+  await page.getByRole("button", { name: "Send again" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("is back in the queue and will be sent in a moment.");
+  const resent = await waitForMail((mail) => mail.subject === failedSubject);
+  expect(resent.text.trim()).toBe("Join us");
+  await page.reload();
+  await expect(page.getByText("Sent", { exact: true })).toBeVisible();
 });
 
 for (const [role, who] of [

@@ -48,6 +48,7 @@ const TABLE: Record<Permission, Row> = {
   "jobs.manage": { anonymous: false, reporter: false, editor: false, admin: true },
   // read the outbox (every email, with other people's links)
   "outbox.read": { anonymous: false, reporter: false, editor: false, admin: true },
+  "outbox.send": { anonymous: false, reporter: false, editor: false, admin: true },
   // read the audit log
   "audit.read": { anonymous: false, reporter: false, editor: true, admin: true },
   // open to everyone: what is published, and Auth.js's own steps

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MailStatus } from "@/components/mail/mail-status";
+import { SendAgainButton } from "@/components/mail/send-again-button";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { MAIL_KIND_LABELS } from "@/lib/mail/labels";
 import { noteOutboxReading } from "@/lib/mail/outbox-reading";
 import { readOutboxMail } from "@/lib/mail/queries";
+import { settings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Email in the outbox" };
 
@@ -28,6 +30,8 @@ export default async function OutboxMailPage({ params }: Props) {
   const mail = await readOutboxMail(actor, id);
   if (!mail) notFound();
   await noteOutboxReading(actor, mail);
+  // Failed mail once its cause is fixed, held mail once a mail server is set up.
+  const canSendAgain = (mail.status === "FAILED" || mail.status === "HELD") && Boolean(settings().SMTP_URL) && decide(actor, "outbox.send").allowed;
   return (
     <>
       <p className="text-sm">
@@ -59,6 +63,7 @@ export default async function OutboxMailPage({ params }: Props) {
           </>
         ) : null}
       </dl>
+      {canSendAgain ? <SendAgainButton mailId={mail.id} /> : null}
       <h2 className="mt-8 text-lg font-semibold">Message</h2>
       <pre className="mt-2 max-w-3xl whitespace-pre-wrap break-words rounded border border-rule bg-slate-50 p-4 font-sans text-sm" data-testid="mail-body">
         {mail.text}
