@@ -23,8 +23,14 @@ export async function listAccounts(actor: Actor | null) {
   });
 }
 
-// People a claim can be assigned to: every active account, by name.
+// People a claim can be assigned to: every active account, by name. An
+// invited colleague counts once they have joined: until then nobody knows
+// whether they will, and the claim would sit with no one able to open it.
 export async function assignablePeople(actor: Actor | null) {
   if (!decide(actor, "claim.assign").allowed) return [];
-  return prisma.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+  return prisma.user.findMany({
+    where: { disabledAt: null, OR: [{ invitedAt: null }, { joinedAt: { not: null } }] },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, role: true },
+  });
 }

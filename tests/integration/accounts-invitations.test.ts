@@ -5,6 +5,7 @@ import { verifyLogin } from "@/lib/auth/login";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { idle } from "@/lib/form-state";
+import { assignablePeople } from "@/lib/users/queries";
 import { makeClaim, makeUser, unique } from "../support/factories";
 import { linkIn, mailsTo } from "./accounts-mail";
 
@@ -145,6 +146,20 @@ describe("inviting a colleague", () => {
     expect(await prisma.user.findUniqueOrThrow({ where: { id: assigned.id } })).toMatchObject({ disabledAt: expect.any(Date) });
     expect(await prisma.claim.count({ where: { assigneeId: assigned.id } })).toBe(1);
     expect(await accept(assignedLink.token)).toMatchObject({ status: "refused" });
+  });
+});
+
+describe("before and after joining", () => {
+  it("an invitee is offered for assignment only once they have joined", async () => {
+    const admin = await makeUser("ADMIN");
+    const invitee = await inviteColleague(admin, { name: "Not Here Yet", email: newAddress(), role: "REPORTER" });
+    const offered = async () => (await assignablePeople(admin)).map((person) => person.id);
+    expect(await offered()).not.toContain(invitee.id);
+    expect(await offered()).toContain(admin.id);
+
+    const { token } = await linkIn(invitee.email, "INVITATION");
+    await acceptInvitation({ token, password: "joined at last, finally" });
+    expect(await offered()).toContain(invitee.id);
   });
 });
 
