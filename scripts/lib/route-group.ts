@@ -8,6 +8,8 @@ export const ROUTE_GROUPS = ["static", "action", "desk", "account", "api", "embe
 export type RouteGroup = (typeof ROUTE_GROUPS)[number];
 
 const FEED = /(?:^\/feed\.(?:xml|json)$|\/feed\.(?:xml|json)$|^\/sitemap[\w-]*\.xml$|^\/robots\.txt$)/;
+// Signing in and out, and the pages behind the desk's emailed links.
+const ACCOUNT_PAGES = new Set(["/login", "/logout", "/forgot-password", "/welcome", "/reset-password", "/confirm-email"]);
 // Files Next serves as they are: its build output, the icon, fonts and images.
 const STATIC_FILE = /\.(?:js|css|map|woff2?|ttf|otf|png|jpe?g|gif|webp|avif|svg|ico|txt)$/;
 
@@ -16,7 +18,7 @@ export function routeGroup(method: string | undefined, path: string, headers: In
   if (path.startsWith("/_next/")) return "static";
   if (path.startsWith("/desk")) return "desk";
   if (path.startsWith("/api/")) return path === "/api/health" || path.startsWith("/api/health/") ? "health" : "api";
-  if (path === "/login" || path === "/logout") return "account";
+  if (ACCOUNT_PAGES.has(path)) return "account";
   if (path.startsWith("/embed/")) return "embed";
   if (FEED.test(path)) return "feeds";
   if (path === "/metrics") return "metrics";

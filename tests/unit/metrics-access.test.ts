@@ -42,6 +42,7 @@ describe("route groups", () => {
     expect(group("/desk")).toBe("desk");
     expect(group("/desk/claims/abc")).toBe("desk");
     expect(group("/login")).toBe("account");
+    for (const linkPage of ["/forgot-password", "/welcome", "/reset-password", "/confirm-email"]) expect(group(linkPage)).toBe("account");
     expect(group("/api/v1/claims")).toBe("api");
     expect(group("/api/oembed")).toBe("api");
     expect(group("/api/health")).toBe("health");
