@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { makeAccount, type TestAccount, unique, userId } from "./support/factories";
 import { captureAccountForms, postActionForm } from "./support/server-actions";
@@ -47,6 +48,8 @@ test("an admin invites a colleague, who is listed as invited until they join; re
   await expect(row).toContainText(`${name} · ${email} · Editor`);
   await expect(row.getByText("Invited, not yet joined", { exact: true })).toBeVisible();
   await expect(row).toContainText(/the link works until/);
+  // The invitation's own controls (resend, revoke) pass the accessibility checks too.
+  await expectNoAxeViolations(page);
 
   const newId = await userId(email);
   expect(await accountRow(newId)).toMatchObject({ role: "EDITOR", disabledAt: null });
