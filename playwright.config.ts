@@ -52,7 +52,7 @@ export default defineConfig({
   webServer: {
     // Its output is also copied to a file the log spec reads. Playwright stops
     // the whole process group, so the pipe does not orphan PostgreSQL.
-    command: `rm -rf ${E2E.dataDir} ${E2E.logFile} && mkdir -p ${E2E.dataDir} && sh scripts/node.sh --import tsx scripts/start.ts 2>&1 | tee ${E2E.logFile}`,
+    command: `rm -rf ${E2E.dataDir} ${E2E.logFile} ${E2E.backupDir} && mkdir -p ${E2E.dataDir} && sh scripts/node.sh --import tsx scripts/start.ts 2>&1 | tee ${E2E.logFile}`,
     url: `${E2E.baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -72,6 +72,7 @@ export default defineConfig({
       METRICS_TOKEN: E2E.metricsToken,
       SMTP_URL: `smtp://127.0.0.1:${E2E.smtpPort}`,
       MAIL_FROM: "OnRecord e2e desk <desk@onrecord.test>",
+      BACKUP_DIR: E2E.backupDir,
     },
   },
 });

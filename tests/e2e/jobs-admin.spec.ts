@@ -1,7 +1,9 @@
+import { readdir } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
+import { E2E } from "./support/env";
 
 // The admin's view of background jobs, on the app as `npm start` runs it,
 // with its worker beside the web server: every job with its schedule, the
@@ -33,8 +35,24 @@ test("an admin sees every job and the worker, and a job run by hand completes on
   expect(audit.details).toMatchObject({ job: "clean-up" });
 });
 
+test("an admin runs the backup by hand: the app's own worker makes it in BACKUP_DIR, and /metrics tells its age", async ({ page, request }) => {
+  await signIn(page, "admin");
+  await page.goto("/desk/admin/jobs");
+  await page.getByRole("button", { name: "Run “backup” now" }).click();
+  await expect(page.getByText('"backup" will run in a moment, on the next free worker.')).toBeVisible();
+  // A backup is a file and, once its test restore passed, the record beside it.
+  await expect.poll(backupRecords, { timeout: 60_000 }).not.toEqual([]);
+  const metrics = await (await request.get("/metrics", { headers: { authorization: `Bearer ${E2E.metricsToken}` } })).text();
+  expect(metrics).toMatch(/onrecord_backup_age_seconds \d+/);
+  expect(metrics).toContain("onrecord_backup_last_failed 0");
+});
+
+async function backupRecords(): Promise<string[]> {
+  return (await readdir(E2E.backupDir).catch(() => [])).filter((name) => name.startsWith("onrecord-") && name.endsWith(".json"));
+}
+
 for (const role of ["reporter", "editor"] as const) {
-  test(`a ${role} has no Jobs link and is refused the page`, async ({ page }) => {
+  test(`${role === "editor" ? "an" : "a"} ${role} has no Jobs link and is refused the page`, async ({ page }) => {
     await signIn(page, role);
     await expect(page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Jobs" })).toHaveCount(0);
     await page.goto("/desk/admin/jobs");

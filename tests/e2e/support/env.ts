@@ -20,6 +20,10 @@ export const E2E = {
   get mailDir() {
     return `${this.dataDir}-mail`;
   },
+  // Where the app's backups go (BACKUP_DIR), beside the data folder as a newsroom's would be.
+  get backupDir() {
+    return `${this.dataDir}-backups`;
+  },
   // What the server logs, copied here as it goes (tests/e2e/logs-and-metrics.spec.ts).
   get logFile() {
     return `${this.dataDir}-server.log`;
