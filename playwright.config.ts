@@ -65,6 +65,10 @@ export default defineConfig({
       NEXT_DIST_DIR: E2E.distDir,
       SITE_URL: E2E.baseURL,
       ARCHIVE_ALLOWED_ORIGINS: `http://127.0.0.1:${E2E.archivePort}`,
+      // The hourly re-archiving job would fetch the specs' sources (and the
+      // demo's) in the middle of a run; its work is tested in
+      // tests/integration/recheck-sources.test.ts and source-changed.spec.ts.
+      ARCHIVE_RECHECK_DAYS: "0",
       DATABASE_URL: "",
       AUTH_SECRET: "",
       NEXT_TELEMETRY_DISABLED: "1",
