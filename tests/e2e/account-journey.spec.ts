@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
 import { E2E } from "./support/env";
 import { makeAccount, unique } from "./support/factories";
-import { linkIn, waitForMail } from "./support/mailbox";
+import { linkIn, receivedMail, waitForMail } from "./support/mailbox";
 
 // The account journey against a real SMTP server (the suite's receiver,
 // tests/e2e/support/mail-receiver.ts): an admin invites a colleague, who
@@ -163,6 +163,25 @@ test("changing one's email takes effect from the link mailed to the new address"
   await mover.goto("/desk/account");
   await expect(mover.getByText(`You sign in with ${newEmail}.`)).toBeVisible();
   await mover.context().close();
+});
+
+test("forgot password answers the same for an address with no account, and nothing is sent to it", async ({ page }) => {
+  const account = await makeAccount("REPORTER");
+  const stranger = `${unique("stranger")}@e2e.onrecord.test`;
+  const answers: string[] = [];
+  for (const email of [stranger, account.email]) {
+    await page.goto("/forgot-password");
+    await page.getByLabel("Email of your desk account").fill(email);
+    await page.getByRole("button", { name: "Email me a reset link" }).click();
+    await expect(page.getByTestId("form-message")).toBeVisible();
+    answers.push((await page.getByTestId("form-message").textContent()) ?? "");
+  }
+  expect(answers[0]).toBe(answers[1]);
+  // The account's link arrives; mail is sent oldest first, so had anything
+  // been written for the stranger it would have come before.
+  await mailFor(account.email, /Reset your/);
+  expect(receivedMail().filter((mail) => mail.envelopeTo.includes(stranger))).toEqual([]);
+  expect(await withDatabase(async (db) => (await db.query(`SELECT 1 FROM "MailMessage" WHERE recipient = $1`, [stranger])).rowCount)).toBe(0);
 });
 
 test("a link that does not work says so and what to do", async ({ page }) => {
