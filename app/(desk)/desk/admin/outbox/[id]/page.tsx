@@ -31,7 +31,7 @@ export default async function OutboxMailPage({ params }: Props) {
   if (!mail) notFound();
   await noteOutboxReading(actor, mail);
   // Failed mail once its cause is fixed, held mail once a mail server is set up.
-  const canSendAgain = (mail.status === "FAILED" || mail.status === "HELD") && Boolean(settings().SMTP_URL) && decide(actor, "outbox.send").allowed;
+  const mayResend = Boolean(settings().SMTP_URL) && decide(actor, "outbox.send").allowed;
   return (
     <>
       <p className="text-sm">
@@ -63,7 +63,7 @@ export default async function OutboxMailPage({ params }: Props) {
           </>
         ) : null}
       </dl>
-      {canSendAgain ? <SendAgainButton mailId={mail.id} /> : null}
+      {mayResend ? <SendAgainButton mailId={mail.id} available={mail.status === "FAILED" || mail.status === "HELD"} /> : null}
       <h2 className="mt-8 text-lg font-semibold">Message</h2>
       <pre className="mt-2 max-w-3xl whitespace-pre-wrap break-words rounded border border-rule bg-slate-50 p-4 font-sans text-sm" data-testid="mail-body">
         {mail.text}
