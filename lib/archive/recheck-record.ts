@@ -24,18 +24,27 @@ export type RecordedRecheck = {
 
 const CLAIMS_IN_PLAY = { status: { not: "ARCHIVED" as const } };
 
-function outcomeOf(last: SnapshotState | undefined, fresh: SnapshotState): RecheckOutcome {
+// A site that refuses connections or whose name is not found may be gone,
+// or may be down for the night, or the newsroom's own network or resolver
+// may be: it counts as vanished only when the check before found it so too
+// (ARCHIVE_RECHECK_DAYS earlier), so one bad night tells nobody anything.
+// A 404 or 410 is the site's own answer and counts at once.
+const SITE_NOT_REACHED = "could not reach the site: ";
+
+function outcomeOf(last: SnapshotState | undefined, fresh: SnapshotState, previousCheck: string): RecheckOutcome {
   const state = pageState(fresh);
   if (state === "unreachable") return "unreachable";
+  if (last && sameRecord(last, fresh)) return "unchanged";
+  if (state === "vanished" && fresh.error && !previousCheck.startsWith(SITE_NOT_REACHED)) return "unreachable";
   if (!last) return state === "vanished" ? "vanished" : "first";
-  if (sameRecord(last, fresh)) return "unchanged";
   if (state === "vanished") return "vanished";
   return pageState(last) === "vanished" ? "back" : "changed";
 }
 
 function describeCheck(outcome: RecheckOutcome, fresh: Snapshot): string {
-  if (outcome === "unreachable") return `could not check: ${fresh.error ?? `the page answered HTTP ${fresh.httpStatus}`}`;
-  return outcome;
+  if (outcome !== "unreachable") return outcome;
+  if (fresh.error && pageState(fresh) === "vanished") return `${SITE_NOT_REACHED}${fresh.error}`;
+  return `could not check: ${fresh.error ?? `the page answered HTTP ${fresh.httpStatus}`}`;
 }
 
 function noticeText(kind: "changed" | "vanished", title: string, fresh: Snapshot, checkedAt: Date): string {
@@ -74,7 +83,8 @@ export async function recordRecheck(sourceId: string, fresh: Snapshot, checkedAt
     const history = source.snapshots;
     const candidate: SnapshotState = { ...fresh, fetchedAt: checkedAt };
     const last = history.filter((snapshot) => pageState(snapshot) !== "unreachable").at(-1);
-    const outcome = outcomeOf(last, candidate);
+    const previousCheck = (await tx.sourceRecheck.findUnique({ where: { sourceId }, select: { outcome: true } }))?.outcome ?? "";
+    const outcome = outcomeOf(last, candidate, previousCheck);
     await finish(tx, sourceId, checkedAt, describeCheck(outcome, fresh));
     if (outcome === "unchanged" || outcome === "unreachable") return { outcome, notices: 0, publishedSlugs: [] };
 

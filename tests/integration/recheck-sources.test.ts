@@ -158,6 +158,29 @@ describe("re-archiving the record", () => {
     );
   });
 
+  it("a site that refuses connections has vanished only when the next check finds it so too", async () => {
+    const { claim, source } = await citedSource();
+    // A port nothing listens on: the connection is refused.
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    await prisma.source.update({ where: { id: source.id }, data: { url: `${closed}/readout` } });
+    const refused = () => run({ fetchOptions: { allowedOrigins: [...site.origins, closed], timeoutMs: 3000 } });
+
+    expect((await recheckDueSources(refused())).outcomes.unreachable).toBe(1);
+    expect(await noticesOn(claim.id)).toEqual([]);
+    expect(await snapshotsOf(source.id)).toBe(1);
+    expect((await prisma.sourceRecheck.findUniqueOrThrow({ where: { sourceId: source.id } })).outcome).toBe(
+      "could not reach the site: The site refused the connection.",
+    );
+
+    // A check later (ARCHIVE_RECHECK_DAYS on), still refused: gone.
+    await prisma.sourceRecheck.update({ where: { sourceId: source.id }, data: { checkedAt: new Date(Date.now() - 8 * DAY) } });
+    expect((await recheckDueSources(refused())).outcomes.vanished).toBe(1);
+    const notices = await noticesOn(claim.id);
+    expect(notices).toHaveLength(3);
+    expect(notices[0]!.message).toMatch(/no longer available.*The site refused the connection; checked/);
+    expect(await snapshotsOf(source.id)).toBe(2);
+  });
+
   it("a claim whose own people have all left: the editors are told", async () => {
     const { reporter, editor, assignee, claim, path } = await citedSource();
     await prisma.user.updateMany({ where: { id: { in: [reporter.id, editor.id, assignee.id] } }, data: { disabledAt: new Date() } });
