@@ -1,21 +1,11 @@
 import "server-only";
+import { NOTICE_KIND_LABELS } from "@/lib/notifications/labels";
 import { site } from "@/lib/site";
 
 // How a desk notice reads in an email: a subject that says what happened to
 // which claim, and the link to the claim on the desk.
 
-const WHAT_HAPPENED: Record<string, string> = {
-  ASSIGNED: "Assigned to you",
-  SENT_BACK: "Sent back",
-  PUBLISHED: "Published",
-  CORRECTED: "Corrected",
-  SOURCE_CHANGED: "A source changed",
-  SOURCE_VANISHED: "A source vanished",
-  COMING_DUE: "Coming due",
-  DUE_TODAY: "Due today",
-};
-
-export const whatHappened = (kind: string) => WHAT_HAPPENED[kind] ?? "Notice";
+export const whatHappened = (kind: string) => (NOTICE_KIND_LABELS as Record<string, string>)[kind] ?? "Notice";
 
 // Long claim sentences are cut at a word, so subjects stay readable in a list.
 export function shortClaim(text: string, max = 80): string {

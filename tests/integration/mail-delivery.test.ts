@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { freePort } from "@/lib/database/embedded";
 import { prisma } from "@/lib/db";
 import { BLANKED_BODY, deliverQueuedMail, MAX_ATTEMPTS, retryDelayMinutes } from "@/lib/mail/deliver";
 import { type OutgoingMail, queueMail } from "@/lib/mail/outbox";
 import { unique } from "../support/factories";
-import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp-receiver";
+import { startSmtpReceiver } from "../support/smtp-receiver";
+import { smtpReceiverForFile } from "../support/smtp-receiver-hooks";
 
-// Email through a real SMTP server on 127.0.0.1 (tests/support/smtp-receiver.ts):
+// Email through a real SMTP server on 127.0.0.1 (tests/support/smtp-smtp.current.ts):
 // what arrives, what the outbox records when the server refuses or is down,
 // and the demo's outbox without a mail server.
 
-let receiver: SmtpReceiver;
-beforeAll(async () => {
-  receiver = await startSmtpReceiver();
-});
-afterAll(() => receiver.close());
+const smtp = smtpReceiverForFile();
 
 beforeEach(() => {
-  receiver.refuseRecipients(null);
-  vi.stubEnv("SMTP_URL", receiver.url);
   vi.stubEnv("MAIL_FROM", "Desk of the Record <desk@record.test>");
   return () => vi.unstubAllEnvs();
 });
@@ -36,7 +31,7 @@ describe("delivery through SMTP", () => {
 
     const report = await deliverQueuedMail();
 
-    const mail = await receiver.waitForMail((mail) => mail.envelopeTo.includes(to));
+    const mail = await smtp.current.waitForMail((mail) => mail.envelopeTo.includes(to));
     expect(mail.envelopeFrom).toBe("desk@record.test");
     expect(mail.from).toBe('"Desk of the Record" <desk@record.test>');
     expect(mail.to).toBe(to);
@@ -52,7 +47,7 @@ describe("delivery through SMTP", () => {
     const to = address();
     await queue({ to, subject: "Hello\r\nBcc: victim@elsewhere.test" });
     await deliverQueuedMail();
-    const mail = await receiver.waitForMail((mail) => mail.envelopeTo.includes(to));
+    const mail = await smtp.current.waitForMail((mail) => mail.envelopeTo.includes(to));
     expect(mail.subject).toBe("Hello Bcc: victim@elsewhere.test");
     expect(mail.envelopeTo).toEqual([to]);
   });
@@ -73,7 +68,7 @@ describe("delivery through SMTP", () => {
     ).rejects.toThrow("the change failed");
     await deliverQueuedMail();
     expect(await prisma.mailMessage.count({ where: { recipient: to } })).toBe(0);
-    expect(receiver.messages.some((mail) => mail.envelopeTo.includes(to))).toBe(false);
+    expect(smtp.current.messages.some((mail) => mail.envelopeTo.includes(to))).toBe(false);
   });
 
   it("a single-use link is delivered, then blanked in the database", async () => {
@@ -81,7 +76,7 @@ describe("delivery through SMTP", () => {
     const link = "http://desk.test/desk/reset/secret-token-0123456789";
     await queue({ to, kind: "PASSWORD_RESET", subject: "Reset your password", text: `Choose a new password: ${link}` });
     await deliverQueuedMail();
-    const mail = await receiver.waitForMail((mail) => mail.envelopeTo.includes(to));
+    const mail = await smtp.current.waitForMail((mail) => mail.envelopeTo.includes(to));
     expect(mail.text).toContain(link);
     const row = await rowFor(to);
     expect(row.status).toBe("SENT");
@@ -93,8 +88,8 @@ describe("delivery through SMTP", () => {
     const recipients = [address(), address(), address(), address()];
     for (const to of recipients) await queue({ to });
     await Promise.all([deliverQueuedMail(), deliverQueuedMail(), deliverQueuedMail()]);
-    await Promise.all(recipients.map((to) => receiver.waitForMail((mail) => mail.envelopeTo.includes(to))));
-    const received = receiver.messages.filter((mail) => recipients.includes(mail.envelopeTo[0]!));
+    await Promise.all(recipients.map((to) => smtp.current.waitForMail((mail) => mail.envelopeTo.includes(to))));
+    const received = smtp.current.messages.filter((mail) => recipients.includes(mail.envelopeTo[0]!));
     expect(received).toHaveLength(4);
     const rows = await prisma.mailMessage.findMany({ where: { recipient: { in: recipients } } });
     expect(rows.map((row) => [row.status, row.attempts])).toEqual(recipients.map(() => ["SENT", 1]));
@@ -116,7 +111,7 @@ describe("when delivery fails", () => {
   it("a server refusing for now: the failure in plain words, retried after the pause, then sent", async () => {
     const to = address();
     await queue({ to, subject: "Try me later" });
-    receiver.refuseRecipients({ code: 451, message: "Greylisted, try again later" });
+    smtp.current.refuseRecipients({ code: 451, message: "Greylisted, try again later" });
 
     const first = await deliverQueuedMail();
     expect(first.retrying).toBe(1);
@@ -129,19 +124,19 @@ describe("when delivery fails", () => {
     expect(refused.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + (retryDelayMinutes(1) - 1) * 60_000);
 
     // Too early: not tried again.
-    receiver.refuseRecipients(null);
+    smtp.current.refuseRecipients(null);
     await deliverQueuedMail();
     expect((await rowFor(to)).attempts).toBe(1);
 
     await deliverQueuedMail({ now: minutesLater(retryDelayMinutes(1) + 1) });
-    await receiver.waitForMail((mail) => mail.envelopeTo.includes(to));
+    await smtp.current.waitForMail((mail) => mail.envelopeTo.includes(to));
     expect(await rowFor(to)).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
   });
 
   it("a recipient the server refuses for good is marked failed at once, for admins to see", async () => {
     const to = address();
     await queue({ to });
-    receiver.refuseRecipients({ code: 550, message: "No such user here" });
+    smtp.current.refuseRecipients({ code: 550, message: "No such user here" });
     const report = await deliverQueuedMail();
     expect(report.failed).toBe(1);
     expect(await rowFor(to)).toMatchObject({
@@ -149,9 +144,9 @@ describe("when delivery fails", () => {
       attempts: 1,
       lastError: "The mail server refused this message for good (550). Check the recipient's address.",
     });
-    receiver.refuseRecipients(null);
+    smtp.current.refuseRecipients(null);
     await deliverQueuedMail({ now: minutesLater(60) });
-    expect(receiver.messages.some((mail) => mail.envelopeTo.includes(to))).toBe(false);
+    expect(smtp.current.messages.some((mail) => mail.envelopeTo.includes(to))).toBe(false);
   });
 
   it("a server that is down: each run counts a try, the pauses grow, and after the last try the mail is failed", async () => {
@@ -188,9 +183,9 @@ describe("when delivery fails", () => {
       ["QUEUED", 0],
     ]);
     // The server is back: both go out.
-    vi.stubEnv("SMTP_URL", receiver.url);
+    vi.stubEnv("SMTP_URL", smtp.current.url);
     await deliverQueuedMail({ now: minutesLater(20_000) });
-    await receiver.waitForMail((mail) => mail.envelopeTo.includes(second));
+    await smtp.current.waitForMail((mail) => mail.envelopeTo.includes(second));
     expect((await rowFor(first)).status).toBe("SENT");
   });
 
@@ -226,6 +221,6 @@ describe("without a mail server (the embedded demo)", () => {
     expect(await rowFor(queuedBefore)).toMatchObject({ status: "HELD", attempts: 0 });
     // Held mail keeps its body: the outbox is where admins read it.
     expect(await rowFor(to)).toMatchObject({ status: "HELD", text: "Join: http://desk.test/desk/join/token" });
-    expect(receiver.messages.some((mail) => [to, queuedBefore].includes(mail.envelopeTo[0]!))).toBe(false);
+    expect(smtp.current.messages.some((mail) => [to, queuedBefore].includes(mail.envelopeTo[0]!))).toBe(false);
   });
 });

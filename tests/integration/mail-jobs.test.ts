@@ -1,26 +1,18 @@
 import { pino } from "pino";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { JOBS } from "@/lib/jobs/catalogue";
 import { deliverQueuedMail } from "@/lib/mail/deliver";
 import { deliverMailJob, sendDigestsJob } from "@/lib/mail/jobs";
 import { queueMail } from "@/lib/mail/outbox";
 import { makeClaim, makeUser, unique } from "../support/factories";
-import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp-receiver";
+import { smtpReceiverForFile } from "../support/smtp-receiver-hooks";
 
 // The mail jobs as the worker runs them: listed in the catalogue, on their
 // schedules, doing the work; and a worker asked to stop leaves the rest of a
 // batch for the next run without counting a try.
 
-let receiver: SmtpReceiver;
-beforeAll(async () => {
-  receiver = await startSmtpReceiver();
-});
-afterAll(() => receiver.close());
-beforeEach(() => {
-  vi.stubEnv("SMTP_URL", receiver.url);
-  return () => vi.unstubAllEnvs();
-});
+const smtp = smtpReceiverForFile();
 
 const context = (signal = new AbortController().signal) => ({ log: pino({ level: "silent" }), signal });
 const queue = (to: string) => prisma.$transaction((tx) => queueMail(tx, { to, kind: "NOTICE", subject: `For ${to}`, text: "Hello." }));
@@ -37,7 +29,7 @@ describe("the mail jobs", () => {
     await queue(to);
     const report = await deliverMailJob.run({}, context());
     expect(report).toMatchObject({ sent: expect.any(Number), failed: 0 });
-    await receiver.waitForMail((mail) => mail.envelopeTo.includes(to));
+    await smtp.current.waitForMail((mail) => mail.envelopeTo.includes(to));
     expect((await prisma.mailMessage.findFirstOrThrow({ where: { recipient: to } })).status).toBe("SENT");
   });
 
@@ -49,7 +41,7 @@ describe("the mail jobs", () => {
     await prisma.notification.create({ data: { recipientId: reporter.id, kind: "ASSIGNED", claimId: claim.id, actorId: editor.id, message: "Assigned." } });
     expect(await sendDigestsJob.run({}, context())).toMatchObject({ digests: 1 });
     await deliverMailJob.run({}, context());
-    const mail = await receiver.waitForMail((mail) => mail.envelopeTo.includes(reporter.email));
+    const mail = await smtp.current.waitForMail((mail) => mail.envelopeTo.includes(reporter.email));
     expect(mail.subject).toBe("OnRecord desk: 1 notice since your last digest");
   });
 
@@ -68,6 +60,6 @@ describe("the mail jobs", () => {
     // Released at once, not held for the claim's ten minutes.
     expect(Math.max(...rows.map((row) => row.nextAttemptAt.getTime()))).toBeLessThanOrEqual(Date.now());
     await deliverQueuedMail();
-    await Promise.all(recipients.map((to) => receiver.waitForMail((mail) => mail.envelopeTo.includes(to))));
+    await Promise.all(recipients.map((to) => smtp.current.waitForMail((mail) => mail.envelopeTo.includes(to))));
   });
 });

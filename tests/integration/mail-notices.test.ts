@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import type { NoticeEmails } from "@/lib/generated/prisma/enums";
@@ -8,19 +8,14 @@ import { notify } from "@/lib/notifications/notify";
 import { assignClaim } from "@/lib/workflow/mutations";
 import { assignSchema } from "@/lib/workflow/schema";
 import { makeClaim, makeUser } from "../support/factories";
-import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp-receiver";
+import { smtpReceiverForFile } from "../support/smtp-receiver-hooks";
 
 // Desk notices by email, per person: at once (a NOTICE mail written with the
 // notice), a daily digest (one mail with the unread notices no mail carried
-// yet), or off. Delivered through a real SMTP receiver.
+// yet), or off. Delivered through a real SMTP smtp.current.
 
-let receiver: SmtpReceiver;
-beforeAll(async () => {
-  receiver = await startSmtpReceiver();
-});
-afterAll(() => receiver.close());
+const smtp = smtpReceiverForFile();
 beforeEach(() => {
-  vi.stubEnv("SMTP_URL", receiver.url);
   vi.stubEnv("SITE_URL", "https://desk.newsroom.test");
   return () => vi.unstubAllEnvs();
 });
@@ -54,7 +49,7 @@ describe("notices at once", () => {
     expect(notice!.mailedAt).toBeInstanceOf(Date);
 
     await deliverQueuedMail();
-    const mail = await receiver.waitForMail((mail) => mail.envelopeTo.includes(reporter.email));
+    const mail = await smtp.current.waitForMail((mail) => mail.envelopeTo.includes(reporter.email));
     expect(mail.subject).toBe(`Assigned to you: ${claim.text}`);
     expect(mail.text).toContain(`${editor.name} assigned this claim to you.`);
     expect(mail.text).toContain(`Claim: ${claim.text}`);
@@ -98,7 +93,7 @@ describe("notice emails off", () => {
     await deliverQueuedMail();
     expect(await noticesOf(reporter)).toEqual([expect.objectContaining({ kind: "ASSIGNED", mailedAt: null })]);
     expect(await mailTo(reporter)).toEqual([]);
-    expect(receiver.messages.some((mail) => mail.envelopeTo.includes(reporter.email))).toBe(false);
+    expect(smtp.current.messages.some((mail) => mail.envelopeTo.includes(reporter.email))).toBe(false);
   });
 });
 
@@ -128,7 +123,7 @@ describe("the daily digest", () => {
     expect(await mailTo(reporter)).toHaveLength(1);
 
     await deliverQueuedMail();
-    const mail = await receiver.waitForMail((mail) => mail.envelopeTo.includes(reporter.email));
+    const mail = await smtp.current.waitForMail((mail) => mail.envelopeTo.includes(reporter.email));
     expect(mail.subject).toBe("OnRecord desk: 2 notices since your last digest");
     expect(mail.text).toContain(first.text);
 

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db";
 import { idle } from "@/lib/form-state";
 import { deliverQueuedMail } from "@/lib/mail/deliver";
 import { makeUser, unique } from "../support/factories";
-import { type SmtpReceiver, startSmtpReceiver } from "../support/smtp-receiver";
+import { smtpReceiverForFile } from "../support/smtp-receiver-hooks";
 
 // "Send again" in the outbox: an admin puts a failed email (or, once a mail
 // server is set up, a held one) back in the queue; nobody else can, and mail
@@ -26,13 +26,8 @@ vi.mock("@/lib/jobs/queue", () => ({
 
 const { sendMailAgain } = await import("@/lib/mail/actions");
 
-let receiver: SmtpReceiver;
-beforeAll(async () => {
-  receiver = await startSmtpReceiver();
-});
-afterAll(() => receiver.close());
+const smtp = smtpReceiverForFile();
 beforeEach(() => {
-  vi.stubEnv("SMTP_URL", receiver.url);
   asked.jobs = [];
   return () => vi.unstubAllEnvs();
 });
@@ -68,7 +63,7 @@ describe("sending an email again", () => {
     expect(await row(mail.id)).toMatchObject({ status: "QUEUED", attempts: 0, lastError: null });
     expect(asked.jobs).toEqual(["deliver-mail"]);
     await deliverQueuedMail();
-    await receiver.waitForMail((received) => received.envelopeTo.includes(mail.recipient));
+    await smtp.current.waitForMail((received) => received.envelopeTo.includes(mail.recipient));
     expect((await row(mail.id)).status).toBe("SENT");
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: "mail.resent", targetId: mail.id } });
     expect(audit).toMatchObject({ actorId: admin.id, details: { kind: "NOTICE", recipient: mail.recipient, was: "FAILED" } });
@@ -80,7 +75,7 @@ describe("sending an email again", () => {
     vi.stubEnv("SMTP_URL", "");
     expect(await sendMailAgain(idle, form(mail.id))).toMatchObject({ status: "invalid", message: expect.stringMatching(/No mail server is set up/) });
     expect((await row(mail.id)).status).toBe("HELD");
-    vi.stubEnv("SMTP_URL", receiver.url);
+    vi.stubEnv("SMTP_URL", smtp.current.url);
     expect(await sendMailAgain(idle, form(mail.id))).toMatchObject({ status: "success" });
     expect((await row(mail.id)).status).toBe("QUEUED");
   });

@@ -3,21 +3,10 @@ import Link from "next/link";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
+import { NOTICE_KIND_LABELS } from "@/lib/notifications/labels";
 import { myNotifications } from "@/lib/notifications/queries";
 
 export const metadata: Metadata = { title: "Notifications" };
-
-const KIND: Record<string, string> = {
-  ASSIGNED: "Assigned to you",
-  SENT_BACK: "Sent back",
-  PUBLISHED: "Published",
-  CORRECTED: "Corrected",
-  // From the background jobs: re-archiving the record, forecasts coming due.
-  SOURCE_CHANGED: "A source changed",
-  SOURCE_VANISHED: "A source vanished",
-  COMING_DUE: "Coming due",
-  DUE_TODAY: "Due today",
-};
 
 export default async function NotificationsPage() {
   const actor = await requireActor();
@@ -40,7 +29,7 @@ export default async function NotificationsPage() {
             <li key={notice.id} className={`py-3 ${notice.readAt ? "" : "font-medium"}`}>
               <p className="text-sm text-muted">
                 {notice.readAt ? "" : <span className="mr-2 rounded bg-blue-700 px-1.5 text-xs font-semibold text-white">New</span>}
-                {KIND[notice.kind]} · {formatDateTime(notice.createdAt)}
+                {NOTICE_KIND_LABELS[notice.kind]} · {formatDateTime(notice.createdAt)}
               </p>
               <p>
                 <Link href={`/desk/claims/${notice.claim.id}`}>{notice.claim.text}</Link>

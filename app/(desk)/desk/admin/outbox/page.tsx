@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeliveryMode } from "@/components/mail/delivery-mode";
 import { MailStatus } from "@/components/mail/mail-status";
+import { OutboxRefused } from "@/components/mail/outbox-refused";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
@@ -15,14 +16,7 @@ type Props = { searchParams: Promise<{ before?: string | string[] }> };
 export default async function OutboxPage({ searchParams }: Props) {
   const actor = await requireActor();
   const decision = decide(actor, "outbox.read");
-  if (!decision.allowed) {
-    return (
-      <>
-        <h1 className="text-2xl font-bold">Outbox</h1>
-        <p className="mt-4 rounded border-l-4 border-red-700 bg-red-50 px-3 py-2">{decision.reason}</p>
-      </>
-    );
-  }
+  if (!decision.allowed) return <OutboxRefused reason={decision.reason} />;
   const { before } = await searchParams;
   const { mail, older, counts } = await listOutbox(actor, { before: typeof before === "string" ? before : undefined });
   const summary = (["QUEUED", "FAILED", "HELD", "SENT"] as const)

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MailStatus } from "@/components/mail/mail-status";
+import { OutboxRefused } from "@/components/mail/outbox-refused";
 import { SendAgainButton } from "@/components/mail/send-again-button";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
@@ -18,14 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function OutboxMailPage({ params }: Props) {
   const actor = await requireActor();
   const decision = decide(actor, "outbox.read");
-  if (!decision.allowed) {
-    return (
-      <>
-        <h1 className="text-2xl font-bold">Outbox</h1>
-        <p className="mt-4 rounded border-l-4 border-red-700 bg-red-50 px-3 py-2">{decision.reason}</p>
-      </>
-    );
-  }
+  if (!decision.allowed) return <OutboxRefused reason={decision.reason} />;
   const { id } = await params;
   const mail = await readOutboxMail(actor, id);
   if (!mail) notFound();
