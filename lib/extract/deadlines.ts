@@ -1,7 +1,20 @@
 // By when a forecast or promise can be settled: "by 2030", "by the end of
 // March", "within six months", "before 2032", "in the third quarter".
 
-import { countOf, daysInMonth, endOfMonth, endOfYear, isoDate, MONTH_NAMES, monthNumber, monthOf, shiftDays, shiftMonths, yearOf } from "./calendar";
+import {
+  countOf,
+  daysInMonth,
+  endOfMonth,
+  endOfYear,
+  isoDate,
+  MONTH_NAMES,
+  monthNumber,
+  monthOf,
+  shiftDays,
+  shiftMonths,
+  WEEKDAY_NAMES,
+  yearOf,
+} from "./calendar";
 
 import type { DatePhrase } from "./dates";
 
@@ -65,7 +78,52 @@ function later(reference: string | undefined, count: string, unit: string): stri
   return shiftMonths(reference, 12 * n);
 }
 
+// The last day of each season, as the meteorological calendar counts it: month, day.
+const SEASON_ENDS: Record<string, [number, number]> = { spring: [5, 31], summer: [8, 31], autumn: [11, 30], fall: [11, 30], winter: [2, 28] };
+
+function seasonEnd(season: string, yearText: string | undefined, reference: string | undefined) {
+  const [month] = SEASON_ENDS[season.toLowerCase()]!;
+  return comingMonthEnd(month, yearText, reference);
+}
+
+const WEEKDAY_PATTERN = WEEKDAY_NAMES.join("|");
+
+/** The next such weekday after `reference`: "will begin on Monday", said on a Thursday. */
+function comingWeekday(name: string, reference: string | undefined) {
+  if (!reference) return undefined;
+  const target = WEEKDAY_NAMES.findIndex((day) => day.toLowerCase() === name.toLowerCase());
+  const today = new Date(`${reference}T00:00:00Z`).getUTCDay();
+  const ahead = (target - today + 7) % 7 || 7;
+  return shiftDays(reference, ahead);
+}
+
 const DEADLINE_RULES: DeadlineRule[] = [
+  {
+    // "would open in the spring", "by the summer of 2027": the season's last day.
+    pattern: /\b([Bb]y|[Bb]efore|[Ii]n|[Dd]uring|[Tt]his|[Nn]ext)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+(\d{4}))?\b/g,
+    explicit: (match) => /^(?:by|before)$/i.test(match[1]!),
+    resolve: (match, reference) => {
+      const end = seasonEnd(match[2]!, match[3], reference);
+      return end && /next/i.test(match[1]!) && reference && !match[3] && end.slice(0, 4) === reference.slice(0, 4) ? `${yearOf(end) + 1}${end.slice(4)}` : end;
+    },
+  },
+  {
+    // "by next August": the coming August after this one's.
+    pattern: new RegExp(`\\b([Bb]y|[Bb]efore|[Uu]ntil)\\s+next\\s+(${MONTH_NAMES})\\b`, "g"),
+    explicit: always,
+    resolve: (match, reference) => {
+      if (!reference) return undefined;
+      const month = monthNumber(match[2]!);
+      const year = month <= monthOf(reference) ? yearOf(reference) + 1 : yearOf(reference);
+      return endOfMonth(year, month);
+    },
+  },
+  {
+    // "the stoppage would begin on Monday": the coming Monday. Not a deadline by itself.
+    pattern: new RegExp(`\\b[Oo]n\\s+(${WEEKDAY_PATTERN})\\b`, "g"),
+    explicit: never,
+    resolve: (match, reference) => comingWeekday(match[1]!, reference),
+  },
   {
     pattern: /\b(?:[Bb]y|[Bb]efore|[Nn]o later than)\s+(?:the\s+)?(?:end\s+of\s+(this|the|next)\s+(year|month|decade)|(year)[- ]end)\b/g,
     explicit: always,

@@ -18,13 +18,17 @@ const FORECAST_CUES =
 const FIRST_PERSON_PROMISE =
   /\b(?:(?:we|I)\s+(?:will|shall)|(?:we|I)['’]ll|(?:we|I)\s+(?:are|am)\s+going\s+to|(?:we|I)['’](?:re|m)\s+going\s+to|(?:we|I)\s+(?:hereby\s+)?(?:promise|pledge|vow|commit|guarantee|swear)|(?:we|I)\s+(?:are|am)\s+(?:fully\s+|firmly\s+)?committed\s+to|and\s+(?:also\s+)?(?:pledged|promised|vowed|committed))\b/i;
 // "Morland remains committed to the treaty": a commitment whoever's voice it is in.
-const COMMITMENT = /\b(?:(?:is|are|am|remains?|remained|was|were)\s+(?:fully\s+|firmly\s+|still\s+)?committed\s+to|commits\s+to|pledges\s+to|vows\s+to)\b/i;
+const COMMITMENT =
+  /\b(?:(?:is|are|am|remains?|remained|was|were)\s+(?:fully\s+|firmly\s+|still\s+)?committed\s+to|commits\s+to|pledges\s+to|vows\s+to|(?:pledged|promised|vowed)\s+to)\b/i;
 const OWN_SIDE_PROMISE =
   /\b(?:his|her|their|its|our|my)\s+(?:government|administration|ministry|city|department|team|party|company|council|office|agency|bank)\s+(?:would|will)\b/i;
 const REPORTED_PERSON = /(?:^|\band\s+(?:that\s+)?)((?:he|she)\s+(?:would|will))\b/i;
 const REPORTED_ORGANISATION = /(?:^|\band\s+(?:that\s+)?)(it\s+(?:would|will))\b/i;
-const GOVERNING_SUBJECT = /\bthe\s+(government|administration|city|ministry|council|state|country)\s+(?:would|will)\b/i;
-const GOVERNING_TITLE = /minister|president|premier|chancellor|secretary|mayor|governor|spokes/i;
+const GOVERNING_SUBJECT =
+  /\bthe\s+(government|administration|city|ministry|council|state|country|company|firm|union|club|authority|board|port|utility|group)\s+(?:would|will|won['’]t|wouldn['’]t)\b/i;
+const GOVERNING_TITLE = /minister|president|premier|chancellor|secretary|mayor|governor|spokes|chief|chair|director|manager|councillor/i;
+// "Velo Rail will reopen the line", said by Velo Rail's chief executive: their own undertaking.
+const NAMED_SUBJECT = /^(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3})\s+(?:would|will)\b/u;
 const SUBJECT_WILL = /\bthe\s+([\p{L}-]+)\s+(?:would|will)\b/giu;
 const FUTURE = /\b(?:will|won['’]t|(?:is|are)\s+going\s+to)\b|['’]ll\b/i;
 const REPORTED_FUTURE = /\b(?:would|wouldn['’]t)\b/i;
@@ -43,6 +47,16 @@ function ownPromise(content: string, reading: SpeakerReading | undefined): strin
   const governing = GOVERNING_SUBJECT.exec(content);
   if (governing && GOVERNING_TITLE.test(title)) return governing[0];
   const ownWords = `${title} ${reading.speaker?.name ?? ""}`.toLowerCase().split(/[\s'’-]+/);
+  const named = NAMED_SUBJECT.exec(content.trim());
+  if (
+    named?.[1] &&
+    GOVERNING_TITLE.test(title) &&
+    named[1]
+      .toLowerCase()
+      .split(/[\s'’-]+/)
+      .every((word) => ownWords.includes(word))
+  )
+    return named[0];
   for (const match of content.matchAll(SUBJECT_WILL)) {
     if (ownWords.includes(match[1]!.toLowerCase())) return match[0];
   }

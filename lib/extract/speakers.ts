@@ -50,6 +50,8 @@ const GROUP_AT_INSTITUTION = new RegExp(
   "u",
 );
 
+const GENERIC_ORGANISATION = /^(?:the\s+)?(?:company|firm|group|utility|operator|developer|club|carrier|airline|insurer|lender|retailer|manufacturer)$/i;
+
 type Segment =
   | { kind: "pronoun"; word: string }
   | { kind: "person"; name: string; title?: string; gender?: Gender }
@@ -81,7 +83,10 @@ function role(segment: string): Segment | undefined {
   const tokens = words(segment);
   if (tokens.length > 12) return undefined;
   const first = tokens[0]!;
-  const lowercaseLed = DETERMINERS.has(first.toLowerCase()) || /^\p{Ll}/u.test(first) || /['’]s$/.test(first);
+  const roleAt = tokens.findIndex((token) => ROLE_WORDS.has(bare(token)));
+  // "Kenya Power's managing director": an organisation's name in the possessive leads the role.
+  const possessiveLed = roleAt > 0 && tokens.slice(0, roleAt).some((token) => /['’]s$/.test(token)) && tokens.slice(0, roleAt).length <= 4;
+  const lowercaseLed = DETERMINERS.has(first.toLowerCase()) || /^\p{Ll}/u.test(first) || /['’]s$/.test(first) || possessiveLed;
   if (!lowercaseLed) return undefined;
   const roleIndex = tokens.findIndex((token) => ROLE_WORDS.has(bare(token)));
   if (roleIndex === -1) return undefined;
@@ -163,6 +168,9 @@ function single(part: Segment, memory: SpeakerMemory, phrase: string): SpeakerRe
       if (part.named) return { speaker: { name: part.name }, named: true, person: false, phrase };
       const known = memory.recallOrganisation(part.name);
       if (known) return { speaker: { name: known }, named: true, person: false, phrase };
+      // "the company said", after the article has named one: that company.
+      const last = GENERIC_ORGANISATION.test(part.name) ? memory.lastOrganisation() : undefined;
+      if (last) return { speaker: { name: last }, named: true, person: false, phrase };
       return { speaker: { name: capitalise(part.name) }, named: false, person: false, phrase };
     }
     case "role": {
@@ -194,7 +202,8 @@ function pair(first: Segment, second: Segment, memory: SpeakerMemory, phrase: st
   // "the central bank governor, Omar Reyes"
   const secondName = nameOf(second);
   const firstDescription = description(first);
-  if (secondName && first.kind === "role" && firstDescription) {
+  // "A ministry spokesperson, Jonas Berg": the indefinite role is the named person's title.
+  if (secondName && (first.kind === "role" || first.kind === "unnamed") && firstDescription) {
     return person(secondName, ownTitle(second) ?? firstDescription, memory, phrase);
   }
   // "The Democratic Union, the main opposition party"

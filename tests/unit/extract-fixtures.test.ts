@@ -52,11 +52,12 @@ describe("fixture: nuclear talks in Vienna (published Thursday 5 March 2026)", (
       quote: "for as long as our reactors need fuel",
       madeOn: "2026-03-04",
     });
-    expect(find("Vale said on Wednesday that those figures")).toMatchObject({
-      speaker: vale,
-      claim: `Those figures were "invented" and exports had risen for a third consecutive month.`,
-      madeOn: "2026-03-04",
-    });
+    // Two claims joined by "and that": each is offered on its own, both his, both that day.
+    const both = candidates.filter((item) => item.sentence.startsWith("Vale said on Wednesday that those figures"));
+    expect(both).toMatchObject([
+      { id: "s15", speaker: vale, claim: `Those figures were "invented".`, madeOn: "2026-03-04", kind: "STATEMENT" },
+      { id: "s15-2", speaker: vale, claim: "Exports had risen for a third consecutive month.", madeOn: "2026-03-04", kind: "STATEMENT" },
+    ]);
   });
 
   it("reads 'According to' an agency and 'according to figures compiled by' an office", () => {
@@ -227,7 +228,7 @@ describe("fixture: inflation and the budget (published Thursday 12 February 2026
 });
 
 describe("fixture: metro line and clinic promises (published Friday 18 September 2026)", () => {
-  const { find, isCandidate } = reader(article("city-transit-health.txt"), "2026-09-18");
+  const { candidates, find, isCandidate } = reader(article("city-transit-health.txt"), "2026-09-18");
   const mayor = { name: "Rosa Delgado", title: "Mayor" };
 
   it("reads the mayor's vow on Thursday to open the line by 2030", () => {
@@ -283,13 +284,18 @@ describe("fixture: metro line and clinic promises (published Friday 18 September
     });
   });
 
-  it("reads the mayor's office commitment to publish hiring figures from October", () => {
-    expect(find("Delgado's office said on Friday")).toMatchObject({
-      speaker: { name: "Delgado's office" },
-      madeOn: "2026-09-18",
-      kind: "PROMISE",
-      settleBy: "2026-10-31",
-    });
+  it("reads the mayor's office: drivers already hired, and a commitment to publish hiring figures from October, as two claims", () => {
+    const both = candidates.filter((item) => item.sentence.startsWith("Delgado's office said on Friday"));
+    expect(both).toMatchObject([
+      {
+        speaker: { name: "Delgado's office" },
+        madeOn: "2026-09-18",
+        kind: "STATEMENT",
+        claim: "The city had already hired 120 of the 300 new bus drivers it promised last year.",
+      },
+      { speaker: { name: "Delgado's office" }, madeOn: "2026-09-18", kind: "PROMISE", settleBy: "2026-10-31" },
+    ]);
+    expect(both[0]).not.toHaveProperty("settleBy");
   });
 
   it("reads a commuter's figures, and the mayor's spending as a promise of her city", () => {
