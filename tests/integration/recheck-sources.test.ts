@@ -314,6 +314,11 @@ describe("refreshing the verdict pages from the job worker, outside Next", () =>
     const spy = createClient({ url: redis.url });
     try {
       const { claim } = await citedSource();
+      // The worker's link to Redis, up: an expiry sent while it is still
+      // connecting is made good once it is (the link drops the cache then),
+      // which is the shared cache's own test's subject, not this one's.
+      const { redisLink } = await import("@/lib/caching/redis-link.js");
+      expect(await redisLink()?.whenReady(10_000)).toBe(true);
       const before = Date.now();
       await refreshPagesAfterRecheck([claim.slug]);
       await spy.connect();
