@@ -23,11 +23,21 @@ export function readOutboxCursor(token: string | undefined) {
   return position && isIsoInstant(position.key) ? { createdAt: new Date(position.key), id: position.id } : null;
 }
 
-export async function listOutbox(actor: Actor | null, options: { before?: string } = {}) {
+export const MAIL_STATUSES = ["QUEUED", "FAILED", "HELD", "SENT"] as const;
+export type MailStatusName = (typeof MAIL_STATUSES)[number];
+
+/** A status from the address, or none (every email) for anything else. */
+export const readOutboxStatus = (value: unknown): MailStatusName | undefined =>
+  MAIL_STATUSES.find((status) => typeof value === "string" && status === value.toUpperCase());
+
+export async function listOutbox(actor: Actor | null, options: { before?: string; status?: MailStatusName } = {}) {
   refuseUnlessAllowed(actor);
   const after = readOutboxCursor(options.before);
   const rows = await prisma.mailMessage.findMany({
-    where: after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
+    where: {
+      ...(options.status ? { status: options.status } : {}),
+      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: OUTBOX_PAGE + 1,
     select: { id: true, kind: true, recipient: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true },

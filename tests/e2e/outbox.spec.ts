@@ -24,12 +24,15 @@ async function writeMail(row: { to: string; subject: string; text: string; kind?
   return mailId;
 }
 
+const statusOf = (mailId: string) =>
+  withDatabase(async (db) => (await db.query(`SELECT status FROM "MailMessage" WHERE id = $1`, [mailId])).rows[0]?.status as string | undefined);
+
 test("an admin sees mail delivered through the mail server, opens it, and sees a failure in plain words", async ({ page }) => {
   const to = `${id()}@newsroom.test`;
   const subject = `Sent back: the border claim ${id()}`;
-  await writeMail({ to, subject, text: "Eli Editor sent this claim back.\nSee the desk." });
+  const sentId = await writeMail({ to, subject, text: "Eli Editor sent this claim back.\nSee the desk." });
   const failedSubject = `Invitation ${id()}`;
-  await writeMail({
+  const failedId = await writeMail({
     to: `${id()}@nowhere.test`,
     subject: failedSubject,
     text: "Join us",
@@ -47,6 +50,8 @@ test("an admin sees mail delivered through the mail server, opens it, and sees a
   expect(mail.subject).toBe(subject);
   expect(mail.from).toBe('"OnRecord e2e desk" <desk@onrecord.test>');
   expect(mail.text).toContain("Eli Editor sent this claim back.");
+  // The worker records it as sent just after the server has it.
+  await expect.poll(() => statusOf(sentId)).toBe("SENT");
 
   await page.getByRole("navigation", { name: "Desk" }).getByRole("link", { name: "Outbox" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Outbox" })).toBeVisible();
@@ -59,6 +64,15 @@ test("an admin sees mail delivered through the mail server, opens it, and sees a
   await expect(failedRow).toContainText("Failed");
   await expect(failedRow).toContainText("The mail server refused this message for good (550). Check the recipient's address.");
   await expectNoAxeViolations(page);
+
+  // Only what failed, when asked.
+  await page
+    .getByRole("navigation", { name: "Email by status" })
+    .getByRole("link", { name: /^Failed: \d+$/ })
+    .click();
+  await expect(page.getByRole("row").filter({ hasText: failedSubject })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: subject })).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Email by status" }).getByRole("link", { name: "All" }).click();
 
   await sentRow.getByRole("link", { name: subject }).click();
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
@@ -74,6 +88,7 @@ test("an admin sees mail delivered through the mail server, opens it, and sees a
   await expect(page.getByTestId("form-message")).toContainText("is back in the queue and will be sent in a moment.");
   const resent = await waitForMail((mail) => mail.subject === failedSubject);
   expect(resent.text.trim()).toBe("Join us");
+  await expect.poll(() => statusOf(failedId)).toBe("SENT");
   await page.reload();
   await expect(page.getByText("Sent", { exact: true })).toBeVisible();
 });

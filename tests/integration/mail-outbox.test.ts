@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { noteOutboxReading } from "@/lib/mail/outbox-reading";
-import { listOutbox, OUTBOX_PAGE, readOutboxMail } from "@/lib/mail/queries";
+import { listOutbox, OUTBOX_PAGE, readOutboxMail, readOutboxStatus } from "@/lib/mail/queries";
 import { makeUser, unique } from "../support/factories";
 
 // The outbox admins read (/desk/admin/outbox): newest first, in pages, one
@@ -75,5 +75,24 @@ describe("the outbox", () => {
     expect(audit).toEqual([
       expect.objectContaining({ targetType: "MailMessage", targetId: held.id, details: { kind: "PASSWORD_RESET", recipient: "colleague@newsroom.test" } }),
     ]);
+  });
+
+  it("lists one status at a time when asked, paging within it", async () => {
+    const admin = await makeUser("ADMIN");
+    const batch = unique("failed");
+    const start = Date.now() + 120_000;
+    for (let index = 0; index < OUTBOX_PAGE + 1; index += 1) await write(`${batch}-${index}`, new Date(start + index * 1000), "FAILED");
+    await write(`${batch}-held`, new Date(start + 100_000), "HELD");
+
+    const first = await listOutbox(admin, { status: "FAILED" });
+    expect(first.mail).toHaveLength(OUTBOX_PAGE);
+    expect(first.mail.every((mail) => mail.status === "FAILED")).toBe(true);
+    const second = await listOutbox(admin, { status: "FAILED", before: first.older! });
+    expect(second.mail.every((mail) => mail.status === "FAILED")).toBe(true);
+    expect([...first.mail, ...second.mail].filter((mail) => mail.subject.startsWith(batch))).toHaveLength(OUTBOX_PAGE + 1);
+
+    expect(readOutboxStatus("failed")).toBe("FAILED");
+    expect(readOutboxStatus("HELD")).toBe("HELD");
+    for (const bad of ["bogus", "", undefined, ["failed"]]) expect(readOutboxStatus(bad)).toBeUndefined();
   });
 });

@@ -7,29 +7,50 @@ import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { MAIL_KIND_LABELS, MAIL_STATUS_LABELS } from "@/lib/mail/labels";
-import { listOutbox } from "@/lib/mail/queries";
+import { listOutbox, MAIL_STATUSES, readOutboxStatus } from "@/lib/mail/queries";
 
 export const metadata: Metadata = { title: "Outbox" };
 
-type Props = { searchParams: Promise<{ before?: string | string[] }> };
+type Props = { searchParams: Promise<{ before?: string | string[]; status?: string | string[] }> };
 
 export default async function OutboxPage({ searchParams }: Props) {
   const actor = await requireActor();
   const decision = decide(actor, "outbox.read");
   if (!decision.allowed) return <OutboxRefused reason={decision.reason} />;
-  const { before } = await searchParams;
-  const { mail, older, counts } = await listOutbox(actor, { before: typeof before === "string" ? before : undefined });
-  const summary = (["QUEUED", "FAILED", "HELD", "SENT"] as const)
-    .filter((status) => counts[status])
-    .map((status) => `${MAIL_STATUS_LABELS[status]}: ${counts[status]}`);
+  const query = await searchParams;
+  const before = typeof query.before === "string" ? query.before : undefined;
+  const status = readOutboxStatus(query.status);
+  const { mail, older, counts } = await listOutbox(actor, { before, status });
+  const shown = MAIL_STATUSES.filter((each) => counts[each]);
+  const olderLink = older ? `/desk/admin/outbox?${new URLSearchParams({ ...(status ? { status: status.toLowerCase() } : {}), before: older })}` : null;
   return (
     <>
       <h1 className="text-2xl font-bold">Outbox</h1>
       <DeliveryMode />
-      {summary.length > 0 ? <p className="mt-4 text-sm">{summary.join(" · ")}</p> : null}
+      {shown.length > 0 ? (
+        <nav aria-label="Email by status" className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/desk/admin/outbox" aria-current={status ? undefined : "page"} className={status ? "" : "font-semibold no-underline"}>
+            All
+          </Link>
+          {shown.map((each) => (
+            <Link
+              key={each}
+              href={`/desk/admin/outbox?status=${each.toLowerCase()}`}
+              aria-current={status === each ? "page" : undefined}
+              className={status === each ? "font-semibold no-underline" : ""}
+            >
+              {MAIL_STATUS_LABELS[each]}: {counts[each]}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       {mail.length === 0 ? (
         <p className="mt-6 rounded border border-rule p-4">
-          {before ? "No older email." : "No email yet. Invitations, password resets and notice emails will be listed here, newest first."}
+          {before
+            ? "No older email."
+            : status
+              ? `No email is ${MAIL_STATUS_LABELS[status]!.toLowerCase()}.`
+              : "No email yet. Invitations, password resets and notice emails will be listed here, newest first."}
         </p>
       ) : (
         <table className="mt-6 w-full text-left text-sm">
@@ -72,8 +93,8 @@ export default async function OutboxPage({ searchParams }: Props) {
         </table>
       )}
       <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
-        {before ? <Link href="/desk/admin/outbox">Newest</Link> : null}
-        {older ? <Link href={`/desk/admin/outbox?before=${encodeURIComponent(older)}`}>Older email</Link> : null}
+        {before ? <Link href={status ? `/desk/admin/outbox?status=${status.toLowerCase()}` : "/desk/admin/outbox"}>Newest</Link> : null}
+        {olderLink ? <Link href={olderLink}>Older email</Link> : null}
       </nav>
     </>
   );
