@@ -114,7 +114,7 @@ try {
   await pass("pass 3, unchanged, polite", PAUSE_MS);
   const bound = (Math.min(8, HOSTS) * 1000) / PAUSE_MS;
   console.log(
-    `with a ${PAUSE_MS} ms pause the hosts allow at most ${bound.toFixed(1)} sources/s (${Math.min(8, HOSTS)} hosts at once × 1 request per ${PAUSE_MS} ms)`,
+    `with a ${PAUSE_MS} ms pause, a long run on ${Math.min(8, HOSTS)} hosts at once tends to ${bound.toFixed(1)} sources/s (1 request per ${PAUSE_MS} ms per host; each host's first request waits for no pause)`,
   );
   await client.end();
   await prisma.$disconnect();
