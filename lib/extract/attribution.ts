@@ -129,7 +129,7 @@ const MODIFIERS = [
   /^\s*(?:in|at|during|on|after|following|before|from|via|through|posted|published|issued|released|sent|carried|broadcast|aired)\s[^,;:"“”.!?]{1,80}?(?=\s+that\s)/,
 ];
 const TOLD_OBJECT = new RegExp(
-  `^\\s*(?:reporters|journalists|lawmakers|legislators|parliament|the\\s+press|the\\s+media|state\\s+media|state\\s+television|delegates|supporters|an?\\s+(?:news|press)\\s+conference|the\\s+[\\p{L}-]+\\s+(?:committee|council|assembly)|(?:the|a|an|this|that|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|hearing|conference|summit|rally|audience|crowd|board|gathering|forum|chamber|session|inquiry|committee|council|assembly|congress|convention)(?![\\p{L}-])|(?:the\\s+)?${PLACE})`,
+  `^\\s*(?:reporters|journalists|lawmakers|legislators|parliament|the\\s+press|the\\s+media|state\\s+media|state\\s+television|delegates|supporters|an?\\s+(?:news|press)\\s+conference|the\\s+[\\p{L}-]+\\s+(?:committee|council|assembly)|(?:the|a|an|this|that|[\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:meeting|hearing|conference|summit|rally|audience|crowd|board|gathering|forum|chamber|session|inquiry|jury|court|tribunal|committee|council|assembly|congress|convention)(?![\\p{L}-])|(?:the\\s+)?${PLACE})`,
   "u",
 );
 // After ", X said": a participle or a conjunction adds more, it is not part of the content.

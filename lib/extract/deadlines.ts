@@ -160,7 +160,7 @@ const DEADLINE_RULES: DeadlineRule[] = [
   },
   {
     pattern: new RegExp(
-      `\\b([Bb]y|[Bb]efore|[Nn]o\\s+later\\s+than|[Oo]n\\s+or\\s+before)\\s+(?:(${MONTH_NAMES})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH_NAMES})\\.?)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`,
+      `\\b([Bb]y|[Bb]efore|[Nn]o\\s+later\\s+than|[Oo]n\\s+or\\s+before)\\s+(?:(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?!\\d)|(\\d{1,2})\\s+(${MONTH_NAMES})\\.?)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`,
       "g",
     ),
     explicit: always,

@@ -91,7 +91,8 @@ export function readArticle(text: string, options: ExtractOptions = {}): Article
   let previousBody = "";
   let previousEnd = 0;
 
-  splitSentences(text).forEach((sentence, index) => {
+  const sentences = options.tools?.sentences ?? splitSentences;
+  sentences(text).forEach((sentence, index) => {
     let body = sentence.text;
     if (/\n/.test(text.slice(previousEnd, sentence.start))) label = undefined;
     previousEnd = sentence.end;
@@ -148,6 +149,11 @@ export function readArticle(text: string, options: ExtractOptions = {}): Article
       if (first && /^(?:it|its)\b/i.test(body.slice(first.start, first.end).trim())) {
         attribution = { ...attribution, reading: { ...attribution.reading, person: false } };
       }
+    }
+    const judged =
+      attribution?.reading.speaker && !attribution.reading.speaker.title ? options.tools?.isPersonName?.(attribution.reading.speaker.name) : undefined;
+    if (attribution && judged !== undefined && judged !== attribution.reading.person) {
+      attribution = { ...attribution, reading: { ...attribution.reading, person: judged } };
     }
     // "Their spokesperson, Sam Kerr": the group named just before.
     const ownTitle = attribution?.reading.speaker?.title;

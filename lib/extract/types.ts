@@ -37,4 +37,13 @@ export type ExtractOptions = {
   publishedOn?: string;
   /** Candidates scoring below this are left out. */
   minScore?: number;
+  /**
+   * Other tools to measure against the reader's own rules (`npm run
+   * eval:extract -- --tools`): a sentence splitter, and a judge of whether a
+   * bare name ("Kestrel Energy") is a person's. The desk uses neither.
+   */
+  tools?: {
+    sentences?: (text: string) => Array<{ text: string; start: number; end: number }>;
+    isPersonName?: (name: string) => boolean | undefined;
+  };
 };

@@ -1,8 +1,14 @@
 // `npm run eval:extract`: the article reader against the evaluation corpus,
-// per article and overall. `--verbose` lists every miss and every extra offer.
+// per article and overall. `--verbose` lists every miss and every extra offer;
+// `--tools` measures the language tools against the reader's own rules.
 
 import { CORPUS } from "./corpus";
 import { type ArticleScore, scoreArticle, TARGETS, totals } from "./score";
+
+if (process.argv.includes("--tools")) {
+  await import("./tools");
+  process.exit(0);
+}
 
 const verbose = process.argv.includes("--verbose");
 const percent = (value: number) => `${Math.round(value * 100)}%`.padStart(5);
