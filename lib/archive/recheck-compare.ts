@@ -10,6 +10,8 @@ export type SnapshotState = {
   error: string | null;
   sha256: string | null;
   text: string | null;
+  // Who took the copy: a person ("Archive now"), or null for the job.
+  takenById?: string | null;
 };
 
 // "readable": the page answered and we hold a copy of it.
@@ -49,19 +51,27 @@ export function sameRecord(a: SnapshotState, b: SnapshotState): boolean {
   return a.sha256 === b.sha256;
 }
 
-// The copy of a source a claim relied on: for a published claim, the last
-// readable copy taken by publication; for a claim still in progress, the last
-// readable copy taken by the time the source was attached as evidence. When
-// no copy existed by then, the first readable copy taken afterwards stands
-// for what the newsroom saw. Snapshots are in the order they were taken.
-export function reliedOnSnapshot<T extends SnapshotState>(snapshots: readonly T[], reliedAt: Date): T | null {
-  const readable = snapshots.filter((snapshot) => pageState(snapshot) === "readable");
-  const before = readable.filter((snapshot) => snapshot.fetchedAt <= reliedAt);
-  return before.at(-1) ?? readable.find((snapshot) => snapshot.fetchedAt > reliedAt) ?? null;
-}
+// When a claim relied on a source: its publication, or while it is still in
+// progress, the day the source was attached as evidence.
+export type Reliance = { at: Date; inProgress: boolean };
 
-export const reliedAtFor = (claim: { publishedAt: Date | null; status: string }, evidence: { createdAt: Date }) =>
-  claim.status === "PUBLISHED" && claim.publishedAt ? claim.publishedAt : evidence.createdAt;
+export const relianceOf = (claim: { publishedAt: Date | null; status: string }, evidence: { createdAt: Date }): Reliance =>
+  claim.status === "PUBLISHED" && claim.publishedAt ? { at: claim.publishedAt, inProgress: false } : { at: evidence.createdAt, inProgress: true };
+
+// The copy of a source a claim relied on: for a published claim, the last
+// readable copy taken by publication. For a claim still in progress, the
+// last readable copy someone in the newsroom took ("Archive now": archiving
+// a changed page again is how a reporter accepts it); failing that, the last
+// one taken by the time the source was attached. When no copy existed by
+// then, the first readable copy taken afterwards stands for what the newsroom
+// saw. Snapshots are in the order they were taken.
+export function reliedOnSnapshot<T extends SnapshotState>(snapshots: readonly T[], reliance: Reliance): T | null {
+  const readable = snapshots.filter((snapshot) => pageState(snapshot) === "readable");
+  const byPeople = reliance.inProgress ? readable.filter((snapshot) => snapshot.takenById) : [];
+  if (byPeople.length > 0) return byPeople.at(-1)!;
+  const before = readable.filter((snapshot) => snapshot.fetchedAt <= reliance.at);
+  return before.at(-1) ?? readable.find((snapshot) => snapshot.fetchedAt > reliance.at) ?? null;
+}
 
 export type SourceChange<T extends SnapshotState> = {
   kind: "changed" | "vanished";
@@ -73,8 +83,8 @@ export type SourceChange<T extends SnapshotState> = {
 
 // What became of a source since a claim relied on it, from all its snapshots
 // (oldest first): null while its latest known state says what we relied on.
-export function changeSinceReliedOn<T extends SnapshotState>(snapshots: readonly T[], reliedAt: Date): SourceChange<T> | null {
-  const reliedOn = reliedOnSnapshot(snapshots, reliedAt);
+export function changeSinceReliedOn<T extends SnapshotState>(snapshots: readonly T[], reliance: Reliance): SourceChange<T> | null {
+  const reliedOn = reliedOnSnapshot(snapshots, reliance);
   if (!reliedOn) return null;
   const known = snapshots.filter((snapshot) => pageState(snapshot) !== "unreachable");
   const latest = known.at(-1);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Snapshot } from "@/lib/archive/mutations";
-import { pageState, reliedAtFor, reliedOnSnapshot, type SnapshotState, sameRecord } from "@/lib/archive/recheck-compare";
+import { pageState, relianceOf, reliedOnSnapshot, type SnapshotState, sameRecord } from "@/lib/archive/recheck-compare";
 import { formatDate } from "@/lib/dates";
 import { prisma, type Transaction } from "@/lib/db";
 import { recordAudit } from "@/lib/history/record";
@@ -70,7 +70,7 @@ export async function recordRecheck(sourceId: string, fresh: Snapshot, checkedAt
       where: { id: sourceId },
       select: {
         title: true,
-        snapshots: { orderBy: { fetchedAt: "asc" }, select: { fetchedAt: true, httpStatus: true, error: true, sha256: true, text: true } },
+        snapshots: { orderBy: { fetchedAt: "asc" }, select: { fetchedAt: true, httpStatus: true, error: true, sha256: true, text: true, takenById: true } },
         evidence: {
           where: { claim: CLAIMS_IN_PLAY },
           select: {
@@ -102,7 +102,7 @@ export async function recordRecheck(sourceId: string, fresh: Snapshot, checkedAt
     let notices = 0;
     if (outcome === "changed" || outcome === "vanished" || outcome === "back") {
       for (const { claim, createdAt } of source.evidence) {
-        const reliedOn = reliedOnSnapshot(history, reliedAtFor(claim, { createdAt }));
+        const reliedOn = reliedOnSnapshot(history, relianceOf(claim, { createdAt }));
         if (!reliedOn || sameRecord(reliedOn, candidate)) continue;
         const kind = pageState(candidate) === "vanished" ? "vanished" : "changed";
         const recipients = await claimPeopleOrEditors(tx, claim);

@@ -1,5 +1,5 @@
 import "server-only";
-import { changeSinceReliedOn, reliedAtFor, type SnapshotState } from "@/lib/archive/recheck-compare";
+import { changeSinceReliedOn, relianceOf, type SnapshotState } from "@/lib/archive/recheck-compare";
 import { pageTextDiff } from "@/lib/archive/text-diff";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
@@ -30,7 +30,17 @@ export type DeskSourceChange = PublicSourceChange & {
   difference: Run[];
 };
 
-const SNAPSHOT_FIELDS = { id: true, sourceId: true, fetchedAt: true, httpStatus: true, error: true, sha256: true, text: true, title: true } as const;
+const SNAPSHOT_FIELDS = {
+  id: true,
+  sourceId: true,
+  fetchedAt: true,
+  httpStatus: true,
+  error: true,
+  sha256: true,
+  text: true,
+  title: true,
+  takenById: true,
+} as const;
 
 async function changesOf(client: typeof prisma, claim: ClaimFacts, evidence: EvidenceFacts[]) {
   const sourceIds = [...new Set(evidence.map((item) => item.sourceId))];
@@ -42,7 +52,7 @@ async function changesOf(client: typeof prisma, claim: ClaimFacts, evidence: Evi
   });
   return evidence.flatMap((item) => {
     const own: StoredSnapshot[] = snapshots.filter((snapshot) => snapshot.sourceId === item.sourceId);
-    const change = changeSinceReliedOn(own, reliedAtFor(claim, item));
+    const change = changeSinceReliedOn(own, relianceOf(claim, item));
     return change ? [{ sourceId: item.sourceId, change }] : [];
   });
 }

@@ -8,6 +8,7 @@ import { pageTextDiff } from "@/lib/archive/text-diff";
 // relied on, and what changed since.
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, n));
+const published = (n: number) => ({ at: day(n), inProgress: false });
 const copy = (n: number, text: string | null, more: { httpStatus?: number | null; error?: string | null; sha256?: string | null } = {}) => ({
   fetchedAt: day(n),
   httpStatus: more.httpStatus === undefined ? 200 : more.httpStatus,
@@ -39,19 +40,30 @@ describe("the copy a claim relied on, and what changed since", () => {
   const history = [copy(1, "First."), copy(5, null, { httpStatus: 503 }), copy(8, "Second."), copy(12, "Third.")];
 
   it("is the last readable copy taken by the moment the claim relied on it, else the first one after", () => {
-    expect(reliedOnSnapshot(history, day(6))?.text).toBe("First.");
-    expect(reliedOnSnapshot(history, day(9))?.text).toBe("Second.");
-    expect(reliedOnSnapshot(history.slice(2), day(2))?.text).toBe("Second.");
-    expect(reliedOnSnapshot([copy(3, null, { httpStatus: 404 })], day(4))).toBeNull();
+    expect(reliedOnSnapshot(history, published(6))?.text).toBe("First.");
+    expect(reliedOnSnapshot(history, published(9))?.text).toBe("Second.");
+    expect(reliedOnSnapshot(history.slice(2), published(2))?.text).toBe("Second.");
+    expect(reliedOnSnapshot([copy(3, null, { httpStatus: 404 })], published(4))).toBeNull();
+  });
+
+  it("while a claim is in progress, the newsroom's own latest copy: archiving a changed page again accepts it", () => {
+    const byReporter = { ...copy(1, "First."), takenById: "reporter" };
+    const byJob = { ...copy(8, "Second."), takenById: null };
+    expect(reliedOnSnapshot([byReporter, byJob], { at: day(9), inProgress: true })?.text).toBe("First.");
+    expect(changeSinceReliedOn([byReporter, byJob], { at: day(9), inProgress: true })?.kind).toBe("changed");
+    const archivedAgain = { ...copy(10, "Second."), takenById: "reporter" };
+    expect(changeSinceReliedOn([byReporter, byJob, archivedAgain], { at: day(9), inProgress: true })).toBeNull();
+    // Published on the 9th: the copy relied on is the one of that day, whoever took it.
+    expect(reliedOnSnapshot([byReporter, byJob], published(9))?.text).toBe("Second.");
   });
 
   it("reports the latest state when it differs from the relied-on copy, noticed when the difference began", () => {
-    expect(changeSinceReliedOn(history, day(6))).toMatchObject({ kind: "changed", noticedAt: day(8), latest: { text: "Third." } });
-    expect(changeSinceReliedOn(history, day(13))).toBeNull();
+    expect(changeSinceReliedOn(history, published(6))).toMatchObject({ kind: "changed", noticedAt: day(8), latest: { text: "Third." } });
+    expect(changeSinceReliedOn(history, published(13))).toBeNull();
     const gone = [...history, copy(14, null, { httpStatus: 404 }), copy(15, null, { error: "The site did not answer in time." })];
-    expect(changeSinceReliedOn(gone, day(13))).toMatchObject({ kind: "vanished", noticedAt: day(14) });
+    expect(changeSinceReliedOn(gone, published(13))).toMatchObject({ kind: "vanished", noticedAt: day(14) });
     // Back as it was: nothing to say.
-    expect(changeSinceReliedOn([...gone, copy(16, "Third.")], day(13))).toBeNull();
+    expect(changeSinceReliedOn([...gone, copy(16, "Third.")], published(13))).toBeNull();
   });
 });
 
