@@ -16,9 +16,6 @@ function allowed(actor: Actor | null): Actor {
   return actor;
 }
 
-const audit = (actor: Actor, action: string, details: Record<string, unknown>) =>
-  prisma.$transaction((tx) => recordAudit(tx, { actorId: actor.id, action, targetType: "Job", details }));
-
 async function deadLetter(id: string) {
   const boss = await appBoss();
   const [letter] = await boss.findJobs(DEAD_LETTERS, { id, queued: true });
@@ -30,7 +27,7 @@ export async function runJobNow(actor: Actor | null, input: { name: string }) {
   const admin = allowed(actor);
   const boss = await appBoss();
   const id = await boss.send(input.name, {});
-  await audit(admin, "job.run", { job: input.name, jobId: id });
+  await prisma.$transaction((tx) => recordAudit(tx, { actorId: admin.id, action: "job.run", targetType: "Job", details: { job: input.name, jobId: id } }));
   return { name: input.name };
 }
 
@@ -39,7 +36,9 @@ export async function retryFailedJob(actor: Actor | null, input: { id: string })
   const { boss, letter } = await deadLetter(input.id);
   const moved = await boss.redrive(DEAD_LETTERS, { ids: [letter.id] });
   if (moved === 0) throw notFound("That failed job");
-  await audit(admin, "job.retried", { job: letter.sourceName, jobId: letter.sourceId });
+  await prisma.$transaction((tx) =>
+    recordAudit(tx, { actorId: admin.id, action: "job.retried", targetType: "Job", details: { job: letter.sourceName, jobId: letter.sourceId } }),
+  );
   return { name: letter.sourceName ?? "job" };
 }
 
@@ -47,6 +46,8 @@ export async function dismissFailedJob(actor: Actor | null, input: { id: string 
   const admin = allowed(actor);
   const { boss, letter } = await deadLetter(input.id);
   await boss.deleteJob(DEAD_LETTERS, letter.id);
-  await audit(admin, "job.dismissed", { job: letter.sourceName, jobId: letter.sourceId });
+  await prisma.$transaction((tx) =>
+    recordAudit(tx, { actorId: admin.id, action: "job.dismissed", targetType: "Job", details: { job: letter.sourceName, jobId: letter.sourceId } }),
+  );
   return { name: letter.sourceName ?? "job" };
 }
