@@ -160,6 +160,10 @@ export const PAGE_DESCRIPTIONS: Record<string, RouteDescription> = {
   "page /speakers": { path: "/speakers", slugs: "none", params: { sort: choices("recent", "name"), page: number } },
   "page /speakers/[slug]/claims/[page]": { path: "/speakers/{slug}/claims/2", slugs: "speaker", params: {} },
   "page /claims/[slug]": { path: "/claims/{slug}", slugs: "publishedClaim", params: {} },
+  // The pages behind the desk's emailed links look their token up.
+  "page /welcome": { path: "/welcome", slugs: "none", params: { token: textValue } },
+  "page /reset-password": { path: "/reset-password", slugs: "none", params: { token: textValue } },
+  "page /confirm-email": { path: "/confirm-email", slugs: "none", params: { token: textValue } },
   "page /desk/audit": {
     path: "/desk/audit",
     slugs: "none",
