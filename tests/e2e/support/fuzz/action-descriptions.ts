@@ -16,6 +16,8 @@ import { readArticleSchema } from "@/lib/articles/schema";
 import { editClaimSchema, newClaimSchema } from "@/lib/claims/schema";
 import { CORRECTION_KINDS, correctionSchema } from "@/lib/corrections/schema";
 import { restoreSchema } from "@/lib/history/restore-schema";
+import { NOTICE_EMAIL_CHOICES, noticeEmailsSchema } from "@/lib/mail/notice-schema";
+import { sendAgainSchema } from "@/lib/mail/schema";
 import { editRatingSchema, moveRatingSchema, newRatingSchema, ratingRefSchema } from "@/lib/ratings/schema";
 import { changeEvidenceSchema, evidenceSchema, newSourceSchema, removeEvidenceSchema } from "@/lib/sources/schema";
 import { changeRoleSchema, invitationSchema, setDisabledSchema } from "@/lib/users/schema";
@@ -105,6 +107,18 @@ export const ACTION_DESCRIPTIONS: Record<string, ActionDescription> = {
   "lib/corrections/actions.ts#correctAction": { call: "form", schema: correctionSchema, fields: { ...publishedClaim, kind: values.choice(CORRECTION_KINDS) } },
   "lib/history/actions.ts#restoreEarlierValueAction": { call: "form", schema: restoreSchema },
   // Its schema is declared inside the action module.
+  // The jobs page's buttons. Their schema lives beside the job catalogue,
+  // which loads every job's code; the fields are few. The backup job is left
+  // out of the names: the fuzz would fill the suite's backup folder.
+  "lib/jobs/actions.ts#runJob": { call: "form", fields: { name: values.choice(["clean-up", "deliver-mail", "coming-due", "no-such-job"]) } },
+  "lib/jobs/actions.ts#retryJob": { call: "form", fields: { id: values.choice(["00000000-0000-4000-8000-000000000000", "not-a-job-id"]) } },
+  "lib/jobs/actions.ts#dismissJob": { call: "form", fields: { id: values.choice(["00000000-0000-4000-8000-000000000000", "not-a-job-id"]) } },
+  "lib/mail/actions.ts#chooseNoticeEmails": { call: "form", schema: noticeEmailsSchema, fields: { noticeEmails: values.choice(NOTICE_EMAIL_CHOICES) } },
+  "lib/mail/actions.ts#sendMailAgain": {
+    call: "form",
+    schema: sendAgainSchema,
+    fields: { mailId: values.choice(["cm0000000000000000000000", "../outbox", "x".repeat(65)]) },
+  },
   "lib/notifications/actions.ts#markNotificationsRead": { call: "form", fields: { notificationId: FIELD_VALUES.notificationId! } },
   "lib/ratings/actions.ts#addRating": { call: "form", schema: newRatingSchema },
   "lib/ratings/actions.ts#saveRating": { call: "form", schema: editRatingSchema },
