@@ -2,7 +2,7 @@ import { DiffRuns } from "@/components/history/diff-runs";
 import { RestoreButton } from "@/components/history/restore-button";
 import { revisionLabel } from "@/lib/claims/labels";
 import { formatDateTime, isoInstant } from "@/lib/dates";
-import { describeChanges } from "@/lib/history/changes";
+import { describeRevision } from "@/lib/history/changes";
 import type { NameBook } from "@/lib/history/fields";
 import type { HistoryRevision } from "@/lib/history/queries";
 import { holdsAlready, offersRestore } from "@/lib/history/restore-schema";
@@ -14,7 +14,7 @@ export type RestoreContext = { claimId: string; version: number; now: Record<str
 // One revision: who, when, what kind of change and why, then each field
 // before and after.
 export function RevisionEntry({ revision, names, restore }: { revision: HistoryRevision; names: NameBook; restore: RestoreContext }) {
-  const changes = describeChanges(revision.changes, names);
+  const { changes, about } = describeRevision(revision.changes, names);
   const fields = changes.map((change) => change.field);
   const when = formatDateTime(revision.createdAt);
   const headingId = `revision-${revision.id}`;
@@ -27,6 +27,11 @@ export function RevisionEntry({ revision, names, restore }: { revision: HistoryR
         <p className="text-sm text-muted">
           by {revision.author.name} · <time dateTime={isoInstant(revision.createdAt)}>{when}</time>
         </p>
+        {about.map((context) => (
+          <p key={context.field} className="mt-2 text-sm">
+            <span className="font-medium">{context.label}:</span> {context.text}
+          </p>
+        ))}
         {revision.reason ? (
           <p className="mt-2 text-sm">
             <span className="font-medium">Reason:</span> {revision.reason}

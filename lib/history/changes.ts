@@ -50,14 +50,43 @@ export function describeChange(field: string, from: unknown, to: unknown, names:
 
 // Every field a revision changed, in the order of the claim form. Anything
 // not shaped like a change (older or hand-written rows) is shown as it is
-// rather than dropped: the history must not hide what it holds.
+// rather than dropped: the history must not hide what it holds. A change that
+// reads the same before and after ("(empty) → (empty)", a blank quote stored
+// as nothing, a date moved within the same day shown as that day) is left
+// out: the desk reads what it can see, and the stored row still holds it.
 export function describeChanges(changes: unknown, names: NameBook = emptyNameBook()): FieldChange[] {
-  if (!isRecord(changes)) return [];
-  return Object.keys(changes)
-    .sort(byFieldOrder)
-    .map((field) => {
-      const change = changes[field];
-      if (isRecord(change) && ("from" in change || "to" in change)) return describeChange(field, change.from ?? null, change.to ?? null, names);
-      return describeChange(field, null, change, names);
-    });
+  return describeRevision(changes, names).changes;
+}
+
+// A value that is the same on both sides and not empty names what the change
+// was about (the source whose stance changed) rather than a change.
+export type RevisionContext = { field: string; label: string; text: string };
+
+export function describeRevision(changes: unknown, names: NameBook = emptyNameBook()): { changes: FieldChange[]; about: RevisionContext[]; recorded: number } {
+  if (!isRecord(changes)) return { changes: [], about: [], recorded: 0 };
+  const fields = Object.keys(changes).sort(byFieldOrder);
+  const described: FieldChange[] = [];
+  const about: RevisionContext[] = [];
+  for (const field of fields) {
+    const change = changes[field];
+    const shaped = isRecord(change) && ("from" in change || "to" in change);
+    const from = shaped ? (change.from ?? null) : null;
+    const to = shaped ? (change.to ?? null) : change;
+    const before = describeValue(field, from, names);
+    const after = describeValue(field, to, names);
+    if (before === after) {
+      if (after !== null) about.push({ field, label: fieldLabel(field), text: after });
+      continue;
+    }
+    described.push(describeChange(field, from, to, names));
+  }
+  return { changes: described, about, recorded: fields.length };
+}
+
+// A revision whose every recorded change reads the same before and after
+// (a blank field saved as nothing) tells the desk nothing and is left out of
+// the history; one that recorded no fields (an action alone) still shows.
+export function showsAChange(changes: unknown, names: NameBook = emptyNameBook()): boolean {
+  const revision = describeRevision(changes, names);
+  return revision.recorded === 0 || revision.changes.length > 0;
 }

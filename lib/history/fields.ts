@@ -1,4 +1,5 @@
 import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS, STANCE_LABELS } from "@/lib/claims/labels";
+import { CORRECTION_KIND_LABELS } from "@/lib/corrections/labels";
 import { formatDate, formatDateTime, isoInstant, UNREADABLE_DATE } from "@/lib/dates";
 
 // How the fields a revision records read in a claim's history: in the
@@ -27,6 +28,22 @@ export const FIELD_LABELS: Record<string, string> = {
   reasoning: "Verdict reasoning",
   publishedAt: "Published",
   duplicateOfId: "Duplicate of",
+  duplicateOf: "Duplicate of",
+  assignee: "Assigned to",
+  correction: "Note to readers",
+  settlement: "Settlement",
+  settlementRatingId: "Settlement rating",
+  settlementSummary: "Settlement summary",
+  settlementReasoning: "Settlement reasoning",
+  source: "Source",
+  stance: "Stance",
+  passage: "Passage",
+  note: "Note",
+  mergedFrom: "Merged in from",
+  appearancesMoved: "Appearances moved here",
+  evidenceMoved: "Sources moved here",
+  proposedById: "Proposed by",
+  approvedById: "Approved by",
 };
 
 // The order fields are listed in within one revision: as on the claim form,
@@ -70,6 +87,7 @@ export const ID_FIELDS: Record<string, keyof NameBook> = {
   proposedById: "users",
   approvedById: "users",
   ratingId: "ratings",
+  settlementRatingId: "ratings",
 };
 
 // The ids a set of revisions mentions, per kind, so they can be named in one
@@ -104,7 +122,8 @@ export function describeValue(field: string, value: unknown, names: NameBook = e
   if (value === null || value === undefined || value === "") return null;
   const book = ID_FIELDS[field];
   if (book && typeof value === "string") return names[book][value] ?? `(no longer on file: ${value})`;
-  if (field === "kind" && typeof value === "string") return CLAIM_KIND_LABELS[value as keyof typeof CLAIM_KIND_LABELS] ?? value;
+  // "kind" names a claim's kind on the claim, and a note's kind inside a correction.
+  if (field === "kind" && typeof value === "string") return kindLabel(value);
   if (field === "status" && typeof value === "string") return CLAIM_STATUS_LABELS[value as keyof typeof CLAIM_STATUS_LABELS] ?? value;
   if (field === "stance" && typeof value === "string") return STANCE_LABELS[value as keyof typeof STANCE_LABELS] ?? value;
   if (field === "madeAtTimeZone" && typeof value === "string") return value.replaceAll("_", " ");
@@ -128,6 +147,9 @@ export function describeValue(field: string, value: unknown, names: NameBook = e
   }
   return String(value);
 }
+
+const kindLabel = (value: string) =>
+  CLAIM_KIND_LABELS[value as keyof typeof CLAIM_KIND_LABELS] ?? CORRECTION_KIND_LABELS[value as keyof typeof CORRECTION_KIND_LABELS] ?? value;
 
 const ENTRY_LABELS: Record<string, string> = { url: "Link", first: "First appearance", isFirst: "First appearance", seenAt: "Seen" };
 const entryLabel = (key: string) => ENTRY_LABELS[key] ?? FIELD_LABELS[key] ?? humanise(key);

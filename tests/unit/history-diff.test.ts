@@ -21,7 +21,7 @@ describe("field names", () => {
   });
 
   it("turns a field nobody named yet into words rather than showing code", () => {
-    expect(fieldLabel("appearancesMoved")).toBe("Appearances moved");
+    expect(fieldLabel("widgetsMoved")).toBe("Widgets moved");
     expect(fieldLabel("merged_from")).toBe("Merged from");
   });
 

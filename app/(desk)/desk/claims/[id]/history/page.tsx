@@ -7,6 +7,7 @@ import { RevisionEntry } from "@/components/history/revision-entry";
 import { decide } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
+import { showsAChange } from "@/lib/history/changes";
 import { type PageLinkTarget, pageRequest } from "@/lib/history/pages";
 import { claimHistory } from "@/lib/history/queries";
 
@@ -19,7 +20,10 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
   const { id } = await params;
   const history = await claimHistory(actor, id, pageRequest(await searchParams));
   if (!history) notFound();
-  const { claim, revisions, links, names } = history;
+  const { claim, links, names } = history;
+  // Saves that changed nothing a reader can see are kept in the database but
+  // not listed: "(empty) → (empty)" only hides the real changes.
+  const revisions = history.revisions.filter((revision) => showsAChange(revision.changes, names));
   const canEdit = decide(actor, "claim.edit", claim).allowed;
   const restore = canEdit
     ? {
