@@ -1,14 +1,13 @@
 import { revisionLabel } from "@/lib/claims/labels";
 import type { PublishedClaim } from "@/lib/claims/queries";
+import { CORRECTION_KIND_LABELS } from "@/lib/corrections/labels";
 import { formatDate, formatDateTime, isoInstant } from "@/lib/dates";
-
-const CORRECTION_LABELS = { CORRECTION: "Correction", UPDATE: "Update", CLARIFICATION: "Clarification" } as const;
 
 // Corrections are public notes; the revision list shows that every change is
 // on record (the detail stays on the desk).
 export function ClaimHistory({ corrections, revisions }: { corrections: PublishedClaim["corrections"]; revisions: PublishedClaim["revisions"] }) {
   return (
-    <section aria-labelledby="history-heading" className="mt-10">
+    <section id="corrections" aria-labelledby="history-heading" className="mt-10 scroll-mt-4">
       <h2 id="history-heading" className="text-2xl font-bold">
         Corrections and history
       </h2>
@@ -19,7 +18,7 @@ export function ClaimHistory({ corrections, revisions }: { corrections: Publishe
           {corrections.map((correction) => (
             <li key={correction.id} className="rounded border-l-4 border-amber-600 bg-amber-50 px-4 py-2">
               <strong>
-                {CORRECTION_LABELS[correction.kind]}, {formatDate(correction.publishedAt)}:
+                {CORRECTION_KIND_LABELS[correction.kind]}, {formatDate(correction.publishedAt)}:
               </strong>{" "}
               {correction.note}
             </li>

@@ -8,7 +8,7 @@ import { CORRECTION_KIND_LABELS, CORRECTION_KINDS } from "@/lib/corrections/sche
 import { archiveAction, assignAction, reopenAction, sendBackAction, takeAction, unpublishAction } from "@/lib/workflow/actions";
 
 export type WorkflowOptions = {
-  claim: { id: string; version: number; status: ClaimStatus; assigneeId: string | null; merged: boolean; ratingId: string | null };
+  claim: { id: string; version: number; status: ClaimStatus; assigneeId: string | null; merged: boolean; ratingId: string | null; reasoning?: string };
   can: { assign: boolean; take: boolean; sendBack: boolean; correct: boolean; unpublish: boolean; archive: boolean };
   people: { id: string; name: string }[];
   ratings: { id: string; label: string }[];
@@ -108,6 +108,15 @@ export function WorkflowPanel({ claim, can, people, ratings }: WorkflowOptions) 
                 name="summary"
                 label="New one-line summary (optional)"
                 hint="Leave empty to keep the current summary."
+              />
+              <TextArea
+                idPrefix="correct"
+                state={state}
+                name="reasoning"
+                label="Reasoning"
+                rows={6}
+                defaultValue={claim.reasoning ?? ""}
+                hint="The published reasoning, to change in place so it agrees with the note and summary. Left as it is, it stays."
               />
             </>
           )}

@@ -10,7 +10,8 @@ import { ratingFits } from "@/lib/ratings/scope";
 
 // An editor corrects, updates or clarifies a published verdict. The public
 // note is published with it; a new rating or summary replaces the old one
-// and the change is kept in the claim's history.
+// and the change is kept in the claim's history. The reasoning changes with
+// them when the correction says so, so summary and reasoning never disagree.
 export async function issueCorrection(actor: Actor, input: CorrectionInput) {
   return prisma.$transaction(async (tx) => {
     const claim = await loadClaimFacts(tx, input.claimId);
@@ -26,8 +27,9 @@ export async function issueCorrection(actor: Actor, input: CorrectionInput) {
         });
       }
     }
-    const next = { ratingId: input.ratingId ?? claim.verdict.ratingId, summary: input.summary ?? claim.verdict.summary };
-    const changes = diff({ ratingId: claim.verdict.ratingId, summary: claim.verdict.summary }, next);
+    const { ratingId, summary, reasoning } = claim.verdict;
+    const next = { ratingId: input.ratingId ?? ratingId, summary: input.summary ?? summary, reasoning: input.reasoning ?? reasoning };
+    const changes = diff({ ratingId, summary, reasoning }, next);
     await bumpVersion(tx, claim, input.version, {});
     if (Object.keys(changes).length) await tx.verdict.update({ where: { claimId: claim.id }, data: next });
     const correction = await tx.correction.create({ data: { claimId: claim.id, kind: input.kind, note: input.note, authorId: actor.id } });

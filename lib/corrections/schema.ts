@@ -1,12 +1,8 @@
 import { z } from "zod";
+import { CORRECTION_KINDS } from "@/lib/corrections/labels";
 import { claimRef, optionalText, requiredText } from "@/lib/form-fields";
 
-export const CORRECTION_KINDS = ["CORRECTION", "UPDATE", "CLARIFICATION"] as const;
-export const CORRECTION_KIND_LABELS: Record<(typeof CORRECTION_KINDS)[number], string> = {
-  CORRECTION: "Correction",
-  UPDATE: "Update",
-  CLARIFICATION: "Clarification",
-};
+export { CORRECTION_KIND_LABELS, CORRECTION_KINDS } from "@/lib/corrections/labels";
 
 // A change to a published verdict, with the note readers will see. The
 // rating may change with it (a correction that changes the verdict), or stay.
@@ -22,6 +18,9 @@ export const correctionSchema = z.object({
     .optional()
     .transform((value) => value || undefined),
   summary: optionalText(280, "The summary"),
+  // The form shows the reasoning as published, to be edited in place; the
+  // same text sent back (or nothing) keeps it. Same limit as a proposal's.
+  reasoning: optionalText(20_000, "The reasoning"),
 });
 
 export type CorrectionInput = z.output<typeof correctionSchema>;

@@ -12,6 +12,8 @@ export type ClaimReviewInput = {
   appearances: { url: string; seenAt: Date; isFirst: boolean }[];
   speaker: { name: string; title: string | null };
   verdict: { label: string; value: number | null; summary: string; publishedAt: Date };
+  // When the latest correction or update was published: the review changed then.
+  modifiedAt?: Date | null;
   publisherName: string;
   siteUrl: string;
 };
@@ -46,6 +48,7 @@ export function claimReview(input: ClaimReviewInput) {
     url: input.url,
     claimReviewed: shortClaim(input.claimText),
     datePublished: isoInstant(input.verdict.publishedAt),
+    ...(input.modifiedAt ? { dateModified: isoInstant(input.modifiedAt) } : {}),
     author: { "@type": "Organization", name: input.publisherName, url: input.siteUrl },
     itemReviewed: {
       "@type": "Claim",

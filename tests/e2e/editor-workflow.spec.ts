@@ -98,7 +98,9 @@ test("assign, send back with comments, revise, publish, correct and unpublish, w
     await expect(page.getByText("Misleading").first()).toBeVisible();
     // The desk's own notes stay on the desk: review comments never reach readers.
     await expect(page.getByText("Cite the border agency's own notice")).toHaveCount(0);
-    await expect(page.getByText(/^Correction, .*: We first misread the agency's date/)).toBeVisible();
+    // The note sits under the verdict badge, and in the list of corrections further down.
+    await expect(page.getByRole("note", { name: "Latest correction" })).toContainText("We first misread the agency's date");
+    await expect(page.locator("#corrections").getByText(/^Correction, .*: We first misread the agency's date/)).toBeVisible();
     await page.getByRole("contentinfo").getByRole("link", { name: "Corrections" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Corrections" })).toBeVisible();
     await expect(page.getByRole("link", { name: claim.text })).toBeVisible();

@@ -45,5 +45,6 @@ test("a due prediction is settled by its reporter and approved by an editor; rea
 
   await page.goto(`/claims/${slug}`);
   await expect(page.getByText("Came true").first()).toBeVisible();
-  await expect(page.getByText(/^Update, .*: Settled: Came true\. The crossing reopened on the date the ministry gave\./)).toBeVisible();
+  await expect(page.locator("#corrections").getByText(/^Update, .*: Settled: Came true\. The crossing reopened on the date the ministry gave\./)).toBeVisible();
+  await expect(page.getByRole("note", { name: "Latest update" })).toContainText("Settled: Came true.");
 });

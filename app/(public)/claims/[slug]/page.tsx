@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimHistory } from "@/components/verdict-page/claim-history";
 import { ClaimTimeline } from "@/components/verdict-page/claim-timeline";
+import { LatestCorrection } from "@/components/verdict-page/latest-correction";
 import { MarketOdds } from "@/components/verdict-page/market-odds";
 import { RecordColumns } from "@/components/verdict-page/record-columns";
 import { SharePanel } from "@/components/verdict-page/share-panel";
@@ -74,6 +75,8 @@ export default async function VerdictPage({ params }: Props) {
       summary: verdict.summary,
       publishedAt: claim.publishedAt ?? verdict.approvedAt ?? verdict.proposedAt,
     },
+    // Corrections come newest first (lib/claims/queries.ts).
+    modifiedAt: claim.corrections[0]?.publishedAt,
     publisherName: site.publisher,
     siteUrl: site.url,
   });
@@ -123,6 +126,7 @@ export default async function VerdictPage({ params }: Props) {
           <span className="font-semibold">Verdict:</span>
           <RatingBadge label={verdict.rating.label} colour={verdict.rating.colour} size="lg" />
         </p>
+        <LatestCorrection correction={claim.corrections[0]} count={claim.corrections.length} />
         <p className="mt-3 text-lg">{verdict.summary}</p>
         {verdict.reasoning ? (
           // biome-ignore lint/security/noDangerouslySetInnerHtml: renderMarkdown sanitises with sanitize-html to a fixed list of tags and attributes (tests/unit/markdown.test.ts)

@@ -181,6 +181,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
             assigneeId: claim.assigneeId,
             merged: Boolean(claim.duplicateOfId),
             ratingId: claim.verdict?.ratingId ?? null,
+            reasoning: claim.verdict?.reasoning ?? "",
           }}
           can={can}
           people={people}
