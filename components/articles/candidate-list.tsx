@@ -1,22 +1,25 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
-import { Select, TextArea, TextInput } from "@/components/claims/claim-form-fields";
+import { useActionState, useState } from "react";
+import { CandidateCard, type SpeakerChoice } from "@/components/articles/candidate-card";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { logTickedClaims } from "@/lib/articles/actions";
-import type { ArticleRead, CandidateOnDesk } from "@/lib/articles/types";
-import { CLAIM_KIND_LABELS, CLAIM_KINDS, CLAIM_STATUS_LABELS } from "@/lib/claims/labels";
-import { type FormState, fieldError, idle, submittedList } from "@/lib/form-state";
-
-type SpeakerChoice = { id: string; name: string; title: string | null };
+import type { ArticleRead } from "@/lib/articles/types";
+import { fieldError, idle, submittedList } from "@/lib/form-state";
 
 // The candidates found in one article, in the article's order (reporters
-// read it top to bottom), each with its score, its reasons and what the desk
-// already has like it.
+// read it top to bottom) or by score, each with its score, its reasons and
+// what the desk already has like it. Each keeps its number from the article's
+// order, whichever order is shown.
 export function CandidateList({ article, speakers }: { article: ArticleRead; speakers: SpeakerChoice[] }) {
   const [state, log] = useActionState(logTickedClaims, idle);
+  const [order, setOrder] = useState<"article" | "score">("article");
+  const numbered = article.candidates.map((candidate, index) => ({ candidate, number: index + 1 }));
+  const shown = order === "score" ? [...numbered].sort((a, b) => b.candidate.score - a.candidate.score || a.number - b.number) : numbered;
+  const odds = article.odds ?? [];
+  const unattached = odds.filter((item) => !item.concerns || !article.candidates.some((candidate) => candidate.id === item.concerns));
   const ticked = new Set(submittedList(state, "pick") ?? []);
   // Which candidates (by their number on the page) a refusal is about.
   const needAttention =
@@ -43,6 +46,27 @@ export function CandidateList({ article, speakers }: { article: ArticleRead; spe
       </h2>
       {article.articleTitle ? <p className="mt-1 text-sm text-muted">From “{article.articleTitle}”, archived to the source library.</p> : null}
       <p className="mt-1 text-sm text-muted">Tick the ones to check, adjust the wording, then log them together. Each is logged as a draft.</p>
+      <fieldset className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        <legend className="float-left mr-2 font-medium">Order the candidates</legend>
+        <label className="flex items-center gap-1">
+          <input type="radio" name="candidateOrder" value="article" checked={order === "article"} onChange={() => setOrder("article")} /> As in the article
+        </label>
+        <label className="flex items-center gap-1">
+          <input type="radio" name="candidateOrder" value="score" checked={order === "score"} onChange={() => setOrder("score")} /> Highest score first
+        </label>
+      </fieldset>
+      {unattached.length > 0 ? (
+        <div className="mt-3 rounded border-l-4 border-sky-700 bg-sky-50 px-3 py-2 text-sm">
+          <p>Odds in the article, for a forecast you log by hand (market odds, not claims):</p>
+          <ul className="mt-1 list-disc pl-5">
+            {unattached.map((item) => (
+              <li key={item.id}>
+                {item.by ?? "A market"} at {item.percent}%: “{item.sentence}”
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <form action={log} className="mt-4 space-y-4" noValidate>
         <FormMessage state={state} />
         {needAttention.length ? (
@@ -54,16 +78,18 @@ export function CandidateList({ article, speakers }: { article: ArticleRead; spe
         {fieldError(state, "pick") ? <p className="text-sm font-medium text-red-700">{fieldError(state, "pick")}</p> : null}
         {article.articleUrl ? <input type="hidden" name="articleUrl" value={article.articleUrl} /> : null}
         {article.articleSourceId ? <input type="hidden" name="articleSourceId" value={article.articleSourceId} /> : null}
+        <input type="hidden" name="articlePublishedOn" value={article.publishedOn} />
         <ol className="space-y-4">
-          {article.candidates.map((candidate, index) => (
+          {shown.map(({ candidate, number }) => (
             <CandidateCard
               key={candidate.id}
               candidate={candidate}
-              number={index + 1}
+              number={number}
               state={state}
               ticked={ticked.has(candidate.id)}
               publishedOn={article.publishedOn}
               speakers={speakers}
+              odds={odds.filter((item) => item.concerns === candidate.id)}
             />
           ))}
         </ol>
@@ -77,110 +103,5 @@ export function CandidateList({ article, speakers }: { article: ArticleRead; spe
         <SubmitButton pendingLabel="Logging…">Log ticked claims</SubmitButton>
       </form>
     </section>
-  );
-}
-
-function CandidateCard({
-  candidate,
-  number,
-  state,
-  ticked,
-  publishedOn,
-  speakers,
-}: {
-  candidate: CandidateOnDesk;
-  number: number;
-  state: FormState;
-  ticked: boolean;
-  publishedOn: string;
-  speakers: SpeakerChoice[];
-}) {
-  const id = candidate.id;
-  const headingId = `candidate-${id}`;
-  // Speakers that read like the guessed name come first; the rest follow.
-  const known = new Set(candidate.knownSpeakers.map((speaker) => speaker.id));
-  const speakerOptions = [...candidate.knownSpeakers, ...speakers.filter((speaker) => !known.has(speaker.id))].map((speaker) => ({
-    value: speaker.id,
-    label: speaker.title ? `${speaker.name} (${speaker.title})` : speaker.name,
-  }));
-  return (
-    <li className="rounded border border-rule p-4" aria-labelledby={headingId}>
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <h3 id={headingId} className="font-semibold">
-          Candidate {number}: <span className="font-normal">{candidate.sentence}</span>
-        </h3>
-        <p className="shrink-0 rounded bg-gray-100 px-2 py-0.5 text-sm">Check-worthiness {candidate.score}/100</p>
-      </div>
-      <ul className="mt-1 list-disc pl-5 text-sm text-muted" aria-label={`Why candidate ${number} was picked`}>
-        {candidate.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
-      {candidate.alikeClaims.length > 0 ? (
-        <div className="mt-2 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm">
-          <p>Already on the desk, reading alike:</p>
-          <ul className="mt-1">
-            {candidate.alikeClaims.map((claim) => (
-              <li key={claim.id}>
-                <Link href={`/desk/claims/${claim.id}`} target="_blank">
-                  {claim.text}
-                  <span className="sr-only"> (opens in a new tab)</span>
-                </Link>{" "}
-                <span className="text-muted">
-                  · {claim.speaker} · {CLAIM_STATUS_LABELS[claim.status]} · {Math.round(Math.min(claim.score, 1) * 100)}% alike
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <label className="mt-3 flex items-center gap-2 font-medium" key={`pick-${ticked}`}>
-        <input type="checkbox" name="pick" value={id} defaultChecked={ticked} /> Log candidate {number}
-      </label>
-      <details className="mt-2" open={ticked || Object.keys(state.status === "invalid" ? state.fieldErrors : {}).some((key) => key.endsWith(`.${id}`))}>
-        <summary className="cursor-pointer text-sm">Check the details for candidate {number}</summary>
-        <div className="mt-3 space-y-3">
-          <TextArea state={state} name={`text.${id}`} label="The claim in one short sentence" rows={2} defaultValue={candidate.claim} />
-          {candidate.quote ? <TextArea state={state} name={`quote.${id}`} label="Verbatim quote" rows={2} defaultValue={candidate.quote} /> : null}
-          <div className="grid gap-3 md:grid-cols-2">
-            <Select
-              state={state}
-              name={`speakerId.${id}`}
-              label="Speaker"
-              placeholder="A new speaker, named beside"
-              options={speakerOptions}
-              defaultValue={candidate.knownSpeakers[0]?.id ?? ""}
-              hint={candidate.knownSpeakers.length ? "Matched to a speaker already on the desk; change it if wrong." : undefined}
-            />
-            <TextInput
-              state={state}
-              name={`speaker.${id}`}
-              label="New speaker's name"
-              defaultValue={candidate.speaker?.name}
-              hint="Used when no speaker is chosen in the list."
-            />
-            <TextInput state={state} name={`speakerTitle.${id}`} label="New speaker's title or role" defaultValue={candidate.speaker?.title} />
-          </div>
-          <div className="grid gap-3 md:grid-cols-3">
-            <TextInput state={state} name={`madeAt.${id}`} label="Date it was said" type="date" defaultValue={candidate.madeOn ?? publishedOn} />
-            <Select
-              state={state}
-              name={`kind.${id}`}
-              label="Kind of claim"
-              placeholder="Choose…"
-              defaultValue={candidate.kind}
-              options={CLAIM_KINDS.map((value) => ({ value, label: CLAIM_KIND_LABELS[value] }))}
-            />
-            <TextInput state={state} name={`settleBy.${id}`} label="Checkable by (predictions and promises)" type="date" defaultValue={candidate.settleBy} />
-          </div>
-          <TextInput
-            state={state}
-            name={`settleCriteria.${id}`}
-            label="What would settle it (predictions and promises)"
-            defaultValue={candidate.kind === "STATEMENT" ? undefined : "It happens as stated by the checkable-by date."}
-          />
-        </div>
-      </details>
-    </li>
   );
 }

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { ALIKE_SCORE, similarClaims } from "@/lib/claims/similar";
 import { isoDate } from "@/lib/dates";
 import { forbidden } from "@/lib/errors";
-import { extractClaims } from "@/lib/extract";
+import { readArticle } from "@/lib/extract";
 import { similarSpeakers } from "@/lib/speakers/similar";
 
 // A long article can yield many sentences worth a look; beyond this the page
@@ -24,7 +24,8 @@ export async function findCandidates(actor: Actor, input: ReadArticleInput): Pro
     ? { text: input.articleText, title: undefined, sourceId: undefined }
     : await archiveArticleLink(actor, input.articleUrl!);
   const publishedOn = isoDate(input.publishedOn ?? new Date());
-  const found = extractClaims(text, { publishedOn }).slice(0, MAX_CANDIDATES);
+  const reading = readArticle(text, { publishedOn });
+  const found = reading.candidates.slice(0, MAX_CANDIDATES);
   // One lookup per speaker name, however many of their sentences were found;
   // the candidates are then checked side by side.
   const speakersByName = new Map<string, ReturnType<typeof similarSpeakers>>();
@@ -46,6 +47,7 @@ export async function findCandidates(actor: Actor, input: ReadArticleInput): Pro
   return {
     status: "read",
     candidates,
+    odds: reading.odds,
     words: text.split(/\s+/).filter(Boolean).length,
     articleUrl: input.articleUrl,
     articleTitle: title,

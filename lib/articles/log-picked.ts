@@ -1,4 +1,5 @@
 import "server-only";
+import { attachMarketOdds } from "@/lib/articles/market-odds-evidence";
 import type { PickedClaims } from "@/lib/articles/schema";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
@@ -35,6 +36,7 @@ export async function logPickedClaims(actor: Actor, picked: PickedClaims) {
               changes: { evidence: { from: null, to: { source: article.title, stance: "CONTEXT" } } },
             });
           }
+          for (const odds of picked.oddsFor.get(draft) ?? []) await attachMarketOdds(tx, actor, claim.id, odds);
           logged.push(claim);
         }
         return logged;

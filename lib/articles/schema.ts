@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { OddsToAttach } from "@/lib/articles/market-odds-evidence";
 import { type NewClaimInput, newClaimSchema } from "@/lib/claims/schema";
 import { optionalDate, optionalUrl } from "@/lib/form-fields";
 import { removeForbiddenCharacters } from "@/lib/input-rules";
@@ -31,6 +32,23 @@ export const readArticleSchema = z
 
 export type ReadArticleInput = z.output<typeof readArticleSchema>;
 
+// Odds ticked on a candidate ("odds.s4" = "o7") arrive with what the reader
+// found ("oddsBy.o7", "oddsPercent.o7", "oddsSentence.o7"); undefined when
+// they do not read as odds.
+function oddsTicked(raw: Record<string, unknown>, id: string, observedOn: Date | undefined): OddsToAttach[] | undefined {
+  const ids = [raw[`odds.${id}`]].flat().filter((value): value is string => typeof value === "string");
+  const odds: OddsToAttach[] = [];
+  for (const oddsId of ids) {
+    const by = raw[`oddsBy.${oddsId}`];
+    const percent = Number(raw[`oddsPercent.${oddsId}`]);
+    const sentence = raw[`oddsSentence.${oddsId}`];
+    if (!/^o\d{1,6}$/.test(oddsId) || typeof by !== "string" || typeof sentence !== "string" || !Number.isInteger(percent)) return undefined;
+    if (percent < 0 || percent > 100 || !by.trim() || by.length > 200 || !sentence.trim() || sentence.length > 1000) return undefined;
+    odds.push({ by: by.trim(), percent, sentence: sentence.trim(), observedOn: observedOn ?? new Date() });
+  }
+  return odds;
+}
+
 // The ticked candidates arrive as fields named after each candidate's id
 // ("text.s4", "speaker.s4"…). Each becomes a claim draft checked by the same
 // rules as the log form; a problem is reported on that candidate's field.
@@ -38,7 +56,7 @@ const PER_CANDIDATE = ["text", "quote", "speakerId", "speaker", "speakerTitle", 
 
 export const pickedClaimsSchema = z
   .record(z.string(), z.unknown())
-  .transform((raw, context): { drafts: NewClaimInput[]; articleUrl?: string; articleSourceId?: string } => {
+  .transform((raw, context): { drafts: NewClaimInput[]; oddsFor: Map<NewClaimInput, OddsToAttach[]>; articleUrl?: string; articleSourceId?: string } => {
     const ticked = [raw.pick].flat().filter((id): id is string => typeof id === "string" && /^[\w-]{1,40}$/.test(id));
     if (ticked.length === 0) {
       context.addIssue({ code: "custom", path: ["pick"], message: "Tick at least one candidate to log it." });
@@ -46,6 +64,8 @@ export const pickedClaimsSchema = z
     }
     const articleUrl = optionalUrl("The article's link").safeParse(raw.articleUrl);
     const drafts: NewClaimInput[] = [];
+    const oddsFor = new Map<NewClaimInput, OddsToAttach[]>();
+    const observedOn = optionalDate("The article's date").safeParse(raw.articlePublishedOn);
     for (const id of [...new Set(ticked)]) {
       const field = (name: (typeof PER_CANDIDATE)[number]) => {
         const value = raw[`${name}.${id}`];
@@ -66,8 +86,13 @@ export const pickedClaimsSchema = z
         // The reporter has seen the duplicate hints beside each candidate.
         confirmedNew: "on",
       });
-      if (parsed.success) drafts.push(parsed.data);
-      else {
+      const odds = oddsTicked(raw, id, observedOn.success ? observedOn.data : undefined);
+      if (odds === undefined)
+        context.addIssue({ code: "custom", path: [`odds.${id}`], message: "These odds could not be read: untick them, or read the article again." });
+      if (parsed.success) {
+        drafts.push(parsed.data);
+        if (odds?.length) oddsFor.set(parsed.data, odds);
+      } else {
         for (const issue of parsed.error.issues) {
           const name =
             issue.path[0] === "speakerId" || issue.path[0] === "newSpeakerName"
@@ -80,7 +105,7 @@ export const pickedClaimsSchema = z
       }
     }
     const sourceId = typeof raw.articleSourceId === "string" && /^[\w-]{1,40}$/.test(raw.articleSourceId) ? raw.articleSourceId : undefined;
-    return { drafts, articleUrl: articleUrl.success ? articleUrl.data : undefined, articleSourceId: sourceId };
+    return { drafts, oddsFor, articleUrl: articleUrl.success ? articleUrl.data : undefined, articleSourceId: sourceId };
   });
 
 export type PickedClaims = z.output<typeof pickedClaimsSchema>;

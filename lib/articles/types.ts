@@ -2,6 +2,7 @@
 // Importable from client code.
 
 import type { AlikeClaim, AlikeSpeaker } from "@/lib/claims/alike";
+import type { MarketOdds } from "@/lib/extract/odds";
 import type { Candidate } from "@/lib/extract/types";
 import type { FormState } from "@/lib/form-state";
 
@@ -15,6 +16,8 @@ export type CandidateOnDesk = Candidate & {
 export type ArticleRead = {
   status: "read";
   candidates: CandidateOnDesk[];
+  // Odds from markets, newsletters or bookmakers in the article: evidence to attach, not claims.
+  odds: MarketOdds[];
   words: number;
   articleUrl?: string;
   articleTitle?: string;

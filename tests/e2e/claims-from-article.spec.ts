@@ -51,7 +51,6 @@ test("a reporter pastes an article, sees why each candidate was picked, and logs
 
   await port.getByRole("checkbox", { name: "Log candidate 1" }).check();
   await dredging.getByRole("checkbox", { name: "Log candidate 2" }).check();
-  await dredging.getByText("Check the details for candidate 2").click();
   await expect(dredging.getByLabel("Kind of claim")).toHaveValue("PREDICTION");
   await expect(dredging.getByLabel("Checkable by (predictions and promises)")).toHaveValue("2027-12-31");
   await page.getByRole("button", { name: "Log ticked claims" }).click();
@@ -76,7 +75,6 @@ test("a ticked candidate with a problem is shown beside it and nothing is logged
   await expect(cards).toHaveCount(2);
   const first = cards.first();
   await first.getByRole("checkbox", { name: "Log candidate 1" }).check();
-  await first.getByText("Check the details for candidate 1").click();
   await first.getByLabel("The claim in one short sentence").fill("Too short");
   await page.getByRole("button", { name: "Log ticked claims" }).click();
   await expect(page.getByTestId("form-message").last()).toHaveText("Some ticked candidates need attention. Nothing was logged yet.");
