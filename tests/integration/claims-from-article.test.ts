@@ -106,4 +106,50 @@ describe("logging the ticked candidates", () => {
     expect(claim.speaker.title).toBe("Port Minister");
     expect(claim.evidence).toEqual([expect.objectContaining({ sourceId: article.id, stance: "CONTEXT" })]);
   });
+
+  it("odds the article quotes go on the forecast ticked with them, as market-odds evidence observed on the article's date", async () => {
+    const reporter = await makeUser("REPORTER");
+    const marker = unique("m");
+    const text = `Minister Oskar Falk predicted a grain deal by December (${marker}). The trade newsletter Harvest Ledger puts the odds of a grain deal this year at 30 percent.`;
+    const read = await findCandidates(reporter, readArticleSchema.parse({ articleText: text, publishedOn: "2026-07-02" }));
+    // The odds are no candidate; they are offered for the forecast they concern.
+    expect(read.candidates).toHaveLength(1);
+    const forecast = read.candidates[0]!;
+    expect(read.odds).toMatchObject([{ percent: 30, by: "Harvest Ledger", concerns: forecast.id }]);
+    const odds = read.odds[0]!;
+    const picked = pickedClaimsSchema.parse({
+      pick: forecast.id,
+      articlePublishedOn: "2026-07-02",
+      ...fields(forecast.id, forecast.claim, { kind: "PREDICTION", settleBy: "2026-12-31", settleCriteria: "A deal is signed by the end of the year." }),
+      [`odds.${forecast.id}`]: odds.id,
+      [`oddsBy.${odds.id}`]: odds.by!,
+      [`oddsPercent.${odds.id}`]: String(odds.percent),
+      [`oddsSentence.${odds.id}`]: odds.sentence,
+    });
+    const [logged] = await logPickedClaims(reporter, picked);
+    const claim = await prisma.claim.findUniqueOrThrow({ where: { id: logged!.id }, include: { evidence: { include: { source: true } }, revisions: true } });
+    expect(claim.evidence).toHaveLength(1);
+    expect(claim.evidence[0]).toMatchObject({ stance: "CONTEXT", source: { type: "MARKET_ODDS", marketName: "Harvest Ledger", createdById: reporter.id } });
+    expect(Number(claim.evidence[0]!.source.marketProbability)).toBe(0.3);
+    expect(claim.evidence[0]!.source.marketObservedAt?.toISOString().slice(0, 10)).toBe("2026-07-02");
+    expect(claim.revisions.map((revision) => revision.action).sort()).toEqual(["claim.created", "evidence.added"]);
+  });
+
+  it("odds that do not read as odds are refused on the candidate, and nothing is logged", async () => {
+    const marker = unique("m");
+    const result = pickedClaimsSchema.safeParse({
+      pick: "s1",
+      ...fields("s1", `Unemployment will fall below 5% by 2027 (${marker}).`, {
+        kind: "PREDICTION",
+        settleBy: "2027-12-31",
+        settleCriteria: "Official figures below 5%.",
+      }),
+      "odds.s1": "o2",
+      "oddsBy.o2": "Harvest Ledger",
+      "oddsPercent.o2": "130",
+      "oddsSentence.o2": "Odds of 130 percent.",
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path[0])).toEqual(["odds.s1"]);
+  });
 });
