@@ -2,6 +2,7 @@
 // forms that show it. Importable from client components.
 
 import type { AlikeFound } from "@/lib/claims/alike";
+import type { StoredVersion } from "@/lib/claims/conflict";
 
 // What was typed, field by field; ticked boxes sharing a name give a list.
 export type FormValues = Record<string, string | string[]>;
@@ -10,7 +11,10 @@ export type FormState =
   | { status: "idle" }
   | { status: "success"; message: string }
   | { status: "invalid"; message: string; fieldErrors: Record<string, string[]>; values: FormValues }
-  | { status: "refused" | "not_found" | "conflict" | "failed"; message: string; values?: FormValues }
+  | { status: "refused" | "not_found" | "failed"; message: string; values?: FormValues }
+  // Someone saved first. An edit form that can show both versions side by
+  // side gets what is stored now as `stored` (lib/claims/conflict.ts).
+  | { status: "conflict"; message: string; values?: FormValues; stored?: StoredVersion }
   // Nothing saved yet: the person is asked to look at what reads alike first.
   | ({ status: "check"; message: string; values: FormValues } & AlikeFound);
 

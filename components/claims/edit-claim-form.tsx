@@ -1,32 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { Select, TextArea, TextInput } from "@/components/claims/claim-form-fields";
+import { EditConflict } from "@/components/claims/edit-conflict";
 import { SaidWhenFields } from "@/components/claims/said-when-fields";
 import { TopicPicker } from "@/components/claims/topic-picker";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnRefusal } from "@/components/ui/use-focus-on-refusal";
 import { saveClaim } from "@/lib/claims/actions";
+import type { ClaimDraft } from "@/lib/claims/conflict";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS } from "@/lib/claims/labels";
 import { idle, submittedValue } from "@/lib/form-state";
 
-export type ClaimDraft = {
-  id: string;
-  version: number;
-  text: string;
-  quote: string;
-  context: string;
-  madeAt: string;
-  madeAtTime: string;
-  timeZone: string;
-  venue: string;
-  kind: string;
-  settleBy: string;
-  settleCriteria: string;
-  speakerId: string;
-  topicIds: string[];
-};
+export type { ClaimDraft } from "@/lib/claims/conflict";
 
 export function EditClaimForm({
   claim,
@@ -42,6 +29,30 @@ export function EditClaimForm({
   const [state, action] = useActionState(saveClaim, idle);
   const kind = submittedValue(state, "kind") ?? claim.kind;
   const form = useFocusOnRefusal(state);
+  // The version the person's last save started from: the page's at first,
+  // then the stored one they chose against, so a third save in between is
+  // judged against what they last saw, not what they first opened.
+  const basedOn = useRef<ClaimDraft>(claim);
+  if (state.status === "conflict" && state.stored && state.values) {
+    const stored = state.stored;
+    const names = {
+      speakers: Object.fromEntries(speakers.map((speaker) => [speaker.id, speaker.name])),
+      topics: Object.fromEntries(topics.map((topic) => [topic.id, topic.name])),
+    };
+    return (
+      <EditConflict
+        message={state.message}
+        typed={state.values}
+        opened={basedOn.current}
+        stored={stored}
+        names={names}
+        action={(formData) => {
+          basedOn.current = stored.draft;
+          action(formData);
+        }}
+      />
+    );
+  }
   return (
     <form ref={form} action={action} className="space-y-6" noValidate>
       <FormMessage state={state} />

@@ -1,11 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction, formDataToObject, stringValues, throughTheDoor } from "@/lib/auth/door";
+import { formDataToObject, stringValues, throughTheDoor } from "@/lib/auth/door";
+import { getActor } from "@/lib/auth/session";
+import { conflictMessage } from "@/lib/claims/conflict";
 import { logUnlessAlike } from "@/lib/claims/log-claim";
 import { updateClaim } from "@/lib/claims/mutations";
 import { returnToClaim } from "@/lib/claims/outcomes";
 import { editClaimSchema, newClaimSchema } from "@/lib/claims/schema";
+import { storedVersion } from "@/lib/claims/stored-version";
 import type { FormState } from "@/lib/form-state";
 
 // Logging asks first when the claim or the speaker's name reads like one
@@ -29,12 +32,18 @@ export async function logClaim(_previous: FormState, formData: FormData): Promis
   returnToClaim(outcome.result.claim.id, "logged");
 }
 
-export const saveClaim = formAction({
-  schema: editClaimSchema,
-  permission: "claim.edit",
-  run: (input, actor) => updateClaim(actor, input),
-  after: (claim) => {
-    revalidatePath(`/desk/claims/${claim.id}`);
-    returnToClaim(claim.id, claim.changed ? "edited" : "unchanged");
-  },
-});
+// A save refused because someone saved first comes back with the claim as
+// it is now, so the form can show both versions side by side instead of
+// asking the person to reload and retype.
+export async function saveClaim(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const outcome = await throughTheDoor({ schema: editClaimSchema, permission: "claim.edit", run: (input, actor) => updateClaim(actor, input) }, raw);
+  if (outcome.status === "conflict") {
+    const actor = await getActor();
+    const stored = actor && typeof raw.claimId === "string" ? await storedVersion(actor, raw.claimId) : null;
+    return stored ? { ...outcome, message: conflictMessage(stored), stored } : outcome;
+  }
+  if (outcome.status !== "ok") return outcome;
+  revalidatePath(`/desk/claims/${outcome.result.id}`);
+  returnToClaim(outcome.result.id, outcome.result.changed ? "edited" : "unchanged");
+}

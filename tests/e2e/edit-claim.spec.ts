@@ -37,7 +37,10 @@ test("a reporter edits their claim; the change and its reason are in the history
   expect(revision).toEqual([{ reason: "The authority's own notice gives the date.", changes: { text: { from: claim.text, to: sentence } } }]);
 });
 
-test("two people editing at once: the second save is refused, says who changed it, and overwrites nothing", async ({ page, browser }) => {
+test("two people editing at once: the second save is refused, says who saved first, keeps what was typed, and overwrites nothing", async ({
+  page,
+  browser,
+}) => {
   const reporterId = await userId(ACCOUNTS.reporter.email);
   const claim = await makeClaim({ createdById: reporterId, status: "RESEARCHING", assigneeId: reporterId });
   await signIn(page, "reporter");
@@ -52,10 +55,12 @@ test("two people editing at once: the second save is refused, says who changed i
 
   await page.getByLabel("The claim in one short sentence").fill("The reporter's wording, from the page opened earlier.");
   await page.getByRole("button", { name: "Save claim" }).click();
-  await expect(page.getByTestId("form-message")).toContainText("Eli Editor changed this claim (claim edited: the claim;");
-  await expect(page.getByTestId("form-message")).toContainText("Reload the page to see the change");
-  // What they typed is still in the form, to copy over after reloading.
-  await expect(page.getByLabel("The claim in one short sentence")).toHaveValue("The reporter's wording, from the page opened earlier.");
+  // Both versions side by side (tests/e2e/desk-conflicts-side-by-side.spec.ts): what they typed is kept, to choose from.
+  const conflict = page.getByTestId("edit-conflict");
+  await expect(conflict.getByRole("alert")).toContainText("Eli Editor saved this claim (claim edited,");
+  await expect(conflict.getByRole("group", { name: "The claim" }).locator("[data-side=mine]")).toHaveText(
+    "The reporter's wording, from the page opened earlier.",
+  );
   expect((await claimBy("id", claim.id)).text).toBe("The editor's wording, saved first by a minute.");
 });
 
