@@ -2,7 +2,7 @@ import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS, CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/claims/labels";
 import type { QueueChoices } from "@/lib/queue/queries";
-import { QUEUE_PATH, QUEUE_SORT_LABELS, QUEUE_SORTS, type QueueFilters } from "@/lib/queue/schema";
+import { QUEUE_PATH, QUEUE_SORT_LABELS, QUEUE_SORTS, type QueueFilters, queueSearchParams } from "@/lib/queue/schema";
 
 // The queue's filters as a plain GET form: it works without JavaScript, and
 // submitting it gives the view's URL, which can be shared. The fields come in
@@ -20,7 +20,15 @@ const labelClass = "block text-sm font-medium";
 export function QueueFilterForm({ filters, choices }: { filters: QueueFilters; choices: QueueChoices }) {
   const assignee = filters.assignee === null ? "" : typeof filters.assignee === "string" ? filters.assignee : filters.assignee.userId;
   return (
-    <form method="get" action={QUEUE_PATH} aria-label="Filter the queue" className="mt-6 rounded border border-rule bg-slate-50 p-4">
+    <form
+      // A new view (a link followed on the page) draws the form afresh, so its
+      // boxes and lists show that view and not what was ticked before.
+      key={queueSearchParams(filters).toString()}
+      method="get"
+      action={QUEUE_PATH}
+      aria-label="Filter the queue"
+      className="mt-6 rounded border border-rule bg-slate-50 p-4"
+    >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="space-y-1 sm:col-span-2">
           <label htmlFor="queue-q" className={labelClass}>
@@ -32,29 +40,23 @@ export function QueueFilterForm({ filters, choices }: { filters: QueueFilters; c
           </p>
         </div>
 
-        <div className="space-y-1 sm:row-span-2">
-          <label htmlFor="queue-status" className={labelClass}>
-            State
-          </label>
-          <select
-            id="queue-status"
-            name="status"
-            multiple
-            size={CLAIM_STATUSES.length}
-            defaultValue={filters.statuses}
-            className={inputClass}
-            aria-describedby="queue-status-hint"
-          >
+        {/* Checkboxes, not a multiple select: several states take a click
+            each, with no Ctrl or ⌘ to know about. Each ticked box sends
+            status=…, as the select did, so old links still read the same. */}
+        <fieldset className="space-y-1 sm:row-span-2" aria-describedby="queue-status-hint">
+          <legend className={labelClass}>State</legend>
+          <div className="flex flex-col gap-1 pt-1">
             {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
+              <label key={status} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="status" value={status} defaultChecked={filters.statuses.includes(status)} className="size-4" />
                 {CLAIM_STATUS_LABELS[status]}
-              </option>
+              </label>
             ))}
-          </select>
+          </div>
           <p id="queue-status-hint" className="text-sm text-muted">
-            With none chosen: every open claim (all but archived). Ctrl or ⌘ chooses more than one.
+            With none ticked: every open claim (all but archived).
           </p>
-        </div>
+        </fieldset>
 
         <div className="space-y-1">
           <label htmlFor="queue-assignee" className={labelClass}>
