@@ -1,4 +1,5 @@
 import { DeskHeader } from "@/components/desk/desk-header";
+import { SiteAddressWarning } from "@/components/desk/site-address-warning";
 import type { Actor } from "@/lib/auth/roles";
 import { unreadCount } from "@/lib/notifications/queries";
 
@@ -7,6 +8,7 @@ export async function DeskFrame({ actor, children }: { actor: Actor | null; chil
   return (
     <>
       <DeskHeader actor={actor} unread={await unreadCount(actor)} />
+      {actor ? <SiteAddressWarning actor={actor} /> : null}
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
