@@ -12,7 +12,7 @@ const FORECAST_VERBS = new Set(["predicted", "predicts", "forecast", "forecasts"
 const PAST_EXPECTATION = /\bhad\s+(?:been\s+)?(?:\p{L}+ly\s+)?(?:expected|predicted|forecast|projected|anticipated)\b/iu;
 
 const FORECAST_CUES =
-  /\b(?:(?:will|would)\s+(?:likely|probably|almost\s+certainly)|(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|forecast|projected|predicted|likely|set|poised)\s+to|on\s+track\s+to|likely\s+to|expects?|expected|predicts?|predicted|forecasts?|projected|projects\s+that|anticipates?|anticipated|could\s+(?:reach|rise|fall|hit|top|exceed|double|triple|climb|drop|surge|soar|grow|shrink|increase|decrease|cost|trigger)|(?:may|might)\s+(?:reach|rise|fall|hit|top|exceed|double|climb|drop))\b/i;
+  /\b(?:(?:will|would)\s+(?:likely|probably|almost\s+certainly)|(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|forecast|projected|predicted|likely|set|poised)\s+to|on\s+track\s+to|likely\s+to|expects?|expected|predicts?|predicted|forecasts?|projected|projects\s+that|anticipates?|anticipated|could\s+(?:reach|rise|fall|hit|top|exceed|double|triple|climb|drop|surge|soar|grow|shrink|increase|decrease|cost|trigger)|(?:may|might)\s+(?:reach|rise|fall|hit|top|exceed|double|climb|drop)|(?:will|would)\s+(?:keep|continue)\s+(?:to\s+)?(?:rising|falling|growing|shrinking|climbing|dropping|increasing|decreasing|rise|fall|grow|shrink|climb|drop|increase|decrease))\b/i;
 
 // Commitments in the speaker's own voice, or reported of them.
 const FIRST_PERSON_PROMISE =

@@ -30,6 +30,12 @@ describe("two claims joined by 'and'", () => {
 });
 
 describe("spans in the past and deadlines", () => {
+  it("reads 'would keep falling' as a forecast, with no date to propose", () => {
+    const [, forecast] = read("The farmers' union said on Wednesday that 2,000 farms had closed and that prices would keep falling through the harvest.");
+    expect(forecast).toMatchObject({ claim: "Prices would keep falling through the harvest.", kind: "PREDICTION", madeOn: "2026-03-04" });
+    expect(forecast).not.toHaveProperty("settleBy");
+  });
+
   it("reads 'cut exports by a third within six months' as what happened, with no settle-by date", () => {
     const [claim] = read("Trade Minister Oskar Falk said on Tuesday that the tariffs had cut grain exports by a third within six months.");
     expect(claim).toMatchObject({ kind: "STATEMENT", madeOn: "2026-03-03" });
