@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { CandidateCard, type SpeakerChoice } from "@/components/articles/candidate-card";
+import { LogByHandLink } from "@/components/claims/log-by-hand-link";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { logTickedClaims } from "@/lib/articles/actions";
@@ -36,6 +37,7 @@ export function CandidateList({ article, speakers }: { article: ArticleRead; spe
           Nothing in this text is attributed to a speaker, forecast, promised or counted. Log a claim by hand from the{" "}
           <Link href="/desk/claims/new">log form</Link>.
         </p>
+        <LogByHandLink articleSourceId={article.articleSourceId} />
       </section>
     );
   }
@@ -45,7 +47,11 @@ export function CandidateList({ article, speakers }: { article: ArticleRead; spe
         {article.candidates.length} candidate {article.candidates.length === 1 ? "claim" : "claims"} in {article.words.toLocaleString("en")} words
       </h2>
       {article.articleTitle ? <p className="mt-1 text-sm text-muted">From “{article.articleTitle}”, archived to the source library.</p> : null}
-      <p className="mt-1 text-sm text-muted">Tick the ones to check, adjust the wording, then log them together. Each is logged as a draft.</p>
+      <p className="mt-1 text-sm text-muted">
+        Tick the ones to check, adjust the wording, then log them together. Each is assigned to you to research, unless you untick “Assign the logged claims to
+        me” below.
+      </p>
+      <LogByHandLink articleSourceId={article.articleSourceId} />
       <fieldset className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <legend className="float-left mr-2 font-medium">Order the candidates</legend>
         <label className="flex items-center gap-1">
@@ -94,8 +100,7 @@ export function CandidateList({ article, speakers }: { article: ArticleRead; spe
           ))}
         </ol>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="assignToMe" defaultChecked={submittedList(state, "assignToMe")?.includes("on") ?? false} /> Assign the logged claims to
-          me
+          <input type="checkbox" name="assignToMe" defaultChecked={submittedList(state, "assignToMe")?.includes("on") ?? true} /> Assign the logged claims to me
         </label>
         {article.articleSourceId ? (
           <p className="text-sm text-muted">Each logged claim gets the link as its first appearance and the archived article on its record, as context.</p>

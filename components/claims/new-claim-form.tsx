@@ -22,12 +22,15 @@ export function NewClaimForm({
   zones,
   today,
   zone,
+  article,
 }: {
   speakers: SpeakerChoice[];
   topics: { id: string; name: string }[];
   zones: readonly string[];
   today: string;
   zone: string;
+  // The archived article the reporter was reading, when opened from the reader.
+  article?: { id: string; title: string; url: string | null };
 }) {
   const [state, action] = useActionState(logClaim, idle);
   // "Add as a new appearance" submits the same fields to another action.
@@ -37,6 +40,12 @@ export function NewClaimForm({
   return (
     <form ref={form} action={action} className="space-y-8" noValidate>
       <FormMessage state={state} />
+      {article ? (
+        <p className="rounded border-l-4 border-blue-700 bg-blue-50 px-3 py-2 text-sm">
+          <input type="hidden" name="articleSourceId" value={article.id} />
+          From the article “{article.title}”: it goes on the claim's record as context, and its link is filled in as where the claim was said.
+        </p>
+      ) : null}
       <AlikePanel state={state} appearanceState={appearanceState} addAsAppearance={addAsAppearance} />
 
       <fieldset className="space-y-4">
@@ -58,6 +67,7 @@ export function NewClaimForm({
           name="appearanceUrl"
           label="Link to where it was said"
           type="url"
+          defaultValue={article?.url ?? undefined}
           hint="Marked as the claim's first appearance. Add later repetitions on the claim's page."
         />
         <TopicPicker state={state} topics={topics} />

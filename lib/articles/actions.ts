@@ -8,6 +8,7 @@ import { pickedClaimsSchema, readArticleSchema } from "@/lib/articles/schema";
 import type { ReadArticleState } from "@/lib/articles/types";
 import { formDataToObject, throughTheDoor } from "@/lib/auth/door";
 import type { FormState } from "@/lib/form-state";
+import { loggedHref } from "@/lib/queue/schema";
 
 // Step one: read the article (pasted, or fetched and archived) and list the
 // sentences worth checking, each with what the desk already has like it.
@@ -29,5 +30,7 @@ export async function logTickedClaims(_previous: FormState, formData: FormData):
     return outcome.status === "invalid" ? { ...outcome, message: "Some ticked candidates need attention. Nothing was logged yet." } : outcome;
   }
   revalidatePath("/desk/claims");
-  redirect(`/desk/claims?status=DRAFT&logged=${outcome.result.length}`);
+  // To the queue, naming exactly the claims logged (links to each): a state
+  // filter would miss them once they are assigned and in research.
+  redirect(loggedHref(outcome.result.map((claim) => claim.id)));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { addArticleAsContext, findArticle } from "@/lib/articles/article-context";
 import { attachMarketOdds } from "@/lib/articles/market-odds-evidence";
 import type { PickedClaims } from "@/lib/articles/schema";
 import { decide } from "@/lib/auth/policy";
@@ -6,8 +7,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { insertClaim } from "@/lib/claims/mutations";
 import { retryOnUniqueClash } from "@/lib/database/unique-clash";
 import { prisma } from "@/lib/db";
-import { forbidden, invalid } from "@/lib/errors";
-import { recordRevision } from "@/lib/history/record";
+import { forbidden } from "@/lib/errors";
 
 // Every ticked candidate becomes a claim in one transaction: the reporter
 // gets all of them or, if anything fails, none and the reason.
@@ -18,24 +18,11 @@ export async function logPickedClaims(actor: Actor, picked: PickedClaims) {
     prisma.$transaction(
       async (tx) => {
         // The article read from its link goes on each claim's record as context.
-        const article = picked.articleSourceId
-          ? await tx.source.findUnique({ where: { id: picked.articleSourceId }, select: { id: true, title: true } })
-          : null;
-        if (picked.articleSourceId && !article) throw invalid("The article is no longer in the source library. Read it again.");
+        const article = picked.articleSourceId ? await findArticle(tx, picked.articleSourceId) : null;
         const logged = [];
         for (const draft of picked.drafts) {
           const claim = await insertClaim(tx, actor, draft);
-          if (article) {
-            await tx.evidence.create({
-              data: { claimId: claim.id, sourceId: article.id, stance: "CONTEXT", note: "The article the claim was found in.", addedById: actor.id },
-            });
-            await recordRevision(tx, {
-              claimId: claim.id,
-              authorId: actor.id,
-              action: "evidence.added",
-              changes: { evidence: { from: null, to: { source: article.title, stance: "CONTEXT" } } },
-            });
-          }
+          if (article) await addArticleAsContext(tx, actor, claim.id, article);
           for (const odds of picked.oddsFor.get(draft) ?? []) await attachMarketOdds(tx, actor, claim.id, odds);
           logged.push(claim);
         }

@@ -1,4 +1,5 @@
 import "server-only";
+import { addArticleAsContext, findArticle } from "@/lib/articles/article-context";
 import { type ClaimFacts, decide, type Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { revisionLabel } from "@/lib/claims/labels";
@@ -140,7 +141,16 @@ async function resolveTopics(tx: Transaction, input: { topicIds: string[]; topic
 // A reporter logs a claim as it is made, optionally with the first source of
 // the record. Everything lands in one transaction with its revision and audit.
 export async function createClaim(actor: Actor, input: NewClaimInput) {
-  return retryOnUniqueClash(() => prisma.$transaction((tx) => insertClaim(tx, actor, input)));
+  return retryOnUniqueClash(() =>
+    prisma.$transaction(async (tx) => {
+      // Looked up first: an article gone from the library refuses the claim
+      // rather than logging it without the context the reporter expects.
+      const article = input.articleSourceId ? await findArticle(tx, input.articleSourceId) : null;
+      const claim = await insertClaim(tx, actor, input);
+      if (article) await addArticleAsContext(tx, actor, claim.id, article);
+      return claim;
+    }),
+  );
 }
 
 // One claim with its speaker, topics, first appearance, first source,

@@ -75,6 +75,15 @@ export const newClaimSchema = z
     newSpeakerName: optionalText(200, "The speaker's name"),
     newSpeakerTitle: optionalText(200, "The speaker's title"),
     appearanceUrl: optionalUrl("The link to where it was said"),
+    // The archived article the claim was read in (the log form opened from
+    // the article reader); it goes on the claim's record as context.
+    articleSourceId: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined),
+      z
+        .string()
+        .regex(/^[\w-]{1,40}$/, { error: "The article could not be found. Open it again from the article reader." })
+        .optional(),
+    ),
     assignToMe: checkbox,
     // Set when the reporter has seen the claims and speakers that read alike
     // and says this is a new claim all the same.

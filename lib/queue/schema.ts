@@ -229,5 +229,17 @@ export const endOfDay = (day: string) => new Date(startOfDay(day).getTime() + 24
 // parser, from the query as the route door hands it over.
 export const queueExportQuery = z.custom<QueryValues>().transform(parseQueueFilters);
 
-// "N claims logged" on the queue after logging from an article.
-export const loggedNotice = z.object({ logged: z.coerce.number().int().min(1).max(1000).optional().catch(undefined) });
+// The claims just logged from an article, by id (logged=…&logged=…), so the
+// queue can name and link exactly those, whatever the filters show. Ids that
+// cannot be claim ids are dropped; the page looks the rest up.
+export const MAX_LOGGED_IN_NOTICE = 100;
+export const loggedNotice = z
+  .preprocess(list, z.array(z.unknown()))
+  .catch([])
+  .transform((values) => [...new Set(values.filter((value): value is string => typeof value === "string" && ID.test(value)))].slice(0, MAX_LOGGED_IN_NOTICE));
+
+export function loggedHref(ids: string[]): string {
+  const params = new URLSearchParams();
+  for (const id of ids.slice(0, MAX_LOGGED_IN_NOTICE)) params.append("logged", id);
+  return withQuery(QUEUE_PATH, params);
+}

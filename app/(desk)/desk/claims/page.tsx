@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ClaimTable } from "@/components/claims/claim-table";
+import { LoggedNotice } from "@/components/queue/logged-notice";
 import { QueueFilterForm } from "@/components/queue/queue-filter-form";
 import { QueuePages } from "@/components/queue/queue-pages";
 import { StateCounts } from "@/components/queue/state-counts";
 import { requireActor } from "@/lib/auth/session";
 import { describeFilters } from "@/lib/queue/describe";
+import { loggedClaims } from "@/lib/queue/logged";
 import { queueChoices, queuePage } from "@/lib/queue/queries";
 import {
   hasActiveFilters,
@@ -20,8 +22,6 @@ import {
 } from "@/lib/queue/schema";
 
 export const metadata: Metadata = { title: "Claim queue" };
-
-// Set after claims were logged from an article, to say how many.
 
 const number = new Intl.NumberFormat("en-GB");
 
@@ -45,16 +45,17 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const actor = await requireActor();
   const raw = await searchParams;
   const filters = parseQueueFilters(raw);
-  const { logged } = loggedNotice.parse({ logged: Array.isArray(raw.logged) ? raw.logged[0] : raw.logged });
+  // Set after claims were logged from an article: their ids, to name each one.
+  const logged = loggedNotice.parse(raw.logged);
 
   // One view, one address: the filter form sends its empty fields too, and
   // a hand-made link may carry values that mean nothing. Both are sent on to
   // the clean URL of what is actually shown, which is the one to share.
   const canonical = queueSearchParams(filters);
-  if (logged) canonical.set("logged", String(logged));
+  for (const id of logged) canonical.append("logged", id);
   if (canonical.toString() !== given(raw).toString()) redirect(`${QUEUE_PATH}${canonical.size ? `?${canonical}` : ""}`);
 
-  const [queue, choices] = await Promise.all([queuePage(actor, filters), queueChoices(actor)]);
+  const [queue, choices, justLogged] = await Promise.all([queuePage(actor, filters), queueChoices(actor), loggedClaims(actor, logged)]);
   const active = describeFilters(filters, choices);
   const caption = `Claims ${active.length ? active.map((filter) => filter.label).join(", ") : "still open"}, ${IN_ORDER[filters.sort]}`;
 
@@ -85,12 +86,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      {logged ? (
-        <p className="mb-4 rounded border-l-4 border-green-700 bg-green-50 px-3 py-2 text-sm" role="status">
-          {logged === 1 ? "1 claim" : `${logged} claims`} logged from the article, as drafts.
-        </p>
-      ) : null}
       <h1 className="text-2xl font-bold">Claim queue</h1>
+      {logged.length ? <LoggedNotice asked={logged.length} claims={justLogged} actorId={actor.id} /> : null}
       <QueueFilterForm filters={filters} choices={choices} />
       <StateCounts filters={filters} counts={queue.counts} />
       <p className="mt-4 text-sm text-muted">
