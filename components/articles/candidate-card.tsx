@@ -39,11 +39,27 @@ export function CandidateCard({
   const id = candidate.id;
   const headingId = `candidate-${id}`;
   const hasErrors = state.status === "invalid" && Object.keys(state.fieldErrors).some((key) => key.endsWith(`.${id}`));
+  // What the form was sent with after a refusal, else the reader's guesses.
+  const sent = {
+    speakerId: submittedValue(state, `speakerId.${id}`) ?? candidate.knownSpeakers[0]?.id ?? "",
+    kind: submittedValue(state, `kind.${id}`) ?? candidate.kind,
+    settleBy: submittedValue(state, `settleBy.${id}`) ?? candidate.settleBy ?? "",
+  };
   const [picked, setPicked] = useState(ticked);
   const [open, setOpen] = useState(ticked || hasErrors);
-  const [speakerId, setSpeakerId] = useState(submittedValue(state, `speakerId.${id}`) ?? candidate.knownSpeakers[0]?.id ?? "");
-  const [kind, setKind] = useState(submittedValue(state, `kind.${id}`) ?? candidate.kind);
-  const [settleBy, setSettleBy] = useState(submittedValue(state, `settleBy.${id}`) ?? candidate.settleBy ?? "");
+  const [speakerId, setSpeakerId] = useState(sent.speakerId);
+  const [kind, setKind] = useState<string>(sent.kind);
+  const [settleBy, setSettleBy] = useState(sent.settleBy);
+  // React resets the form's fields after each action; the fields below are
+  // keyed by what was sent, so they come back as sent, and the card follows.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setPicked(ticked);
+    setSpeakerId(sent.speakerId);
+    setKind(sent.kind);
+    setSettleBy(sent.settleBy);
+  }
   const settleByInput = useRef<HTMLInputElement>(null);
   const [askedForDate, setAskedForDate] = useState(false);
   const needsDate = isForecast(kind) && !settleBy;
@@ -148,7 +164,8 @@ export function CandidateCard({
         </fieldset>
       ) : null}
       <label className="mt-3 flex items-center gap-2 font-medium">
-        <input type="checkbox" name="pick" value={id} checked={picked} onChange={(event) => tick(event.target.checked)} /> Log candidate {number}
+        <input key={`pick-${ticked}`} type="checkbox" name="pick" value={id} defaultChecked={ticked} onChange={(event) => tick(event.target.checked)} /> Log
+        candidate {number}
       </label>
       {picked && needsDate ? (
         <p className="mt-1 text-sm font-medium text-amber-800" role="status">
@@ -180,10 +197,11 @@ export function CandidateCard({
             >
               {(describedBy, invalid) => (
                 <select
+                  key={`speaker-${sent.speakerId}`}
                   id={`speakerId.${id}`}
                   name={`speakerId.${id}`}
                   className={inputClass}
-                  value={speakerId}
+                  defaultValue={sent.speakerId}
                   onChange={(event) => setSpeakerId(event.target.value)}
                   aria-describedby={describedBy}
                   aria-invalid={invalid}
@@ -212,11 +230,12 @@ export function CandidateCard({
             <Field id={`kind.${id}`} label="Kind of claim" error={fieldError(state, `kind.${id}`)}>
               {(describedBy, invalid) => (
                 <select
+                  key={`kind-${sent.kind}`}
                   id={`kind.${id}`}
                   name={`kind.${id}`}
                   className={inputClass}
-                  value={kind}
-                  onChange={(event) => setKind(event.target.value as typeof kind)}
+                  defaultValue={sent.kind}
+                  onChange={(event) => setKind(event.target.value)}
                   aria-describedby={describedBy}
                   aria-invalid={invalid}
                 >
@@ -237,12 +256,13 @@ export function CandidateCard({
             >
               {(describedBy, invalid) => (
                 <input
+                  key={`settle-${sent.settleBy}`}
                   ref={settleByInput}
                   id={`settleBy.${id}`}
                   name={`settleBy.${id}`}
                   type="date"
                   className={inputClass}
-                  value={settleBy}
+                  defaultValue={sent.settleBy}
                   onChange={(event) => setSettleBy(event.target.value)}
                   required={isForecast(kind)}
                   aria-describedby={describedBy}

@@ -123,8 +123,14 @@ test("a forecast with no checkable-by date asks for one and is not logged withou
   await expect(settleBy).toHaveValue("");
   await page.screenshot({ path: `${SHOTS}/cards-forecast-needs-date.png`, fullPage: true });
 
+  // The reporter reads it as the minister's promise; the refusal keeps that and the tick.
+  await forecast.getByLabel("Kind of claim").selectOption("PROMISE");
+  await expect(forecast.getByRole("status")).toHaveText(/A promise needs the date/);
   await page.getByRole("button", { name: "Log ticked claims" }).click();
   await expect(forecast.getByText("Predictions and promises need a date by which they can be checked.")).toBeVisible();
+  await expect(forecast.getByRole("checkbox", { name: /Log candidate \d/ })).toBeChecked();
+  await expect(forecast.getByLabel("Kind of claim")).toHaveValue("PROMISE");
+  await expect(forecast.getByRole("definition").nth(1)).toHaveText("Promise");
   expect(await claimsTagged(tag)).toEqual([]);
 
   await settleBy.fill("2026-12-31");
@@ -133,7 +139,7 @@ test("a forecast with no checkable-by date asks for one and is not logged withou
   await page.getByRole("button", { name: "Log ticked claims" }).click();
   await expect(page).toHaveURL(/\/desk\/claims\?/);
   const logged = await claimsTagged(tag);
-  expect(logged).toMatchObject([{ kind: "PREDICTION", speaker: "Ana Ruiz" }]);
+  expect(logged).toMatchObject([{ kind: "PROMISE", speaker: "Ana Ruiz" }]);
   expect(logged[0]!.settleBy?.toISOString().slice(0, 10)).toBe("2026-12-31");
   const odds = await withDatabase(
     async (db) =>
