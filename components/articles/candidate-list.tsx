@@ -37,7 +37,7 @@ export function CandidateList({ article, speakers }: { article: ArticleRead; spe
           Nothing in this text is attributed to a speaker, forecast, promised or counted. Log a claim by hand from the{" "}
           <Link href="/desk/claims/new">log form</Link>.
         </p>
-        <LogByHandLink articleSourceId={article.articleSourceId} />
+        <LogByHandLink articleSourceId={article.articleSourceId} articleUrl={article.articleUrl} publishedOn={article.publishedOn} />
       </section>
     );
   }
@@ -51,7 +51,7 @@ export function CandidateList({ article, speakers }: { article: ArticleRead; spe
         Tick the ones to check, adjust the wording, then log them together. Each is assigned to you to research, unless you untick “Assign the logged claims to
         me” below.
       </p>
-      <LogByHandLink articleSourceId={article.articleSourceId} />
+      <LogByHandLink articleSourceId={article.articleSourceId} articleUrl={article.articleUrl} publishedOn={article.publishedOn} />
       <fieldset className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <legend className="float-left mr-2 font-medium">Order the candidates</legend>
         <label className="flex items-center gap-1">

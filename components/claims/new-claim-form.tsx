@@ -23,6 +23,7 @@ export function NewClaimForm({
   today,
   zone,
   article,
+  link,
 }: {
   speakers: SpeakerChoice[];
   topics: { id: string; name: string }[];
@@ -31,6 +32,8 @@ export function NewClaimForm({
   zone: string;
   // The archived article the reporter was reading, when opened from the reader.
   article?: { id: string; title: string; url: string | null };
+  // Where the claim was said, when known (the article's link).
+  link?: string;
 }) {
   const [state, action] = useActionState(logClaim, idle);
   // "Add as a new appearance" submits the same fields to another action.
@@ -67,7 +70,7 @@ export function NewClaimForm({
           name="appearanceUrl"
           label="Link to where it was said"
           type="url"
-          defaultValue={article?.url ?? undefined}
+          defaultValue={link}
           hint="Marked as the claim's first appearance. Add later repetitions on the claim's page."
         />
         <TopicPicker state={state} topics={topics} />

@@ -103,6 +103,7 @@ test("a claim typed by hand while reading an article keeps the article on its re
   await signIn(page, "reporter");
   await page.goto("/desk/extract");
   await page.getByLabel("Or the article's link").fill(url);
+  await page.getByLabel("Published on").fill("2026-06-10");
   await page.getByRole("button", { name: "Find claims" }).click();
   await expect(page.getByText(`From “${title}”, archived to the source library.`)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/article-by-hand-link.png`, fullPage: true });
@@ -111,6 +112,8 @@ test("a claim typed by hand while reading an article keeps the article on its re
   await expect(page).toHaveURL(/\/desk\/claims\/new\?article=/);
   await expect(page.getByText(`From the article “${title}”`)).toBeVisible();
   await expect(page.getByLabel("Link to where it was said")).toHaveValue(url);
+  // The day the reader read the article's dates against, as for its candidates.
+  await expect(page.getByLabel("Date it was said")).toHaveValue("2026-06-10");
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/article-by-hand-form.png`, fullPage: true });
 
@@ -118,7 +121,7 @@ test("a claim typed by hand while reading an article keeps the article on its re
   await page.getByLabel("The claim in one short sentence").fill(text);
   await page.getByLabel("New speaker's name").fill(unique("Customs Spokesperson"));
   await page.getByRole("button", { name: "Log claim" }).click();
-  await expect(page).toHaveURL(/\/desk\/claims\/[^/?]+\?/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("The customs house declined to comment");
 
   const record = await withDatabase(
     async (db) =>
@@ -132,4 +135,18 @@ test("a claim typed by hand while reading an article keeps the article on its re
   expect(record).toEqual([{ stance: "CONTEXT", title, url }]);
   await expect(page.getByRole("main").getByText(title).first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/article-by-hand-claim.png`, fullPage: true });
+});
+
+test("a pasted article with its link: the claim typed by hand gets the link as where it was said", async ({ page }) => {
+  const tag = unique("art");
+  const url = `https://news.example.org/harbour/${tag}`;
+  await signIn(page, "reporter");
+  await page.goto("/desk/extract");
+  await page.getByLabel("Article text").fill(articleText(tag));
+  await page.getByLabel("Or the article's link").fill(url);
+  await page.getByRole("button", { name: "Find claims" }).click();
+  await page.getByRole("link", { name: "Log a claim from this article by hand" }).click();
+  await expect(page.getByLabel("Link to where it was said")).toHaveValue(url);
+  // Pasted text is not archived: there is no article to put on the record.
+  await expect(page.getByText("From the article")).toHaveCount(0);
 });
