@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnRefusal } from "@/components/ui/use-focus-on-refusal";
 import { saveClaim } from "@/lib/claims/actions";
-import type { ClaimDraft } from "@/lib/claims/conflict";
+import { type ClaimDraft, CONFLICT_PARTS, type Draft } from "@/lib/claims/conflict";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS } from "@/lib/claims/labels";
 import { idle, submittedValue } from "@/lib/form-state";
 
@@ -32,12 +32,13 @@ export function EditClaimForm({
   // The version the person's last save started from: the page's at first,
   // then the stored one they chose against, so a third save in between is
   // judged against what they last saw, not what they first opened.
-  const basedOn = useRef<ClaimDraft>(claim);
+  const basedOn = useRef<Draft>(claim);
   if (state.status === "conflict" && state.stored && state.values) {
     const stored = state.stored;
     const names = {
-      speakers: Object.fromEntries(speakers.map((speaker) => [speaker.id, speaker.name])),
-      topics: Object.fromEntries(topics.map((topic) => [topic.id, topic.name])),
+      speakerId: Object.fromEntries(speakers.map((speaker) => [speaker.id, speaker.name])),
+      topicIds: Object.fromEntries(topics.map((topic) => [topic.id, topic.name])),
+      kind: CLAIM_KIND_LABELS,
     };
     return (
       <EditConflict
@@ -45,7 +46,9 @@ export function EditClaimForm({
         typed={state.values}
         opened={basedOn.current}
         stored={stored}
+        parts={CONFLICT_PARTS}
         names={names}
+        keep={["reason", "topics"]}
         action={(formData) => {
           basedOn.current = stored.draft;
           action(formData);

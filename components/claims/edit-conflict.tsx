@@ -2,58 +2,57 @@
 
 import { useEffect, useRef, useState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import {
-  type ClaimDraft,
-  CONFLICT_PARTS,
-  type ConflictPart,
-  firstChoice,
-  mergedValues,
-  partDiffers,
-  partValues,
-  type StoredVersion,
-} from "@/lib/claims/conflict";
-import { CLAIM_KIND_LABELS } from "@/lib/claims/labels";
+import { type Draft, firstChoice, mergedValues, type Part, partDiffers, partValues, type StoredVersion } from "@/lib/claims/conflict";
 import type { FormValues } from "@/lib/form-state";
 
 type Side = "mine" | "theirs";
-type Names = { speakers: Record<string, string>; topics: Record<string, string> };
+// Words for stored values, per field: a speaker's name for its id, a rating's label.
+export type ValueNames = Record<string, Record<string, string>>;
 
-// Both versions of a claim side by side after a refused save: what this
-// person typed, what is stored now and who saved it. Each differing part is
-// kept, taken or mixed with one click, and the save sends the chosen values
-// with the stored version, so a third save in between is caught again.
+// Both versions side by side after a refused save (a claim's edit, a verdict
+// proposal): what this person typed, what is stored now and who saved it.
+// Each differing part is kept, taken or mixed with one click, and the save
+// sends the chosen values with the stored version, so a third save in
+// between is caught again.
 export function EditConflict({
   message,
   typed,
   opened,
   stored,
+  parts: allParts,
   names,
+  keep = [],
   action,
 }: {
   message: string;
   typed: FormValues;
-  opened: ClaimDraft;
+  opened: Draft;
   stored: StoredVersion;
-  names: Names;
+  parts: readonly Part[];
+  names: ValueNames;
+  // Fields sent again as typed, not offered as a choice (the reason for the change).
+  keep?: string[];
   action: (formData: FormData) => void;
 }) {
-  const parts = CONFLICT_PARTS.filter((part) => partDiffers(part, typed, stored.draft));
-  const [choices, setChoices] = useState<Record<string, Side>>(() => Object.fromEntries(parts.map((part) => [part.part, firstChoice(part, typed, opened)])));
+  const parts = allParts.filter((part) => partDiffers(part, typed, stored.draft));
+  const startingChoices = () => Object.fromEntries(parts.map((part) => [part.part, firstChoice(part, typed, opened)]));
+  const [choices, setChoices] = useState<Record<string, Side>>(startingChoices);
   const heading = useRef<HTMLHeadingElement>(null);
   // A new conflict (a third save in between) starts again from its own choices.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another stored version arrives
   useEffect(() => {
-    setChoices(Object.fromEntries(parts.map((part) => [part.part, firstChoice(part, typed, opened)])));
+    setChoices(startingChoices());
     heading.current?.focus();
   }, [stored.draft.version, stored.savedAt]);
-  const merged = mergedValues(typed, stored.draft, choices);
+  const merged = mergedValues(typed, stored.draft, choices, allParts);
   const chooseAll = (side: Side) => setChoices(Object.fromEntries(parts.map((part) => [part.part, side])));
-  const same = CONFLICT_PARTS.length - parts.length;
+  const same = allParts.length - parts.length;
+  const reason = typeof typed.reason === "string" ? typed.reason.trim() : "";
 
   return (
     <section aria-labelledby="conflict-heading" className="space-y-4" data-testid="edit-conflict">
       <h2 id="conflict-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold">
-        Someone saved this claim while you were editing
+        Someone saved this {stored.what} while you were editing
       </h2>
       <p role="alert" className="rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2">
         {message}
@@ -69,8 +68,9 @@ export function EditConflict({
       <form action={action} className="space-y-4">
         <input type="hidden" name="claimId" value={stored.draft.id} />
         <input type="hidden" name="version" value={stored.draft.version} />
-        <input type="hidden" name="reason" value={typeof typed.reason === "string" ? typed.reason : ""} />
-        <input type="hidden" name="topics" value={typeof typed.topics === "string" ? typed.topics : ""} />
+        {keep.map((field) => (
+          <input key={field} type="hidden" name={field} value={typeof typed[field] === "string" ? typed[field] : ""} />
+        ))}
         {Object.entries(merged).flatMap(([field, value]) =>
           Array.isArray(value)
             ? value.map((item) => <input key={`${field}-${item}`} type="hidden" name={field} value={item} />)
@@ -83,20 +83,22 @@ export function EditConflict({
             <PartChoice
               key={part.part}
               part={part}
-              typed={typed}
+              mine={describe(part, typed, names)}
+              theirs={describe(part, stored.draft, names)}
               stored={stored}
-              names={names}
               side={choices[part.part] ?? "mine"}
               onChoose={(side) => setChoices({ ...choices, [part.part]: side })}
             />
           ))
         )}
-        {typeof typed.reason === "string" && typed.reason.trim() ? (
+        {reason ? (
           <p className="text-sm">
-            <span className="font-medium">Your reason for the change, kept with the save:</span> {typed.reason}
+            <span className="font-medium">Your reason for the change, kept with the save:</span> {reason}
           </p>
         ) : null}
-        {same > 0 && parts.length > 0 ? <p className="text-sm text-muted">The other {same} parts of the claim are the same in both versions.</p> : null}
+        {same > 0 && parts.length > 0 ? (
+          <p className="text-sm text-muted">The other {same === 1 ? "part is" : `${same} parts are`} the same in both versions.</p>
+        ) : null}
         <div className="flex flex-wrap items-center gap-4">
           <SubmitButton pendingLabel="Saving…">Save with these choices</SubmitButton>
           <a href={`/desk/claims/${stored.draft.id}`}>Leave without saving</a>
@@ -108,16 +110,16 @@ export function EditConflict({
 
 function PartChoice({
   part,
-  typed,
+  mine,
+  theirs,
   stored,
-  names,
   side,
   onChoose,
 }: {
-  part: ConflictPart;
-  typed: FormValues;
+  part: Part;
+  mine: string;
+  theirs: string;
   stored: StoredVersion;
-  names: Names;
   side: Side;
   onChoose: (side: Side) => void;
 }) {
@@ -136,21 +138,18 @@ function PartChoice({
     <fieldset className="rounded border border-rule p-3" data-part={part.part}>
       <legend className="px-1 font-semibold">{part.label}</legend>
       <div className="flex flex-col gap-3 md:flex-row">
-        {option("mine", "Keep what you typed", describe(part, typed, names))}
-        {option("theirs", `Take what ${stored.savedBy} saved (${stored.savedAt})`, describe(part, stored.draft, names))}
+        {option("mine", "Keep what you typed", mine)}
+        {option("theirs", `Take what ${stored.savedBy} saved (${stored.savedAt})`, theirs)}
       </div>
     </fieldset>
   );
 }
 
-// A part as the desk reads it: names for ids, labels for kinds.
-function describe(part: ConflictPart, source: FormValues | ClaimDraft, names: Names): string {
-  const values = part.fields.map((field) => {
-    const list = partValues(source, field);
-    if (field === "speakerId") return list.map((id) => names.speakers[id] ?? id).join("");
-    if (field === "topicIds") return list.map((id) => names.topics[id] ?? id).join(", ");
-    if (field === "kind") return list.map((kind) => CLAIM_KIND_LABELS[kind as keyof typeof CLAIM_KIND_LABELS] ?? kind).join("");
-    return list.join("");
-  });
-  return part.part === "said" ? values.filter(Boolean).join(", ").replaceAll("_", " ") : values.join("");
+// A part as the desk reads it: names for ids, labels for kinds; a part of
+// several fields (day, time, zone) as one line.
+function describe(part: Part, source: FormValues | Draft, names: ValueNames): string {
+  return part.fields
+    .flatMap((field) => partValues(source, field).map((value) => names[field]?.[value] ?? (field === "timeZone" ? value.replaceAll("_", " ") : value)))
+    .filter(Boolean)
+    .join(", ");
 }

@@ -1,11 +1,14 @@
 "use client";
 
 import { useActionState, useRef, useState } from "react";
+import { EditConflict } from "@/components/claims/edit-conflict";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { Draft } from "@/lib/claims/conflict";
 import { type FormState, fieldError, idle, submittedValue } from "@/lib/form-state";
 import { previewReasoning } from "@/lib/verdicts/actions";
+import { PROPOSAL_PARTS } from "@/lib/verdicts/conflict";
 
 type RatingChoice = { id: string; label: string; description: string };
 
@@ -32,6 +35,31 @@ export function VerdictForm({
   const id = (name: string) => `${idPrefix}-${name}`;
   const reasoning = useRef<HTMLTextAreaElement>(null);
   const [preview, setPreview] = useState<string | null>(null);
+  // As in the claim's edit form: the version the last save started from.
+  const basedOn = useRef<Draft>({
+    id: claimId,
+    version,
+    ratingId: initial?.ratingId ?? "",
+    summary: initial?.summary ?? "",
+    reasoning: initial?.reasoning ?? "",
+  });
+  if (state.status === "conflict" && state.stored && state.values) {
+    const stored = state.stored;
+    return (
+      <EditConflict
+        message={state.message}
+        typed={state.values}
+        opened={basedOn.current}
+        stored={stored}
+        parts={PROPOSAL_PARTS}
+        names={{ ratingId: Object.fromEntries(ratings.map((rating) => [rating.id, rating.label])) }}
+        action={(formData) => {
+          basedOn.current = stored.draft;
+          formAction(formData);
+        }}
+      />
+    );
+  }
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />

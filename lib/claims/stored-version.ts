@@ -37,6 +37,7 @@ export async function storedVersion(actor: Actor, claimId: string): Promise<Stor
   const latest = claim.revisions[0];
   return {
     draft: claimDraft(claim),
+    what: "claim",
     savedBy: latest?.author.name ?? "Someone else",
     savedAt: formatDateTime(latest?.createdAt ?? claim.updatedAt),
     change: latest ? revisionLabel(latest.action) : "Claim changed",

@@ -1,28 +1,37 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/auth/door";
+import { formAction, formDataToObject, throughTheDoor } from "@/lib/auth/door";
 import { decide } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
+import { conflictMessage } from "@/lib/claims/conflict";
 import { returnToClaim } from "@/lib/claims/outcomes";
+import type { FormState } from "@/lib/form-state";
 import { renderMarkdown } from "@/lib/public-pages/markdown";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
 import { publishSchema, reasoningDraft, verdictSchema } from "@/lib/verdicts/schema";
 import { approveSettlement, proposeSettlement, sendBackSettlement } from "@/lib/verdicts/settle";
+import { storedProposal } from "@/lib/verdicts/stored-proposal";
 import { sendBackSchema } from "@/lib/workflow/schema";
 
-export const submitVerdictForReview = formAction({
-  schema: verdictSchema,
-  permission: "verdict.propose",
-  run: (input, actor) => proposeVerdict(actor, input),
+// A proposal refused because someone saved first comes back with the
+// proposal as stored now, so the form can show both side by side (as a
+// claim's edit does) instead of asking the person to reload and retype.
+export async function submitVerdictForReview(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const outcome = await throughTheDoor({ schema: verdictSchema, permission: "verdict.propose", run: (input, actor) => proposeVerdict(actor, input) }, raw);
+  if (outcome.status === "conflict") {
+    const actor = await getActor();
+    const stored = actor && typeof raw.claimId === "string" ? await storedProposal(actor, raw.claimId) : null;
+    return stored ? { ...outcome, message: conflictMessage(stored), stored } : outcome;
+  }
+  if (outcome.status !== "ok") return outcome;
   // The proposal form leaves the page once the claim is in review, taking its
   // success message with it, so the claim page says what happened instead.
-  after: (claim) => {
-    revalidatePath(`/desk/claims/${claim.id}`);
-    returnToClaim(claim.id, "proposed");
-  },
-});
+  revalidatePath(`/desk/claims/${outcome.result.id}`);
+  returnToClaim(outcome.result.id, "proposed");
+}
 
 export const approveAndPublish = formAction({
   schema: publishSchema,

@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
-import { claimBy, makeClaim, userId } from "./support/factories";
+import { claimBy, makeClaim, ratingId, userId } from "./support/factories";
 
 // Rough edge 4 of issue 14: two people edit the same claim. The one who saves
 // second no longer reloads and retypes: both versions stand side by side,
@@ -101,4 +101,56 @@ test("keeping all of one's own version saves it, with the reason typed before th
     async (db) => (await db.query(`SELECT reason FROM "Revision" WHERE "claimId" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [claim.id])).rows[0],
   );
   expect(last).toEqual({ reason: "The reporter's wording matches the transcript." });
+});
+
+test("two people proposing a verdict at once: the second sees both proposals side by side and mixes them", async ({ page, browser }) => {
+  const reporterId = await userId(ACCOUNTS.reporter.email);
+  const claim = await makeClaim({ createdById: reporterId, status: "RESEARCHING", assigneeId: reporterId });
+  const [misleading, falseRating] = [await ratingId("misleading"), await ratingId("false")];
+  await signIn(page, "reporter");
+  await page.goto(`/desk/claims/${claim.id}`);
+
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto(`/desk/claims/${claim.id}`);
+  const theirs = editor.getByRole("region", { name: "Propose a verdict" });
+  await theirs.getByLabel("Rating").selectOption(falseRating);
+  await theirs.getByLabel("One-line summary").fill("The editor's summary: the crossing stayed shut.");
+  await theirs.getByLabel("Reasoning").fill("The editor's reasoning, from the agency's notice.");
+  await theirs.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editor.getByText("Verdict proposed and sent to review.")).toBeVisible();
+  await editor.context().close();
+
+  const mine = page.getByRole("region", { name: "Propose a verdict" });
+  await mine.getByLabel("Rating").selectOption(misleading);
+  await mine.getByLabel("One-line summary").fill("The reporter's summary: it reopened, two weeks late.");
+  await mine.getByLabel("Reasoning").fill("The reporter's reasoning, with the ministry's own notice and the agency's.");
+  await mine.getByRole("button", { name: "Submit for review" }).click();
+
+  const conflict = page.getByTestId("edit-conflict");
+  await expect(conflict.getByRole("heading", { name: "Someone saved this verdict proposal while you were editing" })).toBeFocused();
+  const rating = conflict.getByRole("group", { name: "Rating" });
+  await expect(rating.locator("[data-side=mine]")).toHaveText("Misleading");
+  await expect(rating.locator("[data-side=theirs]")).toHaveText("False");
+  await expect(conflict.getByRole("group", { name: "One-line summary" }).locator("[data-side=theirs]")).toHaveText(
+    "The editor's summary: the crossing stayed shut.",
+  );
+  await expect(conflict.getByRole("group", { name: "Reasoning" }).locator("[data-side=mine]")).toHaveText(
+    "The reporter's reasoning, with the ministry's own notice and the agency's.",
+  );
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/conflict-verdict-proposal.png`, fullPage: true });
+
+  // The editor's rating, the reporter's words.
+  await rating.getByRole("radio", { name: /Take what Eli Editor saved/ }).check();
+  await conflict.getByRole("button", { name: "Save with these choices" }).click();
+  await expect(page).toHaveURL(new RegExp(`/desk/claims/${claim.id}\\?done=proposed$`));
+  const verdict = await withDatabase(
+    async (db) => (await db.query(`SELECT "ratingId", summary, reasoning, "proposedById" FROM "Verdict" WHERE "claimId" = $1`, [claim.id])).rows[0],
+  );
+  expect(verdict).toEqual({
+    ratingId: falseRating,
+    summary: "The reporter's summary: it reopened, two weeks late.",
+    reasoning: "The reporter's reasoning, with the ministry's own notice and the agency's.",
+    proposedById: reporterId,
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ClaimDraft, CONFLICT_PARTS, conflictMessage, firstChoice, mergedValues, partDiffers } from "@/lib/claims/conflict";
+import { PROPOSAL_PARTS } from "@/lib/verdicts/conflict";
 
 // Rough edge 4 of issue 14: after a refused save the person chooses, part by
 // part, between what they typed and what is stored, without retyping.
@@ -62,8 +63,21 @@ describe("the merged save", () => {
 });
 
 it("says who saved first, when, and that nothing typed is lost", () => {
-  const message = conflictMessage({ draft: stored, savedBy: "Eli Editor", savedAt: "5 December 2026, 04:40", change: "Claim edited" });
+  const message = conflictMessage({ draft: stored, what: "claim", savedBy: "Eli Editor", savedAt: "5 December 2026, 04:40", change: "Claim edited" });
   expect(message).toBe(
     "Eli Editor saved this claim (claim edited, 5 December 2026, 04:40) while you were editing. Nothing of yours is lost: choose below, field by field, what to keep, then save again.",
   );
+});
+
+describe("a verdict proposal's conflict", () => {
+  it("offers rating, summary and reasoning, and mixes them as chosen", () => {
+    const stored = { id: "c1", version: 5, ratingId: "r-false", summary: "The editor's summary.", reasoning: "The editor's reasoning." };
+    const typed = { claimId: "c1", version: "4", ratingId: "r-misleading", summary: "The reporter's summary.", reasoning: "The reporter's reasoning." };
+    expect(PROPOSAL_PARTS.filter((item) => partDiffers(item, typed, stored)).map((item) => item.label)).toEqual(["Rating", "One-line summary", "Reasoning"]);
+    expect(mergedValues(typed, stored, { ratingId: "theirs", summary: "mine", reasoning: "mine" }, PROPOSAL_PARTS)).toEqual({
+      ratingId: "r-false",
+      summary: "The reporter's summary.",
+      reasoning: "The reporter's reasoning.",
+    });
+  });
 });
