@@ -132,6 +132,8 @@ test("a forecast with no checkable-by date asks for one and is not logged withou
   await expect(forecast.getByLabel("Kind of claim")).toHaveValue("PROMISE");
   await expect(forecast.getByRole("definition").nth(1)).toHaveText("Promise");
   expect(await claimsTagged(tag)).toEqual([]);
+  await forecast.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/cards-forecast-refused.png` });
 
   await settleBy.fill("2026-12-31");
   await expect(forecast.getByRole("status")).toHaveCount(0);
