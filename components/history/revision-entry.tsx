@@ -2,7 +2,7 @@ import { DiffRuns } from "@/components/history/diff-runs";
 import { RestoreButton } from "@/components/history/restore-button";
 import { revisionLabel } from "@/lib/claims/labels";
 import { formatDateTime, isoInstant } from "@/lib/dates";
-import { describeRevision } from "@/lib/history/changes";
+import { describeRevision, revisionTitle } from "@/lib/history/changes";
 import type { NameBook } from "@/lib/history/fields";
 import type { HistoryRevision } from "@/lib/history/queries";
 import { holdsAlready, offersRestore } from "@/lib/history/restore-schema";
@@ -15,6 +15,7 @@ export type RestoreContext = { claimId: string; version: number; now: Record<str
 // before and after.
 export function RevisionEntry({ revision, names, restore }: { revision: HistoryRevision; names: NameBook; restore: RestoreContext }) {
   const { changes, about } = describeRevision(revision.changes, names);
+  const title = revisionTitle(revision.action, revision.changes, revisionLabel);
   const fields = changes.map((change) => change.field);
   const when = formatDateTime(revision.createdAt);
   const headingId = `revision-${revision.id}`;
@@ -22,7 +23,7 @@ export function RevisionEntry({ revision, names, restore }: { revision: HistoryR
     <li>
       <article aria-labelledby={headingId} className="rounded border border-rule p-4">
         <h2 id={headingId} className="text-lg font-semibold">
-          {revisionLabel(revision.action)}
+          {title}
         </h2>
         <p className="text-sm text-muted">
           by {revision.author.name} · <time dateTime={isoInstant(revision.createdAt)}>{when}</time>
@@ -43,7 +44,7 @@ export function RevisionEntry({ revision, names, restore }: { revision: HistoryR
           <div className="mt-3 overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">
-                What changed: {revisionLabel(revision.action)}, {when}
+                What changed: {title}, {when}
               </caption>
               <thead>
                 <tr className="border-b-2 border-rule">

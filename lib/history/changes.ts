@@ -1,4 +1,5 @@
 import { diffWords } from "diff";
+import { CORRECTION_KIND_LABELS, type CorrectionKind } from "@/lib/corrections/labels";
 import { byFieldOrder, describeValue, EMPTY_VALUE, emptyNameBook, fieldLabel, ID_FIELDS, ISO_INSTANT, isRecord, type NameBook } from "@/lib/history/fields";
 
 // Turns a revision's stored `{ field: { from, to } }` into rows of a diff
@@ -89,4 +90,12 @@ export function describeRevision(changes: unknown, names: NameBook = emptyNameBo
 export function showsAChange(changes: unknown, names: NameBook = emptyNameBook()): boolean {
   const revision = describeRevision(changes, names);
   return revision.recorded === 0 || revision.changes.length > 0;
+}
+
+// A revision's heading: the step's name, or for a correction the kind the
+// note was published as ("Update published"), which the step alone does not say.
+export function revisionTitle(action: string, changes: unknown, label: (action: string) => string): string {
+  const note = isRecord(changes) && isRecord(changes.correction) ? changes.correction.to : null;
+  const kind = isRecord(note) && typeof note.kind === "string" ? CORRECTION_KIND_LABELS[note.kind as CorrectionKind] : undefined;
+  return kind ? `${kind} published` : label(action);
 }

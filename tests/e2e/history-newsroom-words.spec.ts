@@ -59,7 +59,7 @@ test("the history names ratings, kinds and people, and leaves out changes where 
   await expect(page.getByText("(empty)", { exact: true })).toHaveCount(1);
   await expect(page.getByText("Saved without changes.")).toHaveCount(0);
 
-  const correction = history.getByRole("article", { name: "Correction, update or clarification published" });
+  const correction = history.getByRole("article", { name: "Correction published" });
   const row = (label: string) => correction.getByRole("row", { name: new RegExp(`^${label}`) });
   await expect(row("Rating")).toContainText("Misleading");
   await expect(row("Rating")).toContainText("False");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeRevision, showsAChange } from "@/lib/history/changes";
+import { describeRevision, revisionTitle, showsAChange } from "@/lib/history/changes";
 import { describeValue, emptyNameBook, fieldLabel, idsToName } from "@/lib/history/fields";
 
 // Rough edge 7 of issue 14: every field a revision records reads in the
@@ -78,5 +78,18 @@ describe("changes nobody could see", () => {
     expect(showsAChange({ quote: { from: null, to: "" } })).toBe(false);
     expect(showsAChange({})).toBe(true);
     expect(showsAChange({ text: { from: "a", to: "b" } })).toBe(true);
+  });
+});
+
+describe("a revision's heading", () => {
+  const label = (action: string) => (action === "claim.corrected" ? "Correction, update or clarification published" : "Claim edited");
+  it("says which kind of note a correction was published as", () => {
+    expect(revisionTitle("claim.corrected", { correction: { from: null, to: { kind: "UPDATE", note: "x" } } }, label)).toBe("Update published");
+    expect(revisionTitle("claim.corrected", { correction: { from: null, to: { kind: "CORRECTION", note: "x" } } }, label)).toBe("Correction published");
+  });
+
+  it("falls back to the step's name", () => {
+    expect(revisionTitle("claim.corrected", {}, label)).toBe("Correction, update or clarification published");
+    expect(revisionTitle("claim.updated", { text: { from: "a", to: "b" } }, label)).toBe("Claim edited");
   });
 });
