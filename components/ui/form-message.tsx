@@ -24,10 +24,12 @@ export function FormMessage({ state }: { state: FormState }) {
       : state.status === "check"
         ? "border-amber-600 bg-amber-50 text-amber-950"
         : "border-red-700 bg-red-50 text-red-900";
+  // The message can be given focus (when the problem is not a field); it
+  // then shows a ring like any focused control, even after a mouse click.
   return (
     <div ref={box} aria-live="polite" aria-atomic="true">
       {state.status !== "idle" ? (
-        <p className={`rounded border-l-4 px-3 py-2 text-sm ${tone}`} data-testid="form-message">
+        <p className={`rounded border-l-4 px-3 py-2 text-sm focus:outline-3 focus:outline-offset-2 focus:outline-blue-600 ${tone}`} data-testid="form-message">
           {state.message}
         </p>
       ) : null}

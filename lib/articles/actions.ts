@@ -27,7 +27,15 @@ export async function logTickedClaims(_previous: FormState, formData: FormData):
     formDataToObject(formData),
   );
   if (outcome.status !== "ok") {
-    return outcome.status === "invalid" ? { ...outcome, message: "Some ticked candidates need attention. Nothing was logged yet." } : outcome;
+    if (outcome.status !== "invalid") return outcome;
+    const fields = Object.keys(outcome.fieldErrors);
+    // A refusal about no field (the article left the library) says its own reason.
+    if (fields.length === 0) return outcome;
+    // Nothing ticked is not a problem with a candidate: say what to do instead.
+    const message = fields.every((field) => field === "pick")
+      ? "Nothing was logged: tick the candidates to log first."
+      : "Some ticked candidates need attention. Nothing was logged yet.";
+    return { ...outcome, message };
   }
   revalidatePath("/desk/claims");
   // To the queue, naming exactly the claims logged (links to each): a state

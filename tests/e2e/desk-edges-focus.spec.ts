@@ -71,7 +71,7 @@ test("logging from an article with nothing ticked takes the reporter to the mess
   await expect(page.getByRole("region", { name: /candidate claims? in \d+ words/ })).toBeVisible();
   await page.getByRole("button", { name: "Log ticked claims" }).click();
   const message = page.getByRole("region", { name: /candidate claims? in \d+ words/ }).getByTestId("form-message");
-  await expect(message).toHaveText("Some ticked candidates need attention. Nothing was logged yet.");
+  await expect(message).toHaveText("Nothing was logged: tick the candidates to log first.");
   await expectTakenTo(message);
   await page.screenshot({ path: `${SHOTS}/focus-article-nothing-ticked.png` });
 });
