@@ -137,9 +137,12 @@ function PartChoice({
   return (
     <fieldset className="rounded border border-rule p-3" data-part={part.part}>
       <legend className="px-1 font-semibold">{part.label}</legend>
-      <div className="flex flex-col gap-3 md:flex-row">
-        {option("mine", "Keep what you typed", mine)}
-        {option("theirs", `Take what ${stored.savedBy} saved (${stored.savedAt})`, theirs)}
+      {/* Side by side where the form is wide enough (the edit page), one above the other in the claim page's narrow verdict column. */}
+      <div className="@container">
+        <div className="flex flex-col gap-3 @md:flex-row">
+          {option("mine", "Keep what you typed", mine)}
+          {option("theirs", `Take what ${stored.savedBy} saved (${stored.savedAt})`, theirs)}
+        </div>
       </div>
     </fieldset>
   );
