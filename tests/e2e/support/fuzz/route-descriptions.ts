@@ -50,6 +50,8 @@ const queueFilters = {
   sort: choices("recent", "oldest", "made", "updated", "status"),
   after: cursor,
   before: cursor,
+  // The claims just logged from an article, named above the queue.
+  logged: choices("cmx0000000000000000000000", "x".repeat(64), "../x"),
 };
 
 // A CSV as a spreadsheet might save it, with hostile cells: every column
@@ -157,6 +159,12 @@ export const PAGE_DESCRIPTIONS: Record<string, RouteDescription> = {
     params: { q: textValue, rating: slugLike, speaker: slugLike, topic: slugLike, from: day, to: day, page: number },
   },
   "page /desk/claims": { path: "/desk/claims", slugs: "none", params: queueFilters },
+  // Opened from the article reader: the archived article is looked up.
+  "page /desk/claims/new": {
+    path: "/desk/claims/new",
+    slugs: "none",
+    params: { article: choices("cmx0000000000000000000000", "../x"), link: textValue, on: day },
+  },
   "page /speakers": { path: "/speakers", slugs: "none", params: { sort: choices("recent", "name"), page: number } },
   "page /speakers/[slug]/claims/[page]": { path: "/speakers/{slug}/claims/2", slugs: "speaker", params: {} },
   "page /claims/[slug]": { path: "/claims/{slug}", slugs: "publishedClaim", params: {} },
