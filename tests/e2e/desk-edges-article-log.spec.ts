@@ -107,6 +107,7 @@ test("a claim typed by hand while reading an article keeps the article on its re
   await page.getByRole("button", { name: "Find claims" }).click();
   await expect(page.getByText(`From “${title}”, archived to the source library.`)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/article-by-hand-link.png`, fullPage: true });
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Log a claim from this article by hand" }).click();
 
   await expect(page).toHaveURL(/\/desk\/claims\/new\?article=/);
