@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { formDataToObject, stringValues, throughTheDoor } from "@/lib/auth/door";
-import { getActor } from "@/lib/auth/session";
-import { conflictMessage } from "@/lib/claims/conflict";
+import { withStoredVersion } from "@/lib/claims/conflict-outcome";
 import { logUnlessAlike } from "@/lib/claims/log-claim";
 import { updateClaim } from "@/lib/claims/mutations";
 import { returnToClaim } from "@/lib/claims/outcomes";
@@ -38,12 +37,7 @@ export async function logClaim(_previous: FormState, formData: FormData): Promis
 export async function saveClaim(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);
   const outcome = await throughTheDoor({ schema: editClaimSchema, permission: "claim.edit", run: (input, actor) => updateClaim(actor, input) }, raw);
-  if (outcome.status === "conflict") {
-    const actor = await getActor();
-    const stored = actor && typeof raw.claimId === "string" ? await storedVersion(actor, raw.claimId) : null;
-    return stored ? { ...outcome, message: conflictMessage(stored), stored } : outcome;
-  }
-  if (outcome.status !== "ok") return outcome;
+  if (outcome.status !== "ok") return withStoredVersion(outcome, raw.claimId, storedVersion);
   revalidatePath(`/desk/claims/${outcome.result.id}`);
   returnToClaim(outcome.result.id, outcome.result.changed ? "edited" : "unchanged");
 }

@@ -5,7 +5,7 @@ import { formAction, formDataToObject, throughTheDoor } from "@/lib/auth/door";
 import { decide } from "@/lib/auth/policy";
 import { getActor } from "@/lib/auth/session";
 import { refreshPublicPagesFor } from "@/lib/caching/refresh-public-pages";
-import { conflictMessage } from "@/lib/claims/conflict";
+import { withStoredVersion } from "@/lib/claims/conflict-outcome";
 import { returnToClaim } from "@/lib/claims/outcomes";
 import type { FormState } from "@/lib/form-state";
 import { renderMarkdown } from "@/lib/public-pages/markdown";
@@ -21,12 +21,7 @@ import { sendBackSchema } from "@/lib/workflow/schema";
 export async function submitVerdictForReview(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formDataToObject(formData);
   const outcome = await throughTheDoor({ schema: verdictSchema, permission: "verdict.propose", run: (input, actor) => proposeVerdict(actor, input) }, raw);
-  if (outcome.status === "conflict") {
-    const actor = await getActor();
-    const stored = actor && typeof raw.claimId === "string" ? await storedProposal(actor, raw.claimId) : null;
-    return stored ? { ...outcome, message: conflictMessage(stored), stored } : outcome;
-  }
-  if (outcome.status !== "ok") return outcome;
+  if (outcome.status !== "ok") return withStoredVersion(outcome, raw.claimId, storedProposal);
   // The proposal form leaves the page once the claim is in review, taking its
   // success message with it, so the claim page says what happened instead.
   revalidatePath(`/desk/claims/${outcome.result.id}`);
