@@ -6,6 +6,7 @@ import { dismissFailedJob, retryFailedJob, runJobNow } from "@/lib/jobs/mutation
 import { jobsOverview } from "@/lib/jobs/overview";
 import { type RunningWorker, startWorker } from "@/lib/jobs/worker";
 import { createLogger } from "@/lib/observability/log";
+import { eventually } from "../support/eventually";
 import { makeUser } from "../support/factories";
 
 // What an admin sees and does on /desk/admin/jobs, against a real queue: the
@@ -26,16 +27,6 @@ const flaky: JobDefinition<{ source?: string }> = {
     if (failNextTries) throw new Error("The site took longer than 15 seconds to answer.");
   },
 };
-
-async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const began = Date.now();
-  for (;;) {
-    const found = await check();
-    if (found !== undefined) return found;
-    if (Date.now() - began > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const deadLetters = () => worker.boss.findJobs(DEAD_LETTERS, { queued: true });
 

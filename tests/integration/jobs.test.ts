@@ -3,6 +3,7 @@ import { DEAD_LETTERS, queueJob } from "@/lib/jobs/boss";
 import type { JobDefinition } from "@/lib/jobs/job";
 import { type RunningWorker, startWorker } from "@/lib/jobs/worker";
 import { createLogger } from "@/lib/observability/log";
+import { eventually } from "../support/eventually";
 
 // The job queue on the test's own PostgreSQL database: jobs asked for by the
 // app run once on a worker, failures are retried with growing pauses and end
@@ -26,17 +27,6 @@ async function worker(jobs: JobDefinition<object>[], cronCheckSeconds?: number) 
   });
   running.push(started);
   return started;
-}
-
-// Polls until the check finds something: the queue tells no event this side can wait on.
-async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const began = Date.now();
-  for (;;) {
-    const found = await check();
-    if (found !== undefined) return found;
-    if (Date.now() - began > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe("background jobs", () => {
