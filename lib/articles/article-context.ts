@@ -19,15 +19,19 @@ export async function findArticle(tx: Transaction, sourceId: string): Promise<Ar
   return article;
 }
 
-export async function addArticleAsContext(tx: Transaction, actor: Actor, claimId: string, article: ArticleOnRecord) {
-  await tx.evidence.create({
-    data: { claimId, sourceId: article.id, stance: "CONTEXT", note: "The article the claim was found in.", addedById: actor.id },
-  });
+export function addArticleAsContext(tx: Transaction, actor: Actor, claimId: string, article: ArticleOnRecord) {
+  return addContext(tx, actor, claimId, article, "The article the claim was found in.");
+}
+
+// A source on the claim's record as context, with its revision: the article
+// itself, or odds it quoted (market-odds-evidence.ts).
+export async function addContext(tx: Transaction, actor: Actor, claimId: string, source: ArticleOnRecord, note: string) {
+  await tx.evidence.create({ data: { claimId, sourceId: source.id, stance: "CONTEXT", note, addedById: actor.id } });
   await recordRevision(tx, {
     claimId,
     authorId: actor.id,
     action: "evidence.added",
-    changes: { evidence: { from: null, to: { source: article.title, stance: "CONTEXT" } } },
+    changes: { evidence: { from: null, to: { source: source.title, stance: "CONTEXT" } } },
   });
 }
 

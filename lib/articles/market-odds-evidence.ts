@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import type { Transaction } from "@/lib/db";
-import { recordRevision } from "@/lib/history/record";
 import { insertSource } from "@/lib/sources/mutations";
 import { newSourceSchema } from "@/lib/sources/schema";
+import { addContext } from "./article-context";
 
 // Odds an article quotes ("Harvest Ledger puts the odds of a deal this year
 // at 30 percent") go on the claim they concern as market-odds evidence: a
@@ -26,13 +26,5 @@ export async function attachMarketOdds(tx: Transaction, actor: Actor, claimId: s
       marketObservedAt: odds.observedOn.toISOString().slice(0, 10),
     }),
   );
-  await tx.evidence.create({
-    data: { claimId, sourceId: source.id, stance: "CONTEXT", note: "Odds quoted in the article the claim was found in.", addedById: actor.id },
-  });
-  await recordRevision(tx, {
-    claimId,
-    authorId: actor.id,
-    action: "evidence.added",
-    changes: { evidence: { from: null, to: { source: source.title, stance: "CONTEXT" } } },
-  });
+  await addContext(tx, actor, claimId, source, "Odds quoted in the article the claim was found in.");
 }
