@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { Select, TextArea, TextInput } from "@/components/claims/claim-form-fields";
 import { EditConflict } from "@/components/claims/edit-conflict";
 import { SaidWhenFields } from "@/components/claims/said-when-fields";
@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFocusOnRefusal } from "@/components/ui/use-focus-on-refusal";
 import { saveClaim } from "@/lib/claims/actions";
-import { type ClaimDraft, CONFLICT_PARTS, type Draft } from "@/lib/claims/conflict";
+import { type ClaimDraft, CONFLICT_PARTS } from "@/lib/claims/conflict";
 import { CLAIM_KIND_LABELS, CLAIM_KINDS } from "@/lib/claims/labels";
 import { idle, submittedValue } from "@/lib/form-state";
 
@@ -29,12 +29,7 @@ export function EditClaimForm({
   const [state, action] = useActionState(saveClaim, idle);
   const kind = submittedValue(state, "kind") ?? claim.kind;
   const form = useFocusOnRefusal(state);
-  // The version the person's last save started from: the page's at first,
-  // then the stored one they chose against, so a third save in between is
-  // judged against what they last saw, not what they first opened.
-  const basedOn = useRef<Draft>(claim);
   if (state.status === "conflict" && state.stored && state.values) {
-    const stored = state.stored;
     const names = {
       speakerId: Object.fromEntries(speakers.map((speaker) => [speaker.id, speaker.name])),
       topicIds: Object.fromEntries(topics.map((topic) => [topic.id, topic.name])),
@@ -44,15 +39,12 @@ export function EditClaimForm({
       <EditConflict
         message={state.message}
         typed={state.values}
-        opened={basedOn.current}
-        stored={stored}
+        opened={claim}
+        stored={state.stored}
         parts={CONFLICT_PARTS}
         names={names}
         keep={["reason", "topics"]}
-        action={(formData) => {
-          basedOn.current = stored.draft;
-          action(formData);
-        }}
+        action={action}
       />
     );
   }

@@ -26,6 +26,7 @@ export function EditConflict({
 }: {
   message: string;
   typed: FormValues;
+  // The version the form was opened on.
   opened: Draft;
   stored: StoredVersion;
   parts: readonly Part[];
@@ -35,15 +36,21 @@ export function EditConflict({
   action: (formData: FormData) => void;
 }) {
   const parts = allParts.filter((part) => partDiffers(part, typed, stored.draft));
-  const startingChoices = () => Object.fromEntries(parts.map((part) => [part.part, firstChoice(part, typed, opened)]));
-  const [choices, setChoices] = useState<Record<string, Side>>(startingChoices);
+  const startingChoices = (base: Draft) => Object.fromEntries(parts.map((part) => [part.part, firstChoice(part, typed, base)]));
+  const [choices, setChoices] = useState<Record<string, Side>>(() => startingChoices(opened));
   const heading = useRef<HTMLHeadingElement>(null);
-  // A new conflict (a third save in between) starts again from its own choices.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when another stored version arrives
+  // The stored version the person last chose against. A third save in
+  // between brings a newer one: its choices start from what they last saw,
+  // not from what they first opened, so their save does not undo it.
+  const shown = useRef(stored.draft);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when another stored version arrives
   useEffect(() => {
-    setChoices(startingChoices());
+    if (shown.current.version !== stored.draft.version) {
+      setChoices(startingChoices(shown.current));
+      shown.current = stored.draft;
+    }
     heading.current?.focus();
-  }, [stored.draft.version, stored.savedAt]);
+  }, [stored.draft.version]);
   const merged = mergedValues(typed, stored.draft, choices, allParts);
   const chooseAll = (side: Side) => setChoices(Object.fromEntries(parts.map((part) => [part.part, side])));
   const same = allParts.length - parts.length;

@@ -5,7 +5,6 @@ import { EditConflict } from "@/components/claims/edit-conflict";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { Draft } from "@/lib/claims/conflict";
 import { type FormState, fieldError, idle, submittedValue } from "@/lib/form-state";
 import { previewReasoning } from "@/lib/verdicts/actions";
 import { PROPOSAL_PARTS } from "@/lib/verdicts/conflict";
@@ -35,28 +34,18 @@ export function VerdictForm({
   const id = (name: string) => `${idPrefix}-${name}`;
   const reasoning = useRef<HTMLTextAreaElement>(null);
   const [preview, setPreview] = useState<string | null>(null);
-  // As in the claim's edit form: the version the last save started from.
-  const basedOn = useRef<Draft>({
-    id: claimId,
-    version,
-    ratingId: initial?.ratingId ?? "",
-    summary: initial?.summary ?? "",
-    reasoning: initial?.reasoning ?? "",
-  });
   if (state.status === "conflict" && state.stored && state.values) {
-    const stored = state.stored;
+    const opened = { id: claimId, version, ratingId: initial?.ratingId ?? "", summary: initial?.summary ?? "", reasoning: initial?.reasoning ?? "" };
+    const names = { ratingId: Object.fromEntries(ratings.map((rating) => [rating.id, rating.label])) };
     return (
       <EditConflict
         message={state.message}
         typed={state.values}
-        opened={basedOn.current}
-        stored={stored}
+        opened={opened}
+        stored={state.stored}
         parts={PROPOSAL_PARTS}
-        names={{ ratingId: Object.fromEntries(ratings.map((rating) => [rating.id, rating.label])) }}
-        action={(formData) => {
-          basedOn.current = stored.draft;
-          formAction(formData);
-        }}
+        names={names}
+        action={formAction}
       />
     );
   }
