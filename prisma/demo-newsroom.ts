@@ -2,7 +2,8 @@
 // US–Iran talks: who is on the desk, who said what, and what the record shows.
 // prisma/seed.ts writes it into the database.
 
-import type { ClaimKind, ClaimStatus, SourceType, Stance } from "../lib/generated/prisma/enums.ts";
+import type { ClaimKind, ClaimStatus, CorrectionKind, SourceType, Stance } from "../lib/generated/prisma/enums.ts";
+import { WEEKS_OF_TALKS_CLAIMS, WEEKS_OF_TALKS_SOURCES } from "./demo/weeks-of-talks.ts";
 
 export const DEMO_ACCOUNTS = [
   { email: "reporter@onrecord.test", name: "Rana Reporter", role: "REPORTER", password: "demo-reporter-2026" },
@@ -20,9 +21,12 @@ export type DemoSource = {
   excerpt?: string;
   derivedFrom?: string;
   market?: { name: string; outcome: string; probability: number; observedAt: string };
+  // Text of an archive copy taken the day it was published, as the desk's
+  // archiver would have stored it.
+  archived?: string;
 };
 
-export const SOURCES: DemoSource[] = [
+const FIRST_LOOK_SOURCES: DemoSource[] = [
   {
     key: "wire-nuclear-off-table",
     type: "WIRE_REPORT",
@@ -31,6 +35,7 @@ export const SOURCES: DemoSource[] = [
     url: "https://example.org/wire/2026-05-31-iran-nuclear-file",
     publishedAt: "2026-05-31",
     excerpt: "Negotiators left with no final agreement; Iranian officials said the nuclear question was no longer on the table for this round.",
+    archived: "Negotiators left with no final agreement. (Demo archive copy.)",
   },
   {
     key: "wire-syndicated-copy",
@@ -103,8 +108,33 @@ export type DemoClaim = {
   assignee?: "reporter" | "editor";
   topics: string[];
   evidence?: { source: string; stance: Stance; passage?: string; note?: string }[];
-  verdict?: { rating: string; summary: string; reasoning: string; proposer: "reporter" | "editor"; approver?: "editor" | "admin" };
+  verdict?: {
+    rating: string;
+    summary: string;
+    reasoning: string;
+    proposer: "reporter" | "editor";
+    approver?: "editor" | "admin";
+    // Days of the proposal and the publication (1 and 2 June when left out).
+    proposedOn?: string;
+    publishedOn?: string;
+  };
   duplicateOf?: string;
+  // Who logged the claim, and so wrote its sentence: the reporter unless said.
+  loggedBy?: "reporter" | "editor";
+  // A correction to the published verdict; previousSummary is the summary
+  // it replaced, when it changed one.
+  correction?: { kind: CorrectionKind; note: string; author: "editor" | "admin"; on: string; previousSummary?: string };
+  // How a published forecast was settled once due: proposed by one person,
+  // approved by another, as lib/verdicts/settle.ts does it.
+  settlement?: {
+    rating: string;
+    summary: string;
+    reasoning: string;
+    proposer: "reporter" | "editor";
+    approver: "editor" | "admin";
+    proposedOn: string;
+    approvedOn: string;
+  };
 };
 
 export const SPEAKERS = [
@@ -121,9 +151,10 @@ export const TOPICS = [
   { slug: "us-foreign-policy", name: "US foreign policy" },
   { slug: "israel-lebanon", name: "Israel and Lebanon" },
   { slug: "prediction-markets", name: "Prediction markets" },
+  { slug: "sanctions-and-oil", name: "Sanctions and oil" },
 ];
 
-export const CLAIMS: DemoClaim[] = [
+const FIRST_LOOK_CLAIMS: DemoClaim[] = [
   {
     key: "nuclear-restraint",
     speaker: "donald-trump",
@@ -160,6 +191,12 @@ export const CLAIMS: DemoClaim[] = [
         "We found no document, readout or on-record statement from either side that corroborates an agreement. We will update this verdict if one is published.",
       proposer: "reporter",
       approver: "editor",
+    },
+    correction: {
+      kind: "CLARIFICATION",
+      note: "An earlier version named the wrong day for the foreign ministry readout; it was published on 31 May.",
+      author: "editor",
+      on: "2026-06-03",
     },
   },
   {
@@ -268,7 +305,7 @@ export const CLAIMS: DemoClaim[] = [
     settleBy: "2027-05-31",
     settleCriteria: "Broken if any US sanctions on Iran are lifted while Iran is still enriching uranium.",
     status: "DRAFT",
-    topics: ["us-foreign-policy"],
+    topics: ["us-foreign-policy", "sanctions-and-oil"],
   },
   {
     key: "back-to-table",
@@ -301,3 +338,7 @@ export const CLAIMS: DemoClaim[] = [
     duplicateOf: "nuclear-restraint",
   },
 ];
+
+export const SOURCES: DemoSource[] = [...FIRST_LOOK_SOURCES, ...WEEKS_OF_TALKS_SOURCES];
+
+export const CLAIMS: DemoClaim[] = [...FIRST_LOOK_CLAIMS, ...WEEKS_OF_TALKS_CLAIMS];

@@ -8,7 +8,7 @@
 
 import { createHash } from "node:crypto";
 import { hashPassword } from "../lib/auth/password.ts";
-import type { PrismaClient } from "../lib/generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../lib/generated/prisma/client.ts";
 import { DEFAULT_SCALE } from "../lib/ratings/default-scale.ts";
 import { CLAIMS, DEMO_ACCOUNTS, type DemoClaim, SOURCES, SPEAKERS, TOPICS } from "./demo-newsroom.ts";
 
@@ -29,17 +29,50 @@ const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
 const slugFor = (claim: DemoClaim) => `${claim.key}-demo`;
 
+// The version the claim would have reached through the desk: one step for
+// each proposal, publication, correction and settlement (two: proposed, then
+// approved), since every one of them bumps it.
+function versionOf(claim: DemoClaim): number {
+  if (!claim.verdict) return 1;
+  const published = claim.verdict.approver ? 1 : 0;
+  return 2 + published + (claim.correction ? 1 : 0) + (claim.settlement ? 2 : 0);
+}
+
+type Changes = Record<string, { from: unknown; to: unknown }>;
+
+// Revisions and audit rows of the whole demo, dated the day each step was
+// taken, written at the end in one insert each.
+class DemoHistory {
+  private revisions: Prisma.RevisionCreateManyInput[] = [];
+  private audits: Prisma.AuditEventCreateManyInput[] = [];
+
+  revision(claimId: string, authorId: string, action: string, on: string, changes: Changes = {}, reason?: string) {
+    this.revisions.push({ claimId, authorId, action, changes: changes as Prisma.InputJsonValue, reason: reason ?? null, createdAt: day(on) });
+  }
+
+  audit(actorId: string, action: string, claimId: string, on: string, details: Prisma.InputJsonValue = {}) {
+    this.audits.push({ actorId, action, targetType: "Claim", targetId: claimId, details, createdAt: day(on) });
+  }
+
+  async write(tx: Prisma.TransactionClient) {
+    await tx.revision.createMany({ data: this.revisions });
+    await tx.auditEvent.createMany({ data: this.audits });
+  }
+}
+
 // Returns false when the demo newsroom was already there.
 export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
   await ensureDefaultScale(prisma);
   if (await prisma.user.findUnique({ where: { email: DEMO_ACCOUNTS[2].email } })) return false;
 
+  // Hashing is the slowest step of the seed: the three run side by side.
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map((account) => hashPassword(account.password)));
   await prisma.$transaction(
     async (tx) => {
       const users: Record<string, string> = {};
-      for (const account of DEMO_ACCOUNTS) {
+      for (const [index, account] of DEMO_ACCOUNTS.entries()) {
         const user = await tx.user.create({
-          data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) },
+          data: { email: account.email, name: account.name, role: account.role, passwordHash: hashes[index]! },
         });
         users[account.role.toLowerCase()] = user.id;
       }
@@ -48,7 +81,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
       for (const speaker of SPEAKERS) speakers[speaker.slug] = (await tx.speaker.create({ data: speaker })).id;
       const topics: Record<string, string> = {};
       for (const topic of TOPICS) topics[topic.slug] = (await tx.topic.create({ data: topic })).id;
-      const ratings = Object.fromEntries((await tx.rating.findMany()).map((rating) => [rating.slug, rating.id]));
+      const ratings = Object.fromEntries((await tx.rating.findMany()).map((rating) => [rating.slug, rating]));
 
       const sources: Record<string, string> = {};
       for (const source of SOURCES) {
@@ -70,24 +103,32 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
         });
         sources[source.key] = created.id;
       }
-      const archivedText = "Negotiators left with no final agreement. (Demo archive copy.)";
-      await tx.archiveSnapshot.create({
-        data: {
-          sourceId: sources["wire-nuclear-off-table"]!,
-          fetchedAt: new Date("2026-05-31T18:00:00Z"),
-          httpStatus: 200,
-          contentType: "text/html; charset=utf-8",
-          title: "Iran takes nuclear file off the agenda as talks end without a deal",
-          text: archivedText,
-          byteLength: Buffer.byteLength(archivedText),
-          sha256: createHash("sha256").update(archivedText).digest("hex"),
-          takenById: reporter,
-        },
-      });
+      for (const source of SOURCES) {
+        if (!source.archived) continue;
+        await tx.archiveSnapshot.create({
+          data: {
+            sourceId: sources[source.key]!,
+            fetchedAt: new Date(`${source.publishedAt ?? "2026-05-31"}T18:00:00Z`),
+            httpStatus: 200,
+            contentType: "text/html; charset=utf-8",
+            title: source.title,
+            text: source.archived,
+            byteLength: Buffer.byteLength(source.archived),
+            sha256: createHash("sha256").update(source.archived).digest("hex"),
+            takenById: reporter,
+          },
+        });
+      }
 
+      // History is written the way the desk's own actions write it (claim,
+      // verdict, correction and settlement mutations), collected here and
+      // inserted in two statements to keep the first start quick.
+      const history = new DemoHistory();
       const claims: Record<string, string> = {};
       for (const claim of CLAIMS) {
         const published = claim.status === "PUBLISHED";
+        const loggedBy = users[claim.loggedBy ?? "reporter"]!;
+        const approver = claim.verdict?.approver ? users[claim.verdict.approver]! : null;
         const created = await tx.claim.create({
           data: {
             slug: slugFor(claim),
@@ -100,64 +141,95 @@ export async function seedDemo(prisma: PrismaClient): Promise<boolean> {
             settleBy: claim.settleBy ? day(claim.settleBy) : null,
             settleCriteria: claim.settleCriteria ?? null,
             status: claim.status,
+            version: versionOf(claim),
             speakerId: speakers[claim.speaker]!,
-            createdById: reporter,
+            createdById: loggedBy,
+            wordingById: loggedBy,
+            publishedById: published ? approver : null,
             assigneeId: claim.assignee ? users[claim.assignee]! : null,
             duplicateOfId: claim.duplicateOf ? claims[claim.duplicateOf]! : null,
-            publishedAt: published ? day("2026-06-02") : null,
+            publishedAt: published ? day(claim.verdict?.publishedOn ?? "2026-06-02") : null,
+            createdAt: day(claim.madeAt),
           },
         });
         claims[claim.key] = created.id;
-        for (const topic of claim.topics) await tx.claimTopic.create({ data: { claimId: created.id, topicId: topics[topic]! } });
+        await tx.claimTopic.createMany({ data: claim.topics.map((topic) => ({ claimId: created.id, topicId: topics[topic]! })) });
         if (claim.appearanceUrl) {
           await tx.appearance.create({
             data: { claimId: created.id, url: claim.appearanceUrl, venue: claim.venue ?? null, seenAt: day(claim.madeAt), isFirst: true },
           });
         }
-        for (const item of claim.evidence ?? []) {
-          await tx.evidence.create({
-            data: {
+        if (claim.evidence?.length) {
+          await tx.evidence.createMany({
+            data: claim.evidence.map((item) => ({
               claimId: created.id,
               sourceId: sources[item.source]!,
               stance: item.stance,
               passage: item.passage ?? null,
               note: item.note ?? null,
-              addedById: reporter,
-            },
+              addedById: loggedBy,
+            })),
           });
         }
-        await tx.revision.create({ data: { claimId: created.id, authorId: reporter, action: "claim.created", createdAt: day(claim.madeAt) } });
-        if (claim.verdict) {
-          const approver = claim.verdict.approver ? users[claim.verdict.approver]! : null;
-          await tx.verdict.create({
+        history.revision(created.id, loggedBy, "claim.created", claim.madeAt);
+        history.audit(loggedBy, "claim.created", created.id, claim.madeAt);
+        if (!claim.verdict) continue;
+
+        const verdict = claim.verdict;
+        const proposer = users[verdict.proposer]!;
+        const proposedOn = verdict.proposedOn ?? "2026-06-01";
+        const publishedOn = verdict.publishedOn ?? "2026-06-02";
+        const settlement = claim.settlement;
+        const settledBy = settlement ? { proposer: users[settlement.proposer]!, approver: users[settlement.approver]! } : null;
+        await tx.verdict.create({
+          data: {
+            claimId: created.id,
+            ratingId: ratings[settlement?.rating ?? verdict.rating]!.id,
+            summary: settlement?.summary ?? verdict.summary,
+            reasoning: settlement?.reasoning ?? verdict.reasoning,
+            proposedById: settledBy?.proposer ?? proposer,
+            approvedById: settledBy?.approver ?? approver,
+            proposedAt: day(settlement?.approvedOn ?? proposedOn),
+            approvedAt: settlement ? day(settlement.approvedOn) : approver ? day(publishedOn) : null,
+          },
+        });
+        history.revision(created.id, proposer, "verdict.proposed", proposedOn, { status: { from: "RESEARCHING", to: "IN_REVIEW" } });
+        history.audit(proposer, "verdict.proposed", created.id, proposedOn);
+        if (!approver) continue;
+        history.revision(created.id, approver, "verdict.published", publishedOn, { status: { from: "IN_REVIEW", to: "PUBLISHED" } });
+        history.audit(approver, "claim.published", created.id, publishedOn);
+
+        if (claim.correction) {
+          const { kind, note, on } = claim.correction;
+          const author = users[claim.correction.author]!;
+          const summary: Changes = claim.correction.previousSummary ? { summary: { from: claim.correction.previousSummary, to: verdict.summary } } : {};
+          const correction = await tx.correction.create({ data: { claimId: created.id, kind, note, authorId: author, publishedAt: day(on) } });
+          history.revision(created.id, author, "claim.corrected", on, { ...summary, correction: { from: null, to: { kind, note } } }, note);
+          history.audit(author, "claim.corrected", created.id, on, { kind, correctionId: correction.id, fields: Object.keys(summary) });
+        }
+        if (settlement && settledBy) {
+          const outcome = ratings[settlement.rating]!;
+          history.revision(created.id, settledBy.proposer, "settlement.proposed", settlement.proposedOn, {
+            settlement: { from: null, to: { rating: outcome.label, summary: settlement.summary } },
+          });
+          history.audit(settledBy.proposer, "settlement.proposed", created.id, settlement.proposedOn);
+          await tx.correction.create({
             data: {
               claimId: created.id,
-              ratingId: ratings[claim.verdict.rating]!,
-              summary: claim.verdict.summary,
-              reasoning: claim.verdict.reasoning,
-              proposedById: users[claim.verdict.proposer]!,
-              approvedById: approver,
-              proposedAt: day("2026-06-01"),
-              approvedAt: approver ? day("2026-06-02") : null,
+              kind: "UPDATE",
+              note: `Settled: ${outcome.label}. ${settlement.summary}`,
+              authorId: settledBy.approver,
+              publishedAt: day(settlement.approvedOn),
             },
           });
-          await tx.revision.create({
-            data: { claimId: created.id, authorId: users[claim.verdict.proposer]!, action: "verdict.proposed", createdAt: day("2026-06-01") },
+          history.revision(created.id, settledBy.approver, "settlement.published", settlement.approvedOn, {
+            ratingId: { from: ratings[verdict.rating]!.id, to: outcome.id },
+            summary: { from: verdict.summary, to: settlement.summary },
           });
-          if (approver) {
-            await tx.revision.create({ data: { claimId: created.id, authorId: approver, action: "verdict.published", createdAt: day("2026-06-02") } });
-          }
+          history.audit(settledBy.approver, "settlement.published", created.id, settlement.approvedOn);
         }
       }
-      await tx.correction.create({
-        data: {
-          claimId: claims["nuclear-restraint"]!,
-          kind: "CLARIFICATION",
-          note: "An earlier version named the wrong day for the foreign ministry readout; it was published on 31 May.",
-          authorId: users.editor!,
-          publishedAt: day("2026-06-03"),
-        },
-      });
+      await history.write(tx);
       await tx.auditEvent.create({ data: { actorId: users.admin!, action: "demo.seeded", details: { claims: CLAIMS.length } } });
     },
     { timeout: 60_000 },
