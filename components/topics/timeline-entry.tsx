@@ -52,16 +52,22 @@ export function ClaimEntry({ event }: { event: TopicClaimEvent }) {
         </p>
       </article>
       {divergence ? (
-        <DivergenceNote divergence={divergence} label={claim.verdict?.rating.value === null ? null : (claim.verdict?.rating.label ?? null)} />
+        <DivergenceNote
+          divergence={divergence}
+          claimText={claim.text}
+          label={claim.verdict?.rating.value === null ? null : (claim.verdict?.rating.label ?? null)}
+        />
       ) : null}
     </div>
   );
 }
 
-function DivergenceNote({ divergence, label }: { divergence: Divergence; label: string | null }) {
+// Each note is a landmark of its own, so its name says which claim it is
+// about: a topic with several contradicted claims has several of them.
+function DivergenceNote({ divergence, claimText, label }: { divergence: Divergence; claimText: string; label: string | null }) {
   const { contradicting, independent } = divergence;
   return (
-    <aside aria-label="Where the record diverges" className="rounded border-2 border-contradicts p-4">
+    <aside aria-label={`Where the record diverges from: ${claimText}`} className="rounded border-2 border-contradicts p-4">
       <p className="font-semibold text-contradicts">
         <span aria-hidden="true">✗ </span>The record contradicts this claim
       </p>
