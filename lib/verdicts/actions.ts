@@ -12,7 +12,7 @@ import { renderMarkdown } from "@/lib/public-pages/markdown";
 import { proposeVerdict, publishVerdict } from "@/lib/verdicts/mutations";
 import { publishSchema, reasoningDraft, verdictSchema } from "@/lib/verdicts/schema";
 import { approveSettlement, proposeSettlement, sendBackSettlement } from "@/lib/verdicts/settle";
-import { storedProposal } from "@/lib/verdicts/stored-proposal";
+import { storedProposal, storedSettlement } from "@/lib/verdicts/stored-proposal";
 import { sendBackSchema } from "@/lib/workflow/schema";
 
 // A proposal refused because someone saved first comes back with the
@@ -39,15 +39,14 @@ export const approveAndPublish = formAction({
   },
 });
 
-export const proposeSettlementAction = formAction({
-  schema: verdictSchema,
-  permission: "verdict.settle",
-  run: (input, actor) => proposeSettlement(actor, input),
-  after: (claim) => {
-    revalidatePath(`/desk/claims/${claim.id}`);
-    returnToClaim(claim.id, "settlement-proposed");
-  },
-});
+// The same side-by-side view when two people settle a due forecast at once.
+export async function proposeSettlementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const raw = formDataToObject(formData);
+  const outcome = await throughTheDoor({ schema: verdictSchema, permission: "verdict.settle", run: (input, actor) => proposeSettlement(actor, input) }, raw);
+  if (outcome.status !== "ok") return withStoredVersion(outcome, raw.claimId, storedSettlement);
+  revalidatePath(`/desk/claims/${outcome.result.id}`);
+  returnToClaim(outcome.result.id, "settlement-proposed");
+}
 
 export const approveSettlementAction = formAction({
   schema: publishSchema,

@@ -154,3 +154,58 @@ test("two people proposing a verdict at once: the second sees both proposals sid
     proposedById: reporterId,
   });
 });
+
+test("two people settling a due forecast at once: the second sees both settlements side by side and mixes them", async ({ page, browser }) => {
+  const [reporterId, editorId] = [await userId(ACCOUNTS.reporter.email), await userId(ACCOUNTS.editor.email)];
+  const claim = await makeClaim({ createdById: reporterId, status: "IN_REVIEW", assigneeId: reporterId, proposedById: reporterId });
+  const [pending, cameTrue, partly] = [await ratingId("pending"), await ratingId("came-true"), await ratingId("partly-came-true")];
+  await withDatabase(async (db) => {
+    await db.query(
+      `UPDATE "Claim" SET kind = 'PREDICTION', "settleBy" = now() - interval '1 day', "settleCriteria" = 'The crossing reopens.', status = 'PUBLISHED', "publishedAt" = now() - interval '30 days' WHERE id = $1`,
+      [claim.id],
+    );
+    await db.query(`UPDATE "Verdict" SET "ratingId" = $2, "approvedById" = $3, "approvedAt" = now() - interval '30 days' WHERE "claimId" = $1`, [
+      claim.id,
+      pending,
+      editorId,
+    ]);
+  });
+  await signIn(page, "reporter");
+  await page.goto(`/desk/claims/${claim.id}`);
+
+  // An editor settles it first, from another browser.
+  const editor = await signedInPage(browser, "editor");
+  await editor.goto(`/desk/claims/${claim.id}`);
+  const theirs = editor.getByRole("region", { name: "Settling it" });
+  await theirs.getByLabel("Rating").selectOption(partly);
+  await theirs.getByLabel("One-line summary").fill("The editor's settlement: only one crossing reopened.");
+  await theirs.getByRole("button", { name: "Submit the settlement for review" }).click();
+  await expect(editor.getByRole("status")).toContainText("Settlement sent to review.");
+  await editor.context().close();
+
+  const mine = page.getByRole("region", { name: "Settling it" });
+  await mine.getByLabel("Rating").selectOption(cameTrue);
+  await mine.getByLabel("One-line summary").fill("The reporter's settlement: the crossing reopened on the day given.");
+  await mine.getByRole("button", { name: "Submit the settlement for review" }).click();
+
+  const conflict = page.getByTestId("edit-conflict");
+  await expect(conflict.getByRole("heading", { name: "Someone saved this settlement proposal while you were editing" })).toBeFocused();
+  const rating = conflict.getByRole("group", { name: "Rating" });
+  await expect(rating.locator("[data-side=mine]")).toHaveText("Came true");
+  await expect(rating.locator("[data-side=theirs]")).toHaveText("Partly came true");
+  await expectNoAxeViolations(page);
+
+  // The editor's outcome, the reporter's words.
+  await rating.getByRole("radio", { name: /Take what Eli Editor saved/ }).check();
+  await conflict.getByRole("button", { name: "Save with these choices" }).click();
+  await expect(page).toHaveURL(new RegExp(`/desk/claims/${claim.id}\\?done=settlement-proposed$`));
+  const verdict = await withDatabase(
+    async (db) =>
+      (await db.query(`SELECT "settlementRatingId", "settlementSummary", "settlementProposedById" FROM "Verdict" WHERE "claimId" = $1`, [claim.id])).rows[0],
+  );
+  expect(verdict).toEqual({
+    settlementRatingId: partly,
+    settlementSummary: "The reporter's settlement: the crossing reopened on the day given.",
+    settlementProposedById: reporterId,
+  });
+});
