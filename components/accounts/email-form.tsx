@@ -1,20 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextInput } from "@/components/claims/claim-form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { changeMyEmail } from "@/lib/accounts/account-actions";
 import { idle } from "@/lib/form-state";
 import { PasswordField } from "./password-field";
-import { TextField } from "./text-field";
 
 export function EmailForm() {
   const [state, action] = useActionState(changeMyEmail, idle);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField
+      <TextInput
         state={state}
+        required
         name="newEmail"
         id="account-new-email"
         label="New email"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextInput } from "@/components/claims/claim-form-fields";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,31 +17,8 @@ export function InviteForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <div className="grid gap-4 md:grid-cols-3">
-        <Field id="new-name" label="Name" error={fieldError(state, "name")} required>
-          {(describedBy, invalid) => (
-            <input
-              id="new-name"
-              name="name"
-              className={inputClass}
-              defaultValue={submittedValue(state, "name")}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-            />
-          )}
-        </Field>
-        <Field id="new-email" label="Email" error={fieldError(state, "email")} required>
-          {(describedBy, invalid) => (
-            <input
-              id="new-email"
-              name="email"
-              type="email"
-              className={inputClass}
-              defaultValue={submittedValue(state, "email")}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-            />
-          )}
-        </Field>
+        <TextInput state={state} required name="name" id="new-name" label="Name" />
+        <TextInput state={state} required name="email" id="new-email" label="Email" type="email" />
         <Field id="new-role" label="Role" error={fieldError(state, "role")} required>
           {(describedBy, invalid) => (
             // Keyed by its default: React applies a <select>'s defaultValue only

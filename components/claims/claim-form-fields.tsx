@@ -14,6 +14,8 @@ export function TextInput({
   type = "text",
   defaultValue,
   idPrefix,
+  id: givenId,
+  autoComplete,
 }: {
   state: FormState;
   name: string;
@@ -23,8 +25,11 @@ export function TextInput({
   type?: string;
   defaultValue?: string;
   idPrefix?: string;
+  // An id of its own, where the page names the field otherwise.
+  id?: string;
+  autoComplete?: string;
 }) {
-  const id = idPrefix ? `${idPrefix}-${name}` : name;
+  const id = givenId ?? (idPrefix ? `${idPrefix}-${name}` : name);
   return (
     <Field id={id} label={label} hint={hint} error={fieldError(state, name)} required={required}>
       {(describedBy, invalid) => (
@@ -32,6 +37,7 @@ export function TextInput({
           id={id}
           name={name}
           type={type}
+          autoComplete={autoComplete}
           className={inputClass}
           required={required}
           defaultValue={submittedValue(state, name) ?? defaultValue}
