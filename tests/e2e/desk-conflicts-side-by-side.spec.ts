@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { withDatabase } from "./support/database";
-import { claimBy, makeClaim, ratingId, userId } from "./support/factories";
+import { claimBy, dueForecast, makeClaim, ratingId, userId } from "./support/factories";
 
 // Rough edge 4 of issue 14: two people edit the same claim. The one who saves
 // second no longer reloads and retypes: both versions stand side by side,
@@ -157,19 +157,8 @@ test("two people proposing a verdict at once: the second sees both proposals sid
 
 test("two people settling a due forecast at once: the second sees both settlements side by side and mixes them", async ({ page, browser }) => {
   const [reporterId, editorId] = [await userId(ACCOUNTS.reporter.email), await userId(ACCOUNTS.editor.email)];
-  const claim = await makeClaim({ createdById: reporterId, status: "IN_REVIEW", assigneeId: reporterId, proposedById: reporterId });
-  const [pending, cameTrue, partly] = [await ratingId("pending"), await ratingId("came-true"), await ratingId("partly-came-true")];
-  await withDatabase(async (db) => {
-    await db.query(
-      `UPDATE "Claim" SET kind = 'PREDICTION', "settleBy" = now() - interval '1 day', "settleCriteria" = 'The crossing reopens.', status = 'PUBLISHED', "publishedAt" = now() - interval '30 days' WHERE id = $1`,
-      [claim.id],
-    );
-    await db.query(`UPDATE "Verdict" SET "ratingId" = $2, "approvedById" = $3, "approvedAt" = now() - interval '30 days' WHERE "claimId" = $1`, [
-      claim.id,
-      pending,
-      editorId,
-    ]);
-  });
+  const claim = await dueForecast({ reporterId, editorId });
+  const [cameTrue, partly] = [await ratingId("came-true"), await ratingId("partly-came-true")];
   await signIn(page, "reporter");
   await page.goto(`/desk/claims/${claim.id}`);
 

@@ -1,27 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signedInPage, signIn } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { withDatabase } from "./support/database";
-import { claimBy, makeClaim, ratingId, userId } from "./support/factories";
+import { claimBy, dueForecast, userId } from "./support/factories";
 
 // A published prediction, once due, is settled as it was published: the
 // reporter proposes the outcome, an editor approves, readers get a note.
 
 test("a due prediction is settled by its reporter and approved by an editor; readers see the outcome with a dated note", async ({ page, browser }) => {
   const [reporterId, editorId] = [await userId(ACCOUNTS.reporter.email), await userId(ACCOUNTS.editor.email)];
-  const claim = await makeClaim({ createdById: reporterId, status: "IN_REVIEW", assigneeId: reporterId, proposedById: reporterId });
-  const pending = await ratingId("pending");
-  await withDatabase(async (db) => {
-    await db.query(
-      `UPDATE "Claim" SET kind = 'PREDICTION', "settleBy" = now() - interval '1 day', "settleCriteria" = 'The crossing reopens.', status = 'PUBLISHED', "publishedAt" = now() - interval '30 days' WHERE id = $1`,
-      [claim.id],
-    );
-    await db.query(`UPDATE "Verdict" SET "ratingId" = $2, "approvedById" = $3, "approvedAt" = now() - interval '30 days' WHERE "claimId" = $1`, [
-      claim.id,
-      pending,
-      editorId,
-    ]);
-  });
+  const claim = await dueForecast({ reporterId, editorId });
 
   await signIn(page, "reporter");
   await page.goto(`/desk/claims/${claim.id}`);

@@ -146,3 +146,22 @@ export async function claimAwaitingEditor(): Promise<ClaimRow> {
   const reporter = await makeAccount("REPORTER");
   return makeClaim({ createdById: reporter.id, status: "IN_REVIEW", proposedById: reporter.id });
 }
+
+// A prediction the reporter logged and an editor published "Pending" a month
+// ago, due since yesterday: ready to be settled.
+export async function dueForecast(options: { reporterId: string; editorId: string }): Promise<ClaimRow> {
+  const claim = await makeClaim({ createdById: options.reporterId, status: "IN_REVIEW", assigneeId: options.reporterId, proposedById: options.reporterId });
+  const pending = await ratingId("pending");
+  await withDatabase(async (db) => {
+    await db.query(
+      `UPDATE "Claim" SET kind = 'PREDICTION', "settleBy" = now() - interval '1 day', "settleCriteria" = 'The crossing reopens.', status = 'PUBLISHED', "publishedAt" = now() - interval '30 days' WHERE id = $1`,
+      [claim.id],
+    );
+    await db.query(`UPDATE "Verdict" SET "ratingId" = $2, "approvedById" = $3, "approvedAt" = now() - interval '30 days' WHERE "claimId" = $1`, [
+      claim.id,
+      pending,
+      options.editorId,
+    ]);
+  });
+  return claim;
+}
