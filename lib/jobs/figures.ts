@@ -10,29 +10,34 @@ export type JobFigures = { queue: string; waiting: number; running: number; retr
 
 const TIME_LIMIT_MS = 2_000;
 
-async function read(): Promise<JobFigures[]> {
-  const boss = await appBoss();
-  // The queues the workers made, one per job of lib/jobs/catalogue.ts, read
-  // from pg-boss rather than from the catalogue: this module is part of the
-  // production server, which runs on plain Node, and the catalogue brings in
-  // every job's code, server-only modules (lib/db.ts) included, which refuse
-  // to load there.
-  const [queues, letters] = await Promise.all([
+type Boss = Awaited<ReturnType<typeof appBoss>>;
+type DeadLetter = Awaited<ReturnType<Boss["findJobs"]>>[number];
+
+/**
+ * Every queue's figures and the dead letters themselves, for /metrics and the
+ * jobs page. The queues are those the workers made, one per job of
+ * lib/jobs/catalogue.ts, read from pg-boss rather than from the catalogue:
+ * this module is part of the production server, which runs on plain Node,
+ * and the catalogue brings in every job's code, server-only modules
+ * (lib/db.ts) included, which refuse to load there.
+ */
+export async function readQueues(boss: Boss): Promise<{ figures: JobFigures[]; deadLetters: DeadLetter[] }> {
+  const [queues, deadLetters] = await Promise.all([
     boss.getQueues().then((all) => all.filter((queue) => queue.name !== DEAD_LETTERS)),
     boss.getQueue(DEAD_LETTERS).then((queue) => (queue ? boss.findJobs(DEAD_LETTERS, { queued: true, limit: 100_000 }) : [])),
   ]);
-  return queues.map((queue) => {
-    const name = queue.name;
-    return {
-      queue: name,
-      waiting: queue.queuedCount ?? 0,
-      running: queue.activeCount ?? 0,
-      retrying: queue.deferredCount ?? 0,
-      failed: queue.failedCount ?? 0,
-      deadLetters: letters.filter((letter) => letter.sourceName === name).length,
-    };
-  });
+  const figures = queues.map((queue) => ({
+    queue: queue.name,
+    waiting: queue.queuedCount ?? 0,
+    running: queue.activeCount ?? 0,
+    retrying: queue.deferredCount ?? 0,
+    failed: queue.failedCount ?? 0,
+    deadLetters: deadLetters.filter((letter) => letter.sourceName === queue.name).length,
+  }));
+  return { figures, deadLetters };
 }
+
+const read = async () => (await readQueues(await appBoss())).figures;
 
 /** The figures, or null when the queue could not be read in time. */
 export async function jobFigures(): Promise<JobFigures[] | null> {

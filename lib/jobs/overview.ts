@@ -2,8 +2,9 @@ import "server-only";
 import { decide } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { forbidden } from "@/lib/errors";
-import { appBoss, DEAD_LETTERS } from "./boss.ts";
+import { appBoss } from "./boss.ts";
 import { JOBS } from "./catalogue.ts";
+import { readQueues } from "./figures.ts";
 
 // What /desk/admin/jobs shows: every job with its schedule, next run and
 // counts, the workers heard from, and the jobs that failed after every
@@ -44,33 +45,39 @@ function errorText(output: unknown): string {
 export async function jobsOverview(actor: Actor | null): Promise<JobsOverview> {
   const decision = decide(actor, "jobs.manage");
   if (!decision.allowed) throw forbidden(decision.reason);
-  let boss: Awaited<ReturnType<typeof appBoss>>;
   try {
-    boss = await appBoss();
-  } catch {
-    return { reachable: false, reason: "The job queue could not be reached: the database is not answering." };
+    return await readOverview(await appBoss());
+  } catch (error) {
+    console.error("[onrecord] reading the job queue for /desk/admin/jobs failed", error);
+    return { reachable: false, reason: "The job queue could not be read: the database is not answering." };
   }
-  const names = JOBS.map((job) => job.name);
-  const [queues, schedules, instances, deadLetters] = await Promise.all([
-    names.length ? boss.getQueues(names) : [],
-    boss.getSchedules(),
-    boss.getInstances(),
-    boss.getQueue(DEAD_LETTERS).then((queue) => (queue ? boss.findJobs(DEAD_LETTERS, { queued: true, limit: 1000 }) : [])),
-  ]);
+}
+
+// The next run of a schedule; none when pg-boss cannot read its expression
+// (a mistyped BACKUP_SCHEDULE), which the worker's log names.
+function nextRun(boss: Awaited<ReturnType<typeof appBoss>>, cron: string, timezone: string): Date | null {
+  try {
+    return boss.previewSchedule(cron, { tz: timezone, count: 1 })[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function readOverview(boss: Awaited<ReturnType<typeof appBoss>>): Promise<JobsOverview> {
+  const [{ figures, deadLetters }, schedules, instances] = await Promise.all([readQueues(boss), boss.getSchedules(), boss.getInstances()]);
 
   const jobs = JOBS.map((job): JobRow => {
-    const queue = queues.find((entry) => entry.name === job.name);
+    const queue = figures.find((entry) => entry.queue === job.name);
     const schedule = schedules.find((entry) => entry.name === job.name);
-    const [next] = schedule ? boss.previewSchedule(schedule.cron, { tz: schedule.timezone, count: 1 }) : [];
     return {
       name: job.name,
       description: job.description,
       schedule: schedule?.cron ?? null,
-      nextRunAt: next ?? null,
-      waiting: queue?.queuedCount ?? 0,
-      running: queue?.activeCount ?? 0,
-      retrying: queue?.deferredCount ?? 0,
-      failedKept: deadLetters.filter((letter) => letter.sourceName === job.name).length,
+      nextRunAt: schedule ? nextRun(boss, schedule.cron, schedule.timezone) : null,
+      waiting: queue?.waiting ?? 0,
+      running: queue?.running ?? 0,
+      retrying: queue?.retrying ?? 0,
+      failedKept: queue?.deadLetters ?? 0,
     };
   });
 

@@ -39,7 +39,7 @@ function queueOptions(job: JobDefinition<object>) {
   };
 }
 
-async function prepareQueue(boss: PgBoss, job: JobDefinition<object>) {
+async function prepareQueue(boss: PgBoss, job: JobDefinition<object>, log: Logger) {
   const options = queueOptions(job);
   if (await boss.getQueue(job.name)) {
     const { deadLetter, ...changeable } = options;
@@ -47,9 +47,18 @@ async function prepareQueue(boss: PgBoss, job: JobDefinition<object>) {
   } else {
     await boss.createQueue(job.name, options);
   }
-  // A job whose schedule was removed stops running on it.
-  if (job.schedule) await boss.schedule(job.name, job.schedule, {}, { tz: "UTC" });
-  else await boss.unschedule(job.name);
+  // A job whose schedule was removed stops running on it. A schedule pg-boss
+  // cannot read (a mistyped BACKUP_SCHEDULE) is named in the log; the job can
+  // still be run from the jobs page, and every other job runs as usual.
+  if (!job.schedule) return boss.unschedule(job.name);
+  try {
+    await boss.schedule(job.name, job.schedule, {}, { tz: "UTC" });
+  } catch (error) {
+    log.error(
+      { job: job.name, schedule: job.schedule, err: error },
+      `the schedule "${job.schedule}" of ${job.name} cannot be read; it will not run on a schedule until it is corrected`,
+    );
+  }
 }
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
@@ -59,7 +68,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await boss.start();
   if (!(await boss.getQueue(DEAD_LETTERS))) await boss.createQueue(DEAD_LETTERS, { retentionSeconds: 30 * DAY });
   for (const job of jobs) {
-    await prepareQueue(boss, job);
+    await prepareQueue(boss, job, log);
     await boss.work<object>(job.name, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([taken]) => {
       if (!taken) return;
       const jobLog = log.child({ job: job.name, jobId: taken.id, try: taken.retryCount + 1 });

@@ -10,7 +10,7 @@ import { E2E } from "./support/env";
 // worker heard from, and "Run now" reaching that worker. Reporters and
 // editors have no way in.
 
-const JOB_NAMES = ["deliver-mail", "send-digests", "recheck-sources", "coming-due", "backup", "clean-up"];
+const JOB_NAMES = ["deliver-mail", "send-digests", "recheck-sources", "coming-due", "backup", "clean-up", "purge-proxy"];
 
 test("an admin sees every job and the worker, and a job run by hand completes on it", async ({ page }) => {
   await signIn(page, "admin");
@@ -18,6 +18,10 @@ test("an admin sees every job and the worker, and a job run by hand completes on
   await expect(page.getByRole("heading", { level: 1, name: "Background jobs" })).toBeVisible();
   for (const name of JOB_NAMES) await expect(page.getByTestId(`job-${name}`)).toBeVisible();
   await expect(page.getByTestId("job-clean-up")).toContainText("Next run");
+  await expect(page.getByTestId("job-clean-up")).toContainText(/\d+ waiting, \d+ running, \d+ waiting to retry, \d+ failed(?!s)/);
+  // The purge job runs on tags the app hands it: nothing to run by hand.
+  await expect(page.getByTestId("job-purge-proxy")).toContainText("When the app asks for it");
+  await expect(page.getByTestId("job-purge-proxy").getByRole("button")).toHaveCount(0);
   // The worker registers within a few seconds of the app's start.
   await expect(async () => {
     await page.reload();

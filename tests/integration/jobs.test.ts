@@ -52,6 +52,24 @@ describe("background jobs", () => {
     expect(done.output).toEqual({ echoed: "nuclear-restraint" });
   });
 
+  it("starts and runs the other jobs when one's schedule cannot be read", async () => {
+    const seen: object[] = [];
+    const mistyped: JobDefinition = {
+      name: "test-mistyped-schedule",
+      description: "Has a schedule no one can read.",
+      schedule: "99 99 * * *",
+      run: async () => {},
+    };
+    const echo: JobDefinition<{ n: number }> = { name: "test-beside-it", description: "Runs all the same.", run: async (data) => void seen.push(data) };
+    const { boss } = await worker([mistyped as JobDefinition<object>, echo as JobDefinition<object>]);
+
+    await queueJob("test-beside-it", { n: 1 });
+
+    await eventually(() => (seen.length ? true : undefined), "the other job to run");
+    expect(seen).toEqual([{ n: 1 }]);
+    expect((await boss.getSchedules()).some((schedule) => schedule.name === "test-mistyped-schedule")).toBe(false);
+  });
+
   it("retries a failing job with growing pauses, then lists it with its error among the failed", async () => {
     const tries: number[] = [];
     const job: JobDefinition<{ source: string }> = {

@@ -73,18 +73,20 @@ export default async function JobsPage() {
                 <p className="text-muted">{job.description}</p>
                 <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
                   <dt className="font-medium">Schedule</dt>
-                  <dd>{job.schedule ? <code>{job.schedule}</code> : "Only when asked for"}</dd>
+                  <dd>{job.schedule ? <code>{job.schedule}</code> : "When the app asks for it"}</dd>
                   <dt className="font-medium">Next run</dt>
                   <dd>{job.nextRunAt ? formatDateTime(job.nextRunAt) : "Not scheduled"}</dd>
                   <dt className="font-medium">Queue</dt>
                   <dd>
-                    {count(job.waiting, "waiting", "waiting")}, {count(job.running, "running", "running")},{" "}
-                    {count(job.retrying, "waiting to retry", "waiting to retry")}, {count(job.failedKept, "failed")}
+                    {job.waiting} waiting, {job.running} running, {job.retrying} waiting to retry, {job.failedKept} failed
                   </dd>
                 </dl>
-                <div className="mt-2">
-                  <RunJobButton name={job.name} />
-                </div>
+                {/* A job without a schedule runs on what the app hands it (a purge's tags): run by hand, it has nothing to do. */}
+                {job.schedule ? (
+                  <div className="mt-2">
+                    <RunJobButton name={job.name} />
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>
