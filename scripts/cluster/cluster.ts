@@ -17,7 +17,10 @@ import { type JobWorker, startJobWorker } from "./worker.ts";
 
 export type ClusterPorts = { front: number; a: number; b: number; redis: number; primary: number; replica: number };
 
-export const DEFAULT_PORTS: ClusterPorts = { front: 3400, a: 3401, b: 3402, redis: 6401, primary: 55401, replica: 55402 };
+// Fixed ports stay below 32768, out of the range Linux hands out to outgoing
+// connections (32768-60999): a test run opens thousands of those, and one
+// that happened to hold a server's port made it fail to start.
+export const DEFAULT_PORTS: ClusterPorts = { front: 3400, a: 3401, b: 3402, redis: 6401, primary: 25401, replica: 25402 };
 
 export type Cluster = {
   dir: string;

@@ -20,7 +20,7 @@
 //    run beside it).
 // Not a test: the figures go in the notes. Needs Debian's postgresql-15,
 // redis-server, varnish, nginx, wrk and chromium. Ports 3600-3603, 6601,
-// 55601-55602 (the cluster suite uses 3500..., `npm run cluster` 3400...).
+// 25601-25602 (the cluster suite uses 3500..., `npm run cluster` 3400...).
 //
 // BENCH_SECONDS (10 per server and round), BENCH_ROUNDS (3),
 // BENCH_WARM_UP_SECONDS (5), BENCH_CONNECTIONS (50) and BENCH_PUBLICATIONS
@@ -42,7 +42,7 @@ import { canPin, checkWrk, loadInRounds, printRounds, type RoundsSummary, ratioO
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.CHECKPOINT_DISABLE = "1";
 
-const PORTS = { front: 3600, a: 3601, b: 3602, redis: 6601, primary: 55601, replica: 55602 };
+const PORTS = { front: 3600, a: 3601, b: 3602, redis: 6601, primary: 25601, replica: 25602 };
 const NGINX_PORT = 3603;
 const PATH = "/claims/nuclear-restraint-demo";
 const TARGET = { ratio: 0.8, p95Ms: 1000 };

@@ -4,7 +4,10 @@ import { useDatabaseAt } from "../../e2e/support/database";
 
 // The cluster every test of the suite runs against, started once per worker
 // on ports of its own (so `npm run cluster` can run beside it).
-export const PORTS = { front: 3500, a: 3501, b: 3502, redis: 6501, primary: 55501, replica: 55502 };
+// Fixed ports stay below 32768, out of the range Linux hands out to outgoing
+// connections (32768-60999): a test run opens thousands of those, and one
+// that happened to hold a server's port made it fail to start.
+export const PORTS = { front: 3500, a: 3501, b: 3502, redis: 6501, primary: 25501, replica: 25502 };
 
 export const test = base.extend<object, { cluster: Cluster }>({
   cluster: [

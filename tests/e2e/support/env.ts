@@ -7,7 +7,9 @@ const port = number("E2E_PORT", 3100);
 export const E2E = {
   port,
   baseURL: `http://127.0.0.1:${port}`,
-  databasePort: number("E2E_DB_PORT", 54391),
+  // Below 32768, out of the range Linux hands out to outgoing connections,
+  // which a busy run could hold when the database wants to listen.
+  databasePort: number("E2E_DB_PORT", 25391),
   dataDir: process.env.E2E_DATA_DIR || ".data/e2e",
   distDir: process.env.E2E_DIST_DIR || ".next-e2e",
   // A page server the tests run themselves; the app's archiver is allowed to
